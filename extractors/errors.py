@@ -1,0 +1,54 @@
+"""Extraction errors: each carries a stable, specific code that ends up in `ingest_errors.error_code`."""
+
+from __future__ import annotations
+
+
+class ExtractionError(Exception):
+    """The bytes could not be turned into usable text; `code` says why in one stable word."""
+
+    code: str = "extraction_failed"
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class EmptyFileError(ExtractionError):
+    code = "empty_file"
+
+
+class NotAPdfError(ExtractionError):
+    code = "not_a_pdf"
+
+
+class TruncatedPdfError(ExtractionError):
+    code = "truncated_pdf"
+
+
+class CorruptPdfError(ExtractionError):
+    code = "corrupt_pdf"
+
+
+class EncryptedPdfError(ExtractionError):
+    code = "encrypted_pdf"
+
+
+class NoPagesError(ExtractionError):
+    code = "no_pages"
+
+
+class NoTextLayerError(ExtractionError):
+    """No page has any text: a scanned report or an image-only PDF."""
+
+    code = "no_text_layer"
+
+
+class GarbledTextError(ExtractionError):
+    """There is text, but it is not readable: unmapped glyphs `(cid:NNN)` or too few CJK characters."""
+
+    code = "garbled_text"

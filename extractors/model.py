@@ -1,0 +1,76 @@
+"""What the extractors hand on: pages of positioned text lines, and the paragraphs joined from them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """One printed line, in PDF points with the origin at the page's top-left corner."""
+
+    page: int
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    number: int
+    width: float
+    height: float
+    engine: str
+    lines: tuple[TextLine, ...]
+    # Lines recognised as page furniture (page numbers, running headers/footers) and left out of `lines`.
+    furniture: tuple[TextLine, ...] = ()
+    char_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """Wrapped lines joined back into one paragraph.
+
+    `text` has the extraction spaces between CJK and Latin removed; `raw_text` is the lines as printed, joined
+    with newlines. `page_spans` maps character offsets of `text` to page numbers: ((0, 3), (41, 4)) means the
+    paragraph starts on page 3 and its characters from offset 41 on are on page 4.
+    """
+
+    text: str
+    raw_text: str
+    page_spans: tuple[tuple[int, int], ...]
+    top: float = 0.0
+    x0: float = 0.0
+
+    @property
+    def pages(self) -> tuple[int, ...]:
+        return tuple(page for _, page in self.page_spans)
+
+    def page_at(self, offset: int) -> int:
+        page = self.page_spans[0][1]
+        for start, number in self.page_spans:
+            if start > offset:
+                break
+            page = number
+        return page
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedDocument:
+    pages: tuple[PageText, ...]
+    paragraphs: tuple[Paragraph, ...]
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    @property
+    def engines(self) -> tuple[str, ...]:
+        return tuple(sorted({page.engine for page in self.pages}))

@@ -1,0 +1,83 @@
+"""Join wrapped lines, across page breaks, into paragraphs, using the geometry of the lines.
+
+A line begins a new paragraph when it is indented past the left margin (official documents indent two
+characters; centred titles are indented too), when the line before it stopped short of the right margin, or
+when a larger vertical gap than the usual leading separates them on one page.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+
+from extractors.model import PageText, Paragraph, TextLine
+from extractors.spacing import join_wrapped, normalize_spacing
+
+INDENT_EM = 0.8  # indented by more than this many line heights: a paragraph start
+SHORT_EM = 1.0  # stopping more than this short of the right margin: a paragraph end
+GAP_FACTOR = 1.6  # a vertical gap this many times the usual leading: a paragraph break
+# A sentence that ends a line, followed by a line opening with an enumeration marker (`一、`, `（二）`, `3.`,
+# `项目4：`): a new heading or list item even where a justified layout hides the paragraph end.
+_SENTENCE_END = re.compile(r"[。：；！？:;]\s*$")
+_ENUMERATION = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|[一二三四五六七八九十]是|项目\s*\d+\s*[：:])"
+)
+
+
+def _margins(lines: Sequence[TextLine]) -> tuple[float, float, float, float]:
+    """(left margin, right margin, typical line height, typical leading) of a document's body lines."""
+    left = statistics.mode(round(line.x0) for line in lines)
+    right = sorted(line.x1 for line in lines)[int(0.9 * (len(lines) - 1))]
+    em = statistics.median(line.height for line in lines) or 10.0
+    steps = [
+        second.top - first.top
+        for first, second in zip(lines, lines[1:], strict=False)
+        if first.page == second.page and second.top > first.top
+    ]
+    leading = statistics.median(steps) if steps else 2 * em
+    return float(left), right, em, leading
+
+
+def _breaks_paragraph(previous: TextLine, line: TextLine, geometry: tuple[float, float, float, float]) -> bool:
+    left, right, em, leading = geometry
+    if line.x0 > left + INDENT_EM * em:
+        return True
+    if previous.x1 < right - SHORT_EM * em:
+        return True
+    if _SENTENCE_END.search(previous.text) and _ENUMERATION.match(line.text):
+        return True
+    return line.page == previous.page and line.top - previous.top > GAP_FACTOR * leading
+
+
+def _paragraph(lines: Sequence[TextLine]) -> Paragraph:
+    text = ""
+    spans: list[tuple[int, int]] = []
+    for line in lines:
+        piece = normalize_spacing(line.text)
+        if not spans or spans[-1][1] != line.page:
+            spans.append((len(text), line.page))
+        text = join_wrapped(text, piece) if text else piece
+    return Paragraph(
+        text=text,
+        raw_text="\n".join(line.text for line in lines),
+        page_spans=tuple(spans),
+        top=lines[0].top,
+        x0=lines[0].x0,
+    )
+
+
+def join_paragraphs(pages: Sequence[PageText]) -> tuple[Paragraph, ...]:
+    lines = [line for page in pages for line in page.lines if line.text.strip()]
+    if not lines:
+        return ()
+    geometry = _margins(lines)
+    paragraphs: list[Paragraph] = []
+    current: list[TextLine] = [lines[0]]
+    for previous, line in zip(lines, lines[1:], strict=False):
+        if _breaks_paragraph(previous, line, geometry):
+            paragraphs.append(_paragraph(current))
+            current = []
+        current.append(line)
+    paragraphs.append(_paragraph(current))
+    return tuple(paragraphs)

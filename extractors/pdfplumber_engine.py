@@ -1,0 +1,80 @@
+"""Read positioned text lines page by page with pdfplumber."""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
+
+from extractors.errors import CorruptPdfError, EncryptedPdfError, NoPagesError
+from extractors.model import TextLine
+
+ENGINE = "pdfplumber"
+DEDUPE_TOLERANCE = 1  # fake bold paints each glyph 2-3 times within a fraction of a point
+
+# pdfminer logs every recoverable oddity of a published PDF as a warning; our errors say what matters.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+
+def _translate(error: BaseException, password: str | None) -> Exception:
+    cause = error.args[0] if isinstance(error, PdfminerException) and error.args else error
+    if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError) or "password" in str(cause).lower():
+        hint = "the password given is wrong" if password else "pass --password to open it"
+        return EncryptedPdfError(f"the PDF is encrypted and cannot be opened: {hint}")
+    name = type(cause).__name__
+    return CorruptPdfError(f"the PDF structure cannot be read ({name}: {cause})")
+
+
+class PdfplumberReader:
+    """Open PDF bytes once; yield each page's lines and close the page right after (memory stays flat)."""
+
+    def __init__(self, data: bytes, password: str | None = None) -> None:
+        self._password = password
+        try:
+            self._pdf = pdfplumber.open(io.BytesIO(data), password=password)
+            self._pages = self._pdf.pages
+        except Exception as error:  # pdfminer raises many unrelated types on malformed input
+            raise _translate(error, password) from error
+        if not self._pages:
+            self.close()
+            raise NoPagesError("the PDF has no pages")
+
+    @property
+    def metadata(self) -> dict[str, str]:
+        return {str(key): str(value) for key, value in self._pdf.metadata.items() if isinstance(value, str | int | float)}
+
+    @property
+    def page_count(self) -> int:
+        return len(self._pages)
+
+    def pages(self) -> Iterator[tuple[int, float, float, int, list[TextLine]]]:
+        """Yield (number, width, height, char count, lines) for each page."""
+        for page in self._pages:
+            try:
+                deduped = page.dedupe_chars(tolerance=DEDUPE_TOLERANCE)
+                raw_lines: list[dict[str, Any]] = deduped.extract_text_lines(return_chars=False)
+                char_count = len(deduped.chars)
+            except Exception as error:
+                raise _translate(error, self._password) from error
+            finally:
+                page.close()
+            lines = [
+                TextLine(
+                    page=page.page_number,
+                    text=line["text"],
+                    x0=float(line["x0"]),
+                    x1=float(line["x1"]),
+                    top=float(line["top"]),
+                    bottom=float(line["bottom"]),
+                )
+                for line in raw_lines
+            ]
+            yield page.page_number, float(page.width), float(page.height), char_count, lines
+
+    def close(self) -> None:
+        self._pdf.close()

@@ -1,0 +1,47 @@
+"""Refuse unusable text instead of handing garbage to the parsers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from extractors.errors import GarbledTextError, NoTextLayerError
+from extractors.model import PageText
+
+_CID = re.compile(r"\(cid:\d+\)")
+MIN_CJK_SHARE = 0.25  # of the visible characters; real reports are far above, glyph garbage far below
+MAX_CID_SHARE = 0.02
+
+
+def is_cjk(char: str) -> bool:
+    code = ord(char)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x2FA1F
+
+
+def cjk_share(text: str) -> float:
+    visible = [char for char in text if not char.isspace()]
+    if not visible:
+        return 0.0
+    return sum(1 for char in visible if is_cjk(char)) / len(visible)
+
+
+def check_text_quality(pages: Iterable[PageText]) -> None:
+    pages = list(pages)
+    text = "\n".join(line.text for page in pages for line in page.lines + page.furniture)
+    visible = sum(1 for char in text if not char.isspace())
+    if visible == 0:
+        raise NoTextLayerError(
+            f"none of the {len(pages)} pages has a text layer (a scanned or image-only PDF)"
+        )
+    cid_count = len(_CID.findall(text))
+    if cid_count and cid_count * 8 / visible > MAX_CID_SHARE:
+        raise GarbledTextError(
+            f"{cid_count} glyphs have no Unicode mapping ((cid:NNN)): the fonts lack ToUnicode tables"
+        )
+    share = cjk_share(text)
+    if share < MIN_CJK_SHARE:
+        sample = re.sub(r"\s+", " ", text)[:40]
+        raise GarbledTextError(
+            f"only {share:.0%} of the {visible} characters are CJK (at least {MIN_CJK_SHARE:.0%} expected): "
+            f"the text is not readable, e.g. {sample!r}"
+        )

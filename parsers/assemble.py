@@ -1,0 +1,94 @@
+"""Facts → metrics, batches and grade counts, each figure once (reports restate figures in summary and section)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from parsers.batches import contract_batch_type
+from parsers.records import EvaluationBatch, GradeCount, Metric
+from parsers.statements import Fact, GradeFact
+
+METRIC_PREFIX = {
+    "self": "self_evaluated",
+    "monitoring": "monitored",
+    "sampling": "sampled",
+    "key": "key_evaluated",
+    "total": "total_evaluated",
+    "department_overall": "department_overall",
+    "policy": "policy",
+    "lower_government": "lower_government",
+}
+# Batches whose projects are whole evaluations (a department, a policy, a government), named `…_evaluations`.
+EVALUATION_COUNT_BATCHES = {"department_overall", "policy", "lower_government"}
+
+
+def metric_name(batch: str, kind: str) -> str:
+    if kind == "ratio":
+        return "sampling_ratio"
+    if kind == "projects" and batch in EVALUATION_COUNT_BATCHES:
+        return f"{batch}_evaluations"
+    return f"{METRIC_PREFIX[batch]}_{kind}"
+
+
+@dataclass(slots=True)
+class Assembled:
+    metrics: list[Metric] = field(default_factory=list)
+    batches: list[EvaluationBatch] = field(default_factory=list)
+    grade_counts: list[GradeCount] = field(default_factory=list)
+    # Every value each metric was stated with, in order: restatements that disagree fail a check.
+    statements: dict[str, list[Decimal]] = field(default_factory=dict)
+    # The batches a stated total is made of, e.g. {"total_evaluated_projects": ("sampling", "key")}.
+    total_components: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    grade_statements: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+
+
+def assemble(facts: Sequence[Fact], grade_facts: Sequence[GradeFact]) -> Assembled:
+    result = Assembled()
+    first: dict[str, Fact] = {}
+    for fact in facts:
+        name = metric_name(fact.batch, fact.kind)
+        result.statements.setdefault(name, []).append(fact.value)
+        if name in first:
+            continue
+        first[name] = fact
+        if fact.batch == "total":
+            result.total_components[name] = fact.components
+        unit = {"amount": "元", "ratio": "%"}.get(fact.kind, "个")
+        result.metrics.append(Metric(name, fact.value, unit, fact.stated_value, fact.stated_unit, fact.source))
+
+    by_batch: dict[str, dict[str, Fact]] = {}
+    for fact in facts:
+        if fact.batch != "total":
+            by_batch.setdefault(fact.batch, {}).setdefault(fact.kind, fact)
+    for batch, kinds in by_batch.items():
+        earliest = min(kinds.values(), key=facts.index)
+        named_by_heading = [fact for fact in facts if fact.batch == batch and fact.label_from_heading]
+        label = (named_by_heading[0] if named_by_heading else earliest).label
+        projects, departments, amount = kinds.get("projects"), kinds.get("departments"), kinds.get("amount")
+        result.batches.append(
+            EvaluationBatch(
+                batch_type=contract_batch_type(batch),
+                label_raw=label,
+                project_count=int(projects.value) if projects else None,
+                department_count=int(departments.value) if departments else None,
+                amount=amount.amount if amount else None,
+                source=(projects or earliest).source,
+            )
+        )
+
+    merged: dict[tuple[str, str], GradeFact] = {}
+    for grade in grade_facts:
+        key = (grade.batch, grade.grade_raw)
+        result.grade_statements.setdefault((contract_batch_type(grade.batch), grade.grade_raw), []).append(grade.count)
+        known = merged.get(key)
+        if known is None:
+            merged[key] = grade
+        elif known.share_pct is None and grade.share_pct is not None and known.count == grade.count:
+            merged[key] = grade  # the restatement adds the share
+    result.grade_counts = [
+        GradeCount(contract_batch_type(g.batch), g.grade, g.grade_raw, g.count, g.share_pct, g.source)
+        for g in merged.values()
+    ]
+    return result

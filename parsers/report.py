@@ -1,0 +1,55 @@
+"""Blocks of report text → one ParsedReport. Pure: no I/O."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from parsers.assemble import assemble
+from parsers.batches import batch_from_heading, contract_batch_type
+from parsers.checks import reconcile
+from parsers.project_lists import find_project_lists
+from parsers.records import Check, ParsedReport
+from parsers.statements import collect_facts
+from parsers.text import TextBlock, sections
+from parsers.title import parse_title
+from parsers.unit_evaluations import find_unit_evaluations
+from parsers.version import PARSER_VERSION
+
+
+def parse_report(blocks: Sequence[TextBlock]) -> ParsedReport:
+    report = parse_title(blocks)
+    parts = sections(blocks)
+    batch_of = {
+        part.index: contract_batch_type(batch)
+        for part in parts
+        if (batch := batch_from_heading(part.heading2) or batch_from_heading(part.heading1))
+    }
+    projects, list_blocks = find_project_lists(parts, batch_of)
+    facts, grade_facts = collect_facts(parts, skip_blocks=list_blocks)
+    assembled = assemble(facts, grade_facts)
+    units = find_unit_evaluations(parts)
+    checks = reconcile(assembled, projects, units)
+
+    found_anything = assembled.metrics or projects or units or assembled.grade_counts
+    if report.title is None:
+        checks.append(Check("title_found", "a title with year and 绩效", "", False, "no report title in the first blocks"))
+    elif report.region is None:
+        checks.append(Check("region_found", "a region in the title", "", False, f"no region in {report.title!r}"))
+    if not found_anything:
+        status = "empty"
+        checks.append(Check("records_found", ">0", "0", False, "no metric, batch, project or unit evaluation found"))
+    elif any(not check.passed for check in checks):
+        status = "partial"
+    else:
+        status = "ok"
+    return ParsedReport(
+        report=report,
+        status=status,
+        parser_version=PARSER_VERSION,
+        metrics=assembled.metrics,
+        batches=assembled.batches,
+        grade_counts=assembled.grade_counts,
+        projects=projects,
+        units=units,
+        checks=checks,
+    )

@@ -1,0 +1,160 @@
+"""Figures stated in prose: how many projects each batch covered, departments, money, ratios, grade counts.
+
+`财政按项目数10%的比例实施抽评项目200个，涉及财政资金8.46亿元，评价结果等次为优的项目68个，良124个，…`
+becomes facts: sampling ratio 10%, sampling projects 200, sampling amount 8.46亿元, grades 优 68, 良 124, ….
+A clause's batch comes from its own words, else from the clause before it in the sentence, else from the
+sentences before it in the paragraph, else from the section heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from parsers.amounts import find_amounts, parse_decimal
+from parsers.batches import batch_from_heading, classify
+from parsers.grades import GRADE_WORD_PATTERN, clean_grade_word, normalize_grade
+from parsers.records import Amount, Source
+from parsers.text import Section, Sentence, clauses, sentences
+
+# Plans and intentions are not results (`拟开展`, `计划对…开展`, `将于`).
+PLAN_WORDS = re.compile(r"拟|计划(?:对|于|开展|组织)|将于|将对|将开展|预计")
+
+_PROJECT_COUNT = re.compile(
+    r"(?<![\d.])(\d+)\s*(?:个|项)(?:[\u4e00-\u9fff]{0,4}?)项目"
+    r"|项目(?:数量?)?(?:共|合计|总计|共计)?\s*(\d+)\s*(?:个|项)"
+    r"|整体(?:支出)?(?:绩效)?评价(?:项目|单位|部门)?(?:共|合计)?\s*(\d+)\s*(?:个|家|项)"
+)
+_DEPARTMENT_COUNT = re.compile(r"(?<![\d.])(\d+)\s*(?:个|家)(?:[\u4e00-\u9fff]{0,4}?)(?:部门|单位)")
+_RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[%％]\s*的?(?:比例|抽评比例|抽查比例)|比例为?\s*(\d+(?:\.\d+)?)\s*[%％]")
+_GRADE_CUE = re.compile(r"评价结果|等次|等级|档次|结果为|评为|评定为")
+GRADE_COUNT = re.compile(
+    r"(?:^|(?<=[，,、；;：:为是]))\s*[“\"‘']?(?P<raw>" + GRADE_WORD_PATTERN + r")(?:[（(][^）)]{1,6}[）)])?[”\"’']?"
+    r"(?:等次|等级|档次|级)?(?:的)?(?:项目)?(?:共|有)?\s*(?P<count>\d+)\s*(?:个|项)(?:项目)?"
+    r"(?:[，,]?\s*占(?:比)?(?:为)?\s*(?P<share>\d+(?:\.\d+)?)\s*[%％])?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One figure about one batch: kind is projects | departments | amount | ratio."""
+
+    batch: str
+    kind: str
+    value: Decimal
+    stated_value: Decimal
+    stated_unit: str
+    amount: Amount | None
+    components: tuple[str, ...]
+    label: str
+    label_from_heading: bool
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class GradeFact:
+    batch: str
+    grade_raw: str
+    grade: str | None
+    count: int
+    share_pct: Decimal | None
+    source: Source
+
+
+def _overlaps(span: tuple[int, int], taken: Sequence[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in taken)
+
+
+def grade_facts(sentence: Sentence, batch: str) -> tuple[list[GradeFact], list[tuple[int, int]]]:
+    matches = list(GRADE_COUNT.finditer(sentence.text))
+    if not matches or (not _GRADE_CUE.search(sentence.text) and len(matches) < 2):
+        return [], []
+    facts = [
+        GradeFact(
+            batch=batch,
+            grade_raw=clean_grade_word(match["raw"]),
+            grade=normalize_grade(match["raw"]),
+            count=int(match["count"]),
+            share_pct=parse_decimal(match["share"]) if match["share"] else None,
+            source=sentence.source(),
+        )
+        for match in matches
+    ]
+    return facts, [match.span() for match in matches]
+
+
+def _first(pattern: re.Pattern[str], text: str, offset: int, taken: Sequence[tuple[int, int]]) -> str | None:
+    for match in pattern.finditer(text):
+        span = (offset + match.start(), offset + match.end())
+        if not _overlaps(span, taken):
+            return next(group for group in match.groups() if group is not None)
+    return None
+
+
+def _label(words: str, batch: str | None, heading: str | None) -> tuple[str, bool]:
+    """The report's own words for a batch: the section heading if it names it, else the clause's keywords."""
+    if heading and batch and batch_from_heading(heading) == batch:
+        return re.sub(r"^[（(][一二三四五六七八九十]+[）)]|结果$|情况$", "", heading.strip()), True
+    return words, False
+
+
+def sentence_facts(sentence: Sentence, batch: str | None, heading: str | None) -> tuple[list[Fact], list[GradeFact], str | None]:
+    """Facts of one sentence; returns the batch the sentence ended on, for the sentences that follow."""
+    if PLAN_WORDS.search(sentence.text):
+        return [], [], batch
+    facts: list[Fact] = []
+    current, components = batch, ()
+    label, from_heading = _label("", batch, heading)
+    grade_list: list[GradeFact] = []
+    taken: list[tuple[int, int]] = []
+    sentence_batch = batch
+    for offset, clause in clauses(sentence.text):
+        named = classify(clause)
+        if named.batch:
+            current, components = named.batch, named.components
+            label, from_heading = _label(named.words, named.batch, heading)
+            sentence_batch = named.batch
+        if current is None:
+            continue
+        if not grade_list:
+            grade_list, taken = grade_facts(sentence, current if current != "total" else "other")
+
+        def add(kind: str, value: Decimal, stated_unit: str, amount: Amount | None = None) -> None:
+            stated = amount.stated_value if amount else value
+            facts.append(
+                Fact(current, kind, value, stated, stated_unit, amount, components, label, from_heading, sentence.source())
+            )
+
+        projects = _first(_PROJECT_COUNT, clause, offset, taken)
+        if projects is not None:
+            add("projects", Decimal(projects), "个")
+        departments = _first(_DEPARTMENT_COUNT, clause, offset, taken)
+        if departments is not None:
+            add("departments", Decimal(departments), "个")
+        for amount, start, end in find_amounts(clause):
+            if not _overlaps((offset + start, offset + end), taken):
+                add("amount", amount.yuan, amount.stated_unit, amount)
+                break
+        ratio = _first(_RATIO, clause, offset, taken)
+        if ratio is not None and current == "sampling":
+            add("ratio", parse_decimal(ratio), "%")
+    return facts, grade_list, sentence_batch
+
+
+def collect_facts(parts: Sequence[Section], skip_blocks: set[int]) -> tuple[list[Fact], list[GradeFact]]:
+    facts: list[Fact] = []
+    grades: list[GradeFact] = []
+    for part in parts:
+        if part.is_heading or part.index in skip_blocks:
+            continue
+        heading = part.heading2 or part.heading1
+        carried = batch_from_heading(part.heading2) or batch_from_heading(part.heading1)
+        for sentence in sentences(part.block, part.index):
+            found, graded, ended_on = sentence_facts(sentence, carried, heading)
+            facts.extend(found)
+            grades.extend(graded)
+            if ended_on and ended_on != "total":
+                carried = ended_on
+    return facts, grades

@@ -1,0 +1,103 @@
+"""The parsers' view of a document: blocks of text with pages, section headings and sentences.
+
+Parsers accept any object with `text` and `page_at(offset)` (the extractors' Paragraph has both), so they can
+be fed plain strings in tests without importing the extractors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from parsers.records import Source
+
+CN_NUMERAL = "一二三四五六七八九十"
+LEVEL1 = re.compile(rf"^[{CN_NUMERAL}]+、")
+LEVEL2 = re.compile(rf"^[（(][{CN_NUMERAL}]+[）)]")
+MAX_HEADING_CHARS = 40
+
+
+class TextBlock(Protocol):
+    @property
+    def text(self) -> str: ...
+
+    def page_at(self, offset: int) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PlainBlock:
+    """A block of text on a single page: handy for tests and for text that did not come from a PDF."""
+
+    text: str
+    page: int = 1
+
+    def page_at(self, offset: int) -> int:
+        return self.page
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    block_index: int
+    start: int  # offset in the block's text
+    page: int
+
+    def source(self) -> Source:
+        return Source(page=self.page, text=self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A block with the headings it stands under."""
+
+    index: int
+    block: TextBlock
+    heading1: str | None
+    heading2: str | None
+    is_heading: bool
+
+
+def heading_level(text: str) -> int | None:
+    """1 for `一、…`, 2 for `（一）…`; None for body text (a long block or one with a sentence in it)."""
+    stripped = text.strip()
+    if len(stripped) > MAX_HEADING_CHARS or "。" in stripped.rstrip("。"):
+        return None
+    if LEVEL1.match(stripped):
+        return 1
+    if LEVEL2.match(stripped):
+        return 2
+    return None
+
+
+def sections(blocks: Sequence[TextBlock]) -> list[Section]:
+    result: list[Section] = []
+    heading1: str | None = None
+    heading2: str | None = None
+    for index, block in enumerate(blocks):
+        level = heading_level(block.text)
+        if level == 1:
+            heading1, heading2 = block.text.strip(), None
+        elif level == 2:
+            heading2 = block.text.strip()
+        result.append(Section(index, block, heading1, heading2, level is not None))
+    return result
+
+
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
+
+
+def sentences(block: TextBlock, block_index: int) -> Iterator[Sentence]:
+    for match in _SENTENCE.finditer(block.text):
+        text = match.group().strip()
+        if text:
+            yield Sentence(text=text, block_index=block_index, start=match.start(), page=block.page_at(match.start()))
+
+
+_CLAUSE = re.compile(r"[^，,；;：:]+[，,；;：:]?")
+
+
+def clauses(sentence: str) -> list[tuple[int, str]]:
+    """Split a sentence at commas, semicolons and colons, with each clause's offset."""
+    return [(match.start(), match.group()) for match in _CLAUSE.finditer(sentence)]

@@ -1,0 +1,67 @@
+"""Whole-unit (部门/单位整体) evaluations stated in prose.
+
+`市财政局对市文化广电旅游局下属事业单位市文物保护管理所开展整体评价，评价结果为“优”。` →
+unit 市文物保护管理所, parent department 市文化广电旅游局, grade 优.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from parsers.amounts import find_amounts, parse_decimal
+from parsers.grades import GRADE_WORD_PATTERN, clean_grade_word, normalize_grade
+from parsers.organizations import split_organizations
+from parsers.records import UnitEvaluation
+from parsers.statements import PLAN_WORDS
+from parsers.text import Section, sentences
+
+_TARGET = re.compile(
+    r"对(?P<target>[^，。；,;]{2,60}?)(?:开展|进行|实施)(?:了)?(?:部门|单位)?(?:整体)(?:支出)?(?:绩效)?评价"
+)
+_PARENT_UNIT = re.compile(r"^(?P<parent>.+?)(?:下属|所属)(?:的)?(?:事业单位|二级单位|单位)?(?P<unit>.+)$")
+_GRADE = re.compile(
+    r"(?:评价结果|评价等级|评价等次|结果)(?:为|是|：|:)\s*[“\"‘']?(?P<raw>" + GRADE_WORD_PATTERN + r")[”\"’']?"
+)
+_SCORE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*分")
+
+
+def _split_target(target: str) -> tuple[str, str | None]:
+    """(unit, parent department) from the words between 对 and 开展."""
+    match = _PARENT_UNIT.match(target)
+    if match:
+        return match["unit"].strip(), match["parent"].strip()
+    organizations = split_organizations(target)
+    if len(organizations) >= 2:
+        return organizations[-1], organizations[0]
+    return target.strip(), None
+
+
+def find_unit_evaluations(parts: Sequence[Section]) -> list[UnitEvaluation]:
+    units: list[UnitEvaluation] = []
+    for part in parts:
+        if part.is_heading:
+            continue
+        for sentence in sentences(part.block, part.index):
+            if PLAN_WORDS.search(sentence.text):
+                continue
+            target = _TARGET.search(sentence.text)
+            if not target:
+                continue
+            unit, parent = _split_target(target["target"])
+            grade = _GRADE.search(sentence.text, target.end())
+            score = _SCORE.search(sentence.text, target.end())
+            amounts = find_amounts(sentence.text)
+            units.append(
+                UnitEvaluation(
+                    batch_type="department_overall",
+                    unit_name=unit,
+                    parent_department=parent,
+                    grade=normalize_grade(grade["raw"]) if grade else None,
+                    grade_raw=clean_grade_word(grade["raw"]) if grade else None,
+                    score=parse_decimal(score[1]) if score else None,
+                    amount=amounts[0][0] if amounts else None,
+                    source=sentence.source(),
+                )
+            )
+    return units

@@ -1,0 +1,8 @@
+"""Records → Arrow tables → Parquet files, and DuckDB views over them. Knows no PDFs."""
+
+from warehouse.rows import DocumentInfo
+from warehouse.schemas import ALL_TABLES, REPORT_TABLES
+from warehouse.store import LoadResult, Warehouse
+from warehouse.views import connect
+
+__all__ = ["ALL_TABLES", "REPORT_TABLES", "DocumentInfo", "LoadResult", "Warehouse", "connect"]

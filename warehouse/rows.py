@@ -1,0 +1,164 @@
+"""Parsed records → Arrow tables with the warehouse schemas."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+import pyarrow as pa
+
+from parsers import ParsedReport
+from parsers.records import Amount
+from warehouse import schemas
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    """What the warehouse needs to know of the document a report was parsed from (no PDF knowledge)."""
+
+    report_id: str
+    sha256: str
+    source_path: str
+    page_count: int
+    extraction_engines: str
+
+
+def _amount(amount: Amount | None) -> dict[str, Any]:
+    return {
+        "amount_yuan": amount.yuan if amount else None,
+        "stated_amount": amount.stated_value if amount else None,
+        "stated_unit": amount.stated_unit if amount else None,
+    }
+
+
+def _table(schema: pa.Schema, records: Iterable[T], row: Callable[[T], dict[str, Any]], common: dict[str, Any]) -> pa.Table:
+    rows = [{**common, **row(record)} for record in records]
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+def report_tables(parsed: ParsedReport, document: DocumentInfo, load_id: str) -> dict[str, pa.Table]:
+    info = parsed.report
+    common = {
+        "report_id": document.report_id,
+        "fiscal_year": info.fiscal_year,
+        "region": info.region,
+        "load_id": load_id,
+        "parser_version": parsed.parser_version,
+    }
+    return {
+        "metrics": _table(
+            schemas.METRICS,
+            parsed.metrics,
+            lambda m: {
+                "metric": m.metric,
+                "value": m.value,
+                "unit": m.unit,
+                "stated_value": m.stated_value,
+                "stated_unit": m.stated_unit,
+                "page": m.source.page,
+                "source_text": m.source.text,
+            },
+            common,
+        ),
+        "evaluation_batches": _table(
+            schemas.EVALUATION_BATCHES,
+            parsed.batches,
+            lambda b: {
+                "batch_type": b.batch_type,
+                "label_raw": b.label_raw,
+                "project_count": b.project_count,
+                "department_count": b.department_count,
+                **_amount(b.amount),
+                "page": b.source.page,
+                "source_text": b.source.text,
+            },
+            common,
+        ),
+        "grade_counts": _table(
+            schemas.GRADE_COUNTS,
+            parsed.grade_counts,
+            lambda g: {
+                "batch_type": g.batch_type,
+                "grade": g.grade,
+                "grade_raw": g.grade_raw,
+                "count": g.count,
+                "share_pct": g.share_pct,
+                "page": g.source.page,
+                "source_text": g.source.text,
+            },
+            common,
+        ),
+        "project_evaluations": _table(
+            schemas.PROJECT_EVALUATIONS,
+            parsed.projects,
+            lambda p: {
+                "batch_type": p.batch_type,
+                "seq": p.seq,
+                "project_name": p.project_name,
+                "department_raw": p.department_raw,
+                "department": p.department,
+                "grade": p.grade,
+                "grade_raw": p.grade_raw,
+                "score": p.score,
+                **_amount(p.amount),
+                "page": p.source.page,
+                "source_text": p.source.text,
+            },
+            common,
+        ),
+        "unit_evaluations": _table(
+            schemas.UNIT_EVALUATIONS,
+            parsed.units,
+            lambda u: {
+                "batch_type": u.batch_type,
+                "unit_name": u.unit_name,
+                "parent_department": u.parent_department,
+                "grade": u.grade,
+                "grade_raw": u.grade_raw,
+                "score": u.score,
+                "amount_yuan": u.amount.yuan if u.amount else None,
+                "page": u.source.page,
+                "source_text": u.source.text,
+            },
+            common,
+        ),
+        "checks": _table(
+            schemas.CHECKS,
+            parsed.checks,
+            lambda c: {
+                "check_name": c.check_name,
+                "expected": c.expected,
+                "actual": c.actual,
+                "passed": c.passed,
+                "detail": c.detail,
+            },
+            {key: common[key] for key in ("report_id", "fiscal_year", "load_id", "parser_version")},
+        ),
+    }
+
+
+def report_row(
+    parsed: ParsedReport, document: DocumentInfo, load_id: str, ingested_at: datetime, first_ingested_at: datetime
+) -> dict[str, Any]:
+    info = parsed.report
+    return {
+        "report_id": document.report_id,
+        "sha256": document.sha256,
+        "source_path": document.source_path,
+        "title": info.title,
+        "region": info.region,
+        "fiscal_year": info.fiscal_year,
+        "page_count": document.page_count,
+        "status": parsed.status,
+        "is_latest": True,
+        "parser_version": parsed.parser_version,
+        "ingested_at": ingested_at,
+        "load_id": load_id,
+        "first_ingested_at": first_ingested_at,
+        "failed_checks": sum(1 for check in parsed.checks if not check.passed),
+        "extraction_engines": document.extraction_engines,
+    }

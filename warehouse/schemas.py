@@ -1,0 +1,159 @@
+"""Explicit Arrow schemas of every warehouse table (the contract later work and users rely on).
+
+Each table lives at `<warehouse>/<table>/`, hive-partitioned by `fiscal_year` where it has one; `fiscal_year`
+is the partition key and is not stored inside the files. Columns after the contract's ones: `load_id` ties a
+row to the load that wrote it (the views show only rows of each report's current load), and
+`parser_version` says which parser produced it.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+YUAN = pa.decimal128(20, 2)
+VALUE = pa.decimal128(24, 4)
+STATED = pa.decimal128(24, 6)
+SHARE = pa.decimal128(9, 4)
+SCORE = pa.decimal128(9, 3)
+UTC = pa.timestamp("us", tz="UTC")
+
+PARTITION_KEY = "fiscal_year"
+
+REPORTS = pa.schema(
+    [
+        ("report_id", pa.string()),
+        ("sha256", pa.string()),
+        ("source_path", pa.string()),
+        ("title", pa.string()),
+        ("region", pa.string()),
+        ("fiscal_year", pa.int32()),
+        ("page_count", pa.int32()),
+        ("status", pa.string()),
+        ("is_latest", pa.bool_()),
+        ("parser_version", pa.string()),
+        ("ingested_at", UTC),
+        ("load_id", pa.string()),
+        ("first_ingested_at", UTC),
+        ("failed_checks", pa.int32()),
+        ("extraction_engines", pa.string()),
+    ]
+)
+
+_REPORT_KEYS = [("report_id", pa.string()), ("fiscal_year", pa.int32()), ("region", pa.string())]
+_PROVENANCE = [("page", pa.int32()), ("source_text", pa.string())]
+_LINEAGE = [("load_id", pa.string()), ("parser_version", pa.string())]
+
+METRICS = pa.schema(
+    _REPORT_KEYS
+    + [
+        ("metric", pa.string()),
+        ("value", VALUE),
+        ("unit", pa.string()),
+        ("stated_value", STATED),
+        ("stated_unit", pa.string()),
+    ]
+    + _PROVENANCE
+    + _LINEAGE
+)
+
+EVALUATION_BATCHES = pa.schema(
+    _REPORT_KEYS
+    + [
+        ("batch_type", pa.string()),
+        ("label_raw", pa.string()),
+        ("project_count", pa.int32()),
+        ("department_count", pa.int32()),
+        ("amount_yuan", YUAN),
+    ]
+    + _PROVENANCE
+    + [("stated_amount", STATED), ("stated_unit", pa.string())]
+    + _LINEAGE
+)
+
+GRADE_COUNTS = pa.schema(
+    _REPORT_KEYS
+    + [
+        ("batch_type", pa.string()),
+        ("grade", pa.string()),
+        ("grade_raw", pa.string()),
+        ("count", pa.int32()),
+        ("share_pct", SHARE),
+    ]
+    + _PROVENANCE
+    + _LINEAGE
+)
+
+PROJECT_EVALUATIONS = pa.schema(
+    _REPORT_KEYS
+    + [
+        ("batch_type", pa.string()),
+        ("seq", pa.int32()),
+        ("project_name", pa.string()),
+        ("department_raw", pa.string()),
+        ("department", pa.string()),
+        ("grade", pa.string()),
+        ("grade_raw", pa.string()),
+        ("score", SCORE),
+        ("amount_yuan", YUAN),
+    ]
+    + _PROVENANCE
+    + [("stated_amount", STATED), ("stated_unit", pa.string())]
+    + _LINEAGE
+)
+
+UNIT_EVALUATIONS = pa.schema(
+    _REPORT_KEYS
+    + [
+        ("batch_type", pa.string()),
+        ("unit_name", pa.string()),
+        ("parent_department", pa.string()),
+        ("grade", pa.string()),
+        ("grade_raw", pa.string()),
+        ("score", SCORE),
+        ("amount_yuan", YUAN),
+    ]
+    + _PROVENANCE
+    + _LINEAGE
+)
+
+CHECKS = pa.schema(
+    [
+        ("report_id", pa.string()),
+        ("fiscal_year", pa.int32()),
+        ("check_name", pa.string()),
+        ("expected", pa.string()),
+        ("actual", pa.string()),
+        ("passed", pa.bool_()),
+        ("detail", pa.string()),
+    ]
+    + _LINEAGE
+)
+
+INGEST_ERRORS = pa.schema(
+    [
+        ("source_path", pa.string()),
+        ("sha256", pa.string()),
+        ("error_code", pa.string()),
+        ("message", pa.string()),
+        ("occurred_at", UTC),
+        ("parser_version", pa.string()),
+    ]
+)
+
+# Tables written once per report, in the order a load moves them into place (reports last: the switch).
+REPORT_TABLES: dict[str, pa.Schema] = {
+    "metrics": METRICS,
+    "evaluation_batches": EVALUATION_BATCHES,
+    "grade_counts": GRADE_COUNTS,
+    "project_evaluations": PROJECT_EVALUATIONS,
+    "unit_evaluations": UNIT_EVALUATIONS,
+    "checks": CHECKS,
+}
+ALL_TABLES: dict[str, pa.Schema] = {**REPORT_TABLES, "reports": REPORTS, "ingest_errors": INGEST_ERRORS}
+
+
+def file_schema(schema: pa.Schema) -> pa.Schema:
+    """The schema inside a partitioned file: the partition key lives in the directory name."""
+    if PARTITION_KEY not in schema.names:
+        return schema
+    return schema.remove(schema.get_field_index(PARTITION_KEY))
