@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Sequence
+from itertools import pairwise
 
 from extractors.model import PageText, Paragraph, TextLine
 from extractors.spacing import join_wrapped, normalize_spacing
@@ -32,7 +33,7 @@ def _margins(lines: Sequence[TextLine]) -> tuple[float, float, float, float]:
     em = statistics.median(line.height for line in lines) or 10.0
     steps = [
         second.top - first.top
-        for first, second in zip(lines, lines[1:], strict=False)
+        for first, second in pairwise(lines)
         if first.page == second.page and second.top > first.top
     ]
     leading = statistics.median(steps) if steps else 2 * em
@@ -74,7 +75,7 @@ def join_paragraphs(pages: Sequence[PageText]) -> tuple[Paragraph, ...]:
     geometry = _margins(lines)
     paragraphs: list[Paragraph] = []
     current: list[TextLine] = [lines[0]]
-    for previous, line in zip(lines, lines[1:], strict=False):
+    for previous, line in pairwise(lines):
         if _breaks_paragraph(previous, line, geometry):
             paragraphs.append(_paragraph(current))
             current = []

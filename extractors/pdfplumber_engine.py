@@ -46,7 +46,9 @@ class PdfplumberReader:
 
     @property
     def metadata(self) -> dict[str, str]:
-        return {str(key): str(value) for key, value in self._pdf.metadata.items() if isinstance(value, str | int | float)}
+        return {
+            str(key): str(value) for key, value in self._pdf.metadata.items() if isinstance(value, str | int | float)
+        }
 
     @property
     def page_count(self) -> int:

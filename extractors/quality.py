@@ -15,7 +15,9 @@ MAX_CID_SHARE = 0.02
 
 def is_cjk(char: str) -> bool:
     code = ord(char)
-    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x2FA1F
+    return (
+        0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x2FA1F
+    )
 
 
 def cjk_share(text: str) -> float:
@@ -30,9 +32,7 @@ def check_text_quality(pages: Iterable[PageText]) -> None:
     text = "\n".join(line.text for page in pages for line in page.lines + page.furniture)
     visible = sum(1 for char in text if not char.isspace())
     if visible == 0:
-        raise NoTextLayerError(
-            f"none of the {len(pages)} pages has a text layer (a scanned or image-only PDF)"
-        )
+        raise NoTextLayerError(f"none of the {len(pages)} pages has a text layer (a scanned or image-only PDF)")
     cid_count = len(_CID.findall(text))
     if cid_count and cid_count * 8 / visible > MAX_CID_SHARE:
         raise GarbledTextError(

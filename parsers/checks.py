@@ -63,14 +63,14 @@ def grade_checks(batches: Sequence[EvaluationBatch], grades: Sequence[GradeCount
         for grade in shares:
             if not base or grade.share_pct is None:
                 continue
-            computed = Decimal(grade.count) * HUNDRED / Decimal(base)
+            computed = (Decimal(grade.count) * HUNDRED / Decimal(base)).quantize(Decimal("0.01"))
             checks.append(
                 _check(
                     f"grade_share_matches_count:{batch_type}:{grade.grade_raw}",
                     grade.share_pct,
-                    computed.quantize(Decimal("0.01")),
+                    computed,
                     abs(computed - grade.share_pct) <= _half_unit(grade.share_pct),
-                    f"{grade.count} of {base} is {_fmt(computed.quantize(Decimal('0.01')))}%; stated {_fmt(grade.share_pct)}%",
+                    f"{grade.count} of {base} is {_fmt(computed)}%; stated {_fmt(grade.share_pct)}%",
                 )
             )
     return checks
@@ -157,7 +157,11 @@ def listing_checks(
 
 def ratio_checks(assembled: Assembled) -> list[Check]:
     values = {metric.metric: metric for metric in assembled.metrics}
-    ratio, sampled, base = values.get("sampling_ratio"), values.get("sampled_projects"), values.get("self_evaluated_projects")
+    ratio, sampled, base = (
+        values.get("sampling_ratio"),
+        values.get("sampled_projects"),
+        values.get("self_evaluated_projects"),
+    )
     if not (ratio and sampled and base and base.value):
         return []
     computed = sampled.value * HUNDRED / base.value

@@ -1,4 +1,4 @@
-"""Projects listed one by one: `项目N：name` followed by labelled fields (`主管部门：`, `评价结果：`, `评价得分：`, `金额：`).
+"""Projects listed one by one: `项目N：name`, then labelled fields (`主管部门：`, `评价结果：`, `评价得分：`, `金额：`).
 
 The fields may share a line, wrap, or be cut by a page break; each project's text runs from its `项目N：` to the
 next one (or the end of the list), and each field from its label to the next label.

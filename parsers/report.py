@@ -32,7 +32,9 @@ def parse_report(blocks: Sequence[TextBlock]) -> ParsedReport:
 
     found_anything = assembled.metrics or projects or units or assembled.grade_counts
     if report.title is None:
-        checks.append(Check("title_found", "a title with year and 绩效", "", False, "no report title in the first blocks"))
+        checks.append(
+            Check("title_found", "a title with year and 绩效", "", False, "no report title in the first blocks")
+        )
     elif report.region is None:
         checks.append(Check("region_found", "a region in the title", "", False, f"no region in {report.title!r}"))
     if not found_anything:

@@ -28,7 +28,9 @@ _PROJECT_COUNT = re.compile(
     r"|整体(?:支出)?(?:绩效)?评价(?:项目|单位|部门)?(?:共|合计)?\s*(\d+)\s*(?:个|家|项)"
 )
 _DEPARTMENT_COUNT = re.compile(r"(?<![\d.])(\d+)\s*(?:个|家)(?:[\u4e00-\u9fff]{0,4}?)(?:部门|单位)")
-_RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[%％]\s*的?(?:比例|抽评比例|抽查比例)|比例为?\s*(\d+(?:\.\d+)?)\s*[%％]")
+_RATIO = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*[%％]\s*的?(?:比例|抽评比例|抽查比例)|比例为?\s*(\d+(?:\.\d+)?)\s*[%％]"
+)
 _GRADE_CUE = re.compile(r"评价结果|等次|等级|档次|结果为|评为|评定为")
 GRADE_COUNT = re.compile(
     r"(?:^|(?<=[，,、；;：:为是]))\s*[“\"‘']?(?P<raw>" + GRADE_WORD_PATTERN + r")(?:[（(][^）)]{1,6}[）)])?[”\"’']?"
@@ -100,7 +102,9 @@ def _label(words: str, batch: str | None, heading: str | None) -> tuple[str, boo
     return words, False
 
 
-def sentence_facts(sentence: Sentence, batch: str | None, heading: str | None) -> tuple[list[Fact], list[GradeFact], str | None]:
+def sentence_facts(
+    sentence: Sentence, batch: str | None, heading: str | None
+) -> tuple[list[Fact], list[GradeFact], str | None]:
     """Facts of one sentence; returns the batch the sentence ended on, for the sentences that follow."""
     if PLAN_WORDS.search(sentence.text):
         return [], [], batch
@@ -121,25 +125,35 @@ def sentence_facts(sentence: Sentence, batch: str | None, heading: str | None) -
         if not grade_list:
             grade_list, taken = grade_facts(sentence, current if current != "total" else "other")
 
-        def add(kind: str, value: Decimal, stated_unit: str, amount: Amount | None = None) -> None:
-            stated = amount.stated_value if amount else value
-            facts.append(
-                Fact(current, kind, value, stated, stated_unit, amount, components, label, from_heading, sentence.source())
-            )
-
+        figures: list[tuple[str, Decimal, str, Amount | None]] = []
         projects = _first(_PROJECT_COUNT, clause, offset, taken)
         if projects is not None:
-            add("projects", Decimal(projects), "个")
+            figures.append(("projects", Decimal(projects), "个", None))
         departments = _first(_DEPARTMENT_COUNT, clause, offset, taken)
         if departments is not None:
-            add("departments", Decimal(departments), "个")
+            figures.append(("departments", Decimal(departments), "个", None))
         for amount, start, end in find_amounts(clause):
             if not _overlaps((offset + start, offset + end), taken):
-                add("amount", amount.yuan, amount.stated_unit, amount)
+                figures.append(("amount", amount.yuan, amount.stated_unit, amount))
                 break
         ratio = _first(_RATIO, clause, offset, taken)
         if ratio is not None and current == "sampling":
-            add("ratio", parse_decimal(ratio), "%")
+            figures.append(("ratio", parse_decimal(ratio), "%", None))
+        facts.extend(
+            Fact(
+                batch=current,
+                kind=kind,
+                value=value,
+                stated_value=amount.stated_value if amount else value,
+                stated_unit=unit,
+                amount=amount,
+                components=components,
+                label=label,
+                label_from_heading=from_heading,
+                source=sentence.source(),
+            )
+            for kind, value, unit, amount in figures
+        )
     return facts, grade_list, sentence_batch
 
 

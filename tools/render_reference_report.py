@@ -36,7 +36,9 @@ TOP_MARGIN = 100.0
 BOTTOM_MARGIN = 95.0
 PARAGRAPH_END_EM = 23.0  # a line narrower than this (in em) ends its paragraph
 # Lines that open a paragraph whatever the width of the line before: headings and list items.
-PARAGRAPH_OPENER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[一二三四五六七八九十]是|项目\s*\d+：|主管部门：|评价结果：)")
+PARAGRAPH_OPENER = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[一二三四五六七八九十]是|项目\s*\d+：|主管部门：|评价结果：)"
+)
 FAKE_BOLD_OFFSET = 0.35  # points between the two paintings of a bold line
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -35,7 +35,9 @@ def _amount(amount: Amount | None) -> dict[str, Any]:
     }
 
 
-def _table(schema: pa.Schema, records: Iterable[T], row: Callable[[T], dict[str, Any]], common: dict[str, Any]) -> pa.Table:
+def _table(
+    schema: pa.Schema, records: Iterable[T], row: Callable[[T], dict[str, Any]], common: dict[str, Any]
+) -> pa.Table:
     rows = [{**common, **row(record)} for record in records]
     return pa.Table.from_pylist(rows, schema=schema)
 

@@ -227,7 +227,9 @@ class Warehouse:
             version["is_latest"] = flag
         return changed
 
-    def record_error(self, source_path: str, sha256: str | None, error_code: str, message: str, parser_version: str) -> None:
+    def record_error(
+        self, source_path: str, sha256: str | None, error_code: str, message: str, parser_version: str
+    ) -> None:
         """One row per failing document (keyed by content, or by path when unreadable); replaced on retry."""
         key = sha256[:16] if sha256 else "path-" + uuid.uuid5(uuid.NAMESPACE_URL, source_path).hex[:16]
         row = {
@@ -240,7 +242,8 @@ class Warehouse:
         }
         with self.locked():
             write_parquet_atomically(
-                pa.Table.from_pylist([row], schema=schemas.INGEST_ERRORS), self.table_dir("ingest_errors") / f"{key}.parquet"
+                pa.Table.from_pylist([row], schema=schemas.INGEST_ERRORS),
+                self.table_dir("ingest_errors") / f"{key}.parquet",
             )
 
     def clear_error(self, sha256: str, source_path: str) -> None:

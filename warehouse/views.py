@@ -22,11 +22,12 @@ def _source(root: Path, table: str) -> str:
         )
         return f"(SELECT {columns} WHERE false)"
     pattern = str(directory / "**" / "*.parquet").replace("'", "''")
-    hive_types = "{'fiscal_year': 'INTEGER'}" if schemas.PARTITION_KEY in schemas.ALL_TABLES[table].names else "{}"
-    partitioned = "true" if schemas.PARTITION_KEY in schemas.ALL_TABLES[table].names else "false"
-    return (
-        f"read_parquet('{pattern}', hive_partitioning={partitioned}, hive_types={hive_types}, union_by_name=true)"
-    )
+    if schemas.PARTITION_KEY in schemas.ALL_TABLES[table].names:
+        # Without hive_types DuckDB would infer the year as BIGINT.
+        options = "hive_partitioning=true, hive_types={'fiscal_year': 'INTEGER'}"
+    else:
+        options = "hive_partitioning=false"
+    return f"read_parquet('{pattern}', {options}, union_by_name=true)"
 
 
 def _duck_type(arrow_type: object) -> str:

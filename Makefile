@@ -1,0 +1,44 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Every install step lives here and in pyproject.toml.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+WAREHOUSE ?= data/warehouse
+STAMP := $(VENV)/.installed
+
+# Keep Prefect's state inside the checkout and its telemetry off (it fails offline and logs errors).
+export PREFECT_HOME ?= $(CURDIR)/.prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
+export DO_NOT_TRACK ?= 1
+
+.PHONY: venv demo test lint format sample clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: venv
+	$(BIN)/jixiao ingest samples --warehouse $(WAREHOUSE)
+	@echo
+	$(BIN)/jixiao show --warehouse $(WAREHOUSE)
+
+test: venv lint
+	$(BIN)/python -m pytest
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: venv
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# Regenerate the bundled sample PDF from its source text (byte-for-byte reproducible).
+sample: venv
+	$(BIN)/python tools/render_reference_report.py
+
+clean:
+	rm -rf data .prefect .pytest_cache .ruff_cache

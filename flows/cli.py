@@ -1,0 +1,110 @@
+"""`jixiao`: the command line. Each command mirrors a Python call (see README)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import duckdb
+
+from flows.render import as_csv, as_json, table
+
+DEFAULT_WAREHOUSE = "data/warehouse"
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def default_warehouse() -> str:
+    return os.environ.get("JIXIAO_WAREHOUSE") or DEFAULT_WAREHOUSE
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="jixiao", description="Budget-performance report PDFs → Parquet warehouse → SQL."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    ingest = commands.add_parser("ingest", help="extract, parse and load report PDFs (files or folders)")
+    ingest.add_argument("paths", nargs="+", metavar="PATH")
+    ingest.add_argument("--password", help="password for encrypted PDFs")
+
+    sql = commands.add_parser("sql", help="run DuckDB SQL over the warehouse views")
+    sql.add_argument("query")
+    sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    show = commands.add_parser("show", help="print a readable summary of the loaded reports")
+    show.add_argument("--report", help="one report id (default: the latest version of every report)")
+
+    for command in (ingest, sql, show):
+        command.add_argument(
+            "--warehouse",
+            default=default_warehouse(),
+            help=f"warehouse folder (default: $JIXIAO_WAREHOUSE or {DEFAULT_WAREHOUSE})",
+        )
+    return parser
+
+
+def run_ingest(paths: Sequence[str], warehouse: str, password: str | None) -> int:
+    from flows.ingest import ingest  # imports Prefect: only for the command that needs it
+    from flows.sources import SourceError, discover
+
+    try:
+        files = discover(paths)
+    except SourceError as error:
+        print(f"jixiao ingest: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if not files:
+        print("jixiao ingest: no PDF files found in " + ", ".join(paths), file=sys.stderr)
+        return EXIT_USAGE
+    outcomes = ingest([str(path) for path in files], warehouse, password)
+    for outcome in outcomes:
+        name = outcome.source_path
+        if outcome.loaded:
+            print(f"loaded  {name}  → report {outcome.report_id} ({outcome.status}): {outcome.title}")
+        else:
+            print(f"FAILED  {name}  [{outcome.error_code}] {outcome.message}")
+    loaded = sum(1 for outcome in outcomes if outcome.loaded)
+    print(f"{loaded} of {len(outcomes)} documents loaded into {warehouse}")
+    return EXIT_OK if loaded == len(outcomes) else EXIT_SOME_FAILED
+
+
+def run_sql(query: str, warehouse: str, output_format: str) -> int:
+    from warehouse import connect
+
+    try:
+        result = connect(warehouse).execute(query)
+    except duckdb.Error as error:
+        print(f"jixiao sql: {error}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    if result.description is None:
+        return EXIT_OK
+    columns = [column[0] for column in result.description]
+    rows = result.fetchall()
+    render = {"table": table, "csv": as_csv, "json": as_json}[output_format]
+    print(render(columns, rows).rstrip("\n"))
+    return EXIT_OK
+
+
+def run_show(warehouse: str, report: str | None) -> int:
+    from flows.summary import render_summary
+
+    if not Path(warehouse).exists():
+        print(f"jixiao show: no warehouse at {warehouse}: run `jixiao ingest` first", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    print(render_summary(warehouse, report_id=report).rstrip("\n"))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "ingest":
+        return run_ingest(args.paths, args.warehouse, args.password)
+    if args.command == "sql":
+        return run_sql(args.query, args.warehouse, args.format)
+    return run_show(args.warehouse, args.report)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

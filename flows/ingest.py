@@ -1,0 +1,81 @@
+"""The Prefect flow `ingest`: one task per document (extract → parse → load), retried on I/O errors only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, task
+from prefect.artifacts import create_table_artifact
+from prefect.client.schemas.objects import TaskRun
+from prefect.states import State
+
+from flows.pipeline import DocumentOutcome, process_document
+from flows.sources import discover
+from parsers import PARSER_VERSION
+from warehouse import Warehouse
+
+IO_RETRIES = 2
+
+
+def _failed_on_io(_task: Any, _run: TaskRun, state: State) -> bool:
+    """Retry a document only when the failure was I/O; a broken PDF fails the same way every time."""
+    try:
+        state.result()
+    except OSError:
+        return True
+    except BaseException:  # any other failure is final
+        return False
+    return False
+
+
+@task(
+    name="ingest-document",
+    retries=IO_RETRIES,
+    retry_delay_seconds=1,
+    retry_condition_fn=_failed_on_io,
+    task_run_name="ingest {path}",
+)
+def ingest_document(path: str, warehouse_root: str, password: str | None = None) -> DocumentOutcome:
+    return process_document(Path(path), Warehouse(warehouse_root), password=password)
+
+
+def _artifact(outcomes: list[DocumentOutcome]) -> None:
+    rows = [
+        {
+            "document": Path(outcome.source_path).name,
+            "loaded": outcome.loaded,
+            "status": outcome.status or "",
+            "report_id": outcome.report_id or "",
+            "error_code": outcome.error_code or "",
+            "projects": outcome.rows.get("project_evaluations", 0),
+            "metrics": outcome.rows.get("metrics", 0),
+        }
+        for outcome in outcomes
+    ]
+    loaded = sum(1 for outcome in outcomes if outcome.loaded)
+    create_table_artifact(
+        rows,
+        key="ingest-summary",
+        description=f"{loaded} of {len(outcomes)} documents loaded (parser {PARSER_VERSION})",
+    )
+
+
+@flow(name="ingest")
+def ingest(paths: list[str], warehouse: str, password: str | None = None) -> list[DocumentOutcome]:
+    """Ingest files and folders of report PDFs into the warehouse; a failing document never stops the others."""
+    outcomes: list[DocumentOutcome] = []
+    for path in discover(paths):
+        state = ingest_document(str(path), warehouse, password, return_state=True)
+        if state.is_completed():
+            outcomes.append(state.result())
+            continue
+        try:
+            state.result()
+            message = f"the task ended in state {state.type}"
+        except BaseException as error:  # recorded, and the run goes on
+            message = f"{type(error).__name__}: {error}"
+        Warehouse(warehouse).record_error(str(path), None, "io_error", message, PARSER_VERSION)
+        outcomes.append(DocumentOutcome(str(path), None, False, error_code="io_error", message=message))
+    _artifact(outcomes)
+    return outcomes

@@ -1,0 +1,63 @@
+"""Plain-text tables that line up with CJK text (two columns per wide character)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from collections.abc import Sequence
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    return str(value)
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    gap = " " * (width - display_width(text))
+    return gap + text if right else text + gap
+
+
+def table(columns: Sequence[str], rows: Sequence[Sequence[Any]], indent: str = "") -> str:
+    texts = [[cell(value) for value in row] for row in rows]
+    numeric = [
+        all(isinstance(row[i], int | float | Decimal) or row[i] is None for row in rows) and bool(rows)
+        for i in range(len(columns))
+    ]
+    widths = [max([display_width(c)] + [display_width(row[i]) for row in texts]) for i, c in enumerate(columns)]
+    lines = [indent + "  ".join(_pad(c, w, False) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    lines.append(indent + "  ".join("-" * w for w in widths))
+    for row in texts:
+        lines.append(indent + "  ".join(_pad(v, w, n) for v, w, n in zip(row, widths, numeric, strict=True)).rstrip())
+    return "\n".join(lines)
+
+
+def as_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([[cell(value) for value in row] for row in rows])
+    return buffer.getvalue()
+
+
+def as_json(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    records = [
+        {c: (cell(v) if isinstance(v, Decimal | datetime) else v) for c, v in zip(columns, row, strict=True)}
+        for row in rows
+    ]
+    return json.dumps(records, ensure_ascii=False, indent=2)

@@ -1,0 +1,24 @@
+"""Which files an ingest run reads: files as given, folders searched recursively for PDFs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+
+class SourceError(ValueError):
+    """A path the user gave does not exist: a usage error, not a document error."""
+
+
+def discover(paths: Iterable[str | Path]) -> list[Path]:
+    """Files in the order given; a folder contributes its `*.pdf` files (any case), sorted, recursively."""
+    found: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf"))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise SourceError(f"no such file or folder: {path}")
+    return list(dict.fromkeys(found))
