@@ -1,0 +1,186 @@
+"""`jixiao ingest` on the sample report beside bad files, through the real Prefect flow.
+
+Every figure of the foundation issue is asserted from the Parquet tables themselves (read_parquet over
+`<warehouse>/<table>/**/*.parquet`), not from an intermediate string.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from flows.cli import main
+from tests import bad_inputs
+from tests.conftest import SAMPLE_PDF
+from tests.test_parsers import EXPECTED_KEY_PROJECTS
+
+TABLES = [
+    "reports",
+    "metrics",
+    "evaluation_batches",
+    "grade_counts",
+    "project_evaluations",
+    "unit_evaluations",
+    "checks",
+    "ingest_errors",
+]
+
+
+def parquet(root: Path, sql: str) -> list[tuple[Any, ...]]:
+    """Run SQL where `{table}` names read the table's Parquet files directly."""
+    connection = duckdb.connect()
+    for table in TABLES:
+        files = root / table / "**" / "*.parquet"
+        connection.execute(
+            f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{files}', hive_partitioning=true)"
+            if any((root / table).rglob("*.parquet"))
+            else f"CREATE VIEW {table} AS SELECT NULL AS nothing WHERE false"
+        )
+    return connection.execute(sql).fetchall()
+
+
+@pytest.fixture(scope="module")
+def loaded(prefect_harness, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    folder = tmp_path_factory.mktemp("inbox")
+    shutil.copy(SAMPLE_PDF, folder / "huzhou_2023_report.pdf")
+    (folder / "not_a_pdf.pdf").write_bytes(bad_inputs.html_page())
+    (folder / "truncated.pdf").write_bytes(bad_inputs.truncated(SAMPLE_PDF.read_bytes()))
+    warehouse = tmp_path_factory.mktemp("warehouse")
+    exit_code = main(["ingest", str(folder), "--warehouse", str(warehouse)])
+    return {"exit_code": exit_code, "warehouse": warehouse, "folder": folder}
+
+
+def test_bad_files_fail_alone_with_specific_codes(loaded: dict[str, Any]) -> None:
+    assert loaded["exit_code"] == 1
+    errors = parquet(loaded["warehouse"], "SELECT source_path, error_code, sha256 FROM ingest_errors ORDER BY 1")
+    assert [(Path(path).name, code) for path, code, _ in errors] == [
+        ("not_a_pdf.pdf", "not_a_pdf"),
+        ("truncated.pdf", "truncated_pdf"),
+    ]
+    assert all(len(sha) == 64 for _, _, sha in errors)
+
+
+def test_report_row(loaded: dict[str, Any]) -> None:
+    [row] = parquet(
+        loaded["warehouse"],
+        "SELECT title, region, fiscal_year, page_count, status, is_latest, parser_version, sha256 FROM reports",
+    )
+    assert row[:6] == ("2023年度湖州市本级预算绩效管理情况", "湖州市本级", 2023, 5, "ok", True)
+    assert row[6] and len(row[7]) == 64
+
+
+def test_headline_metrics(loaded: dict[str, Any]) -> None:
+    rows = parquet(loaded["warehouse"], "SELECT metric, value, unit, stated_value, stated_unit, page FROM metrics")
+    metrics = {metric: (value, unit, stated, stated_unit) for metric, value, unit, stated, stated_unit, _ in rows}
+    assert metrics["self_evaluated_projects"][:2] == (2007, "个")
+    assert metrics["monitored_projects"][:2] == (1688, "个")
+    assert metrics["sampled_projects"][:2] == (200, "个")
+    assert metrics["sampling_ratio"][:2] == (10, "%")
+    assert metrics["sampled_amount"] == (Decimal("846000000"), "元", Decimal("8.46"), "亿元")
+    assert metrics["sampled_departments"][:2] == (78, "个")
+    assert metrics["key_evaluated_projects"][:2] == (12, "个")
+    assert metrics["key_evaluated_amount"] == (Decimal("303000000"), "元", Decimal("3.03"), "亿元")
+    assert metrics["key_evaluated_departments"][:2] == (12, "个")
+    assert metrics["total_evaluated_projects"][:2] == (212, "个")
+    assert metrics["total_evaluated_amount"] == (Decimal("1149000000"), "元", Decimal("11.49"), "亿元")
+    assert metrics["department_overall_evaluations"][:2] == (1, "个")
+    assert len(rows) == len(metrics)  # restated figures are stored once
+    assert all(page in (2, 3, 4) for *_, page in rows)
+
+
+def test_batches_and_grade_distribution(loaded: dict[str, Any]) -> None:
+    batches = parquet(
+        loaded["warehouse"],
+        "SELECT batch_type, project_count, department_count, amount_yuan FROM evaluation_batches ORDER BY 1",
+    )
+    assert batches == [
+        ("department_overall", 1, None, None),
+        ("key", 12, 12, Decimal("303000000.00")),
+        ("monitoring", 1688, None, None),
+        ("sampling", 200, 78, Decimal("846000000.00")),
+        ("self", 2007, None, None),
+    ]
+    grades = parquet(
+        loaded["warehouse"],
+        "SELECT batch_type, grade, grade_raw, count, share_pct FROM grade_counts ORDER BY count DESC",
+    )
+    assert grades == [
+        ("sampling", "良", "良", 124, Decimal("62")),
+        ("sampling", "优", "优", 68, Decimal("34")),
+        ("sampling", "中", "中", 7, Decimal("3.5")),
+        ("sampling", "差", "差", 1, Decimal("0.5")),
+    ]
+
+
+def test_key_projects_and_unit_evaluation(loaded: dict[str, Any]) -> None:
+    projects = parquet(
+        loaded["warehouse"],
+        "SELECT seq, project_name, department, grade, grade_raw, department_raw, batch_type, page, source_text "
+        "FROM project_evaluations ORDER BY seq",
+    )
+    assert [row[:4] for row in projects] == EXPECTED_KEY_PROJECTS
+    assert all(row[4] == row[3] and row[5] == row[2] and row[6] == "key" for row in projects)
+    assert all(row[1] in row[8] for row in projects)  # provenance: the source text holds the name
+    units = parquet(
+        loaded["warehouse"], "SELECT unit_name, parent_department, grade, grade_raw, page FROM unit_evaluations"
+    )
+    assert units == [("市文物保护管理所", "市文化广电旅游局", "优", "优", 3)]
+
+
+def test_every_check_passes(loaded: dict[str, Any]) -> None:
+    checks = parquet(loaded["warehouse"], "SELECT check_name, passed FROM checks")
+    assert len(checks) >= 10
+    assert [name for name, passed in checks if not passed] == []
+
+
+def test_ingesting_again_changes_no_row_count(loaded: dict[str, Any]) -> None:
+    root = loaded["warehouse"]
+    before = {table: parquet(root, f"SELECT count(*) FROM {table}")[0][0] for table in TABLES}
+    assert main(["ingest", str(loaded["folder"] / "huzhou_2023_report.pdf"), "--warehouse", str(root)]) == 0
+    after = {table: parquet(root, f"SELECT count(*) FROM {table}")[0][0] for table in TABLES}
+    assert before == after
+
+
+def test_show_and_sql_commands(loaded: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
+    root = str(loaded["warehouse"])
+    assert main(["show", "--warehouse", root]) == 0
+    shown = capsys.readouterr().out
+    for expected in (
+        "2023年度湖州市本级预算绩效管理情况",
+        "湖州市发展和改革委员会",
+        "8.46亿元",
+        "市文物保护管理所",
+        "failed",
+    ):
+        assert expected in shown
+    assert (
+        main(
+            [
+                "sql",
+                "SELECT grade, count(*) AS n FROM project_evaluations GROUP BY 1 ORDER BY 1",
+                "--format",
+                "json",
+                "--warehouse",
+                root,
+            ]
+        )
+        == 0
+    )
+    assert json.loads(capsys.readouterr().out) == [
+        {"grade": "优", "n": 5},
+        {"grade": "良", "n": 7},
+    ]
+    assert main(["sql", "SELECT * FROM no_such_table", "--warehouse", root]) == 1
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert main(["ingest", str(tmp_path / "missing.pdf"), "--warehouse", str(tmp_path)]) == 2
+    with pytest.raises(SystemExit) as raised:
+        main(["ingest"])
+    assert raised.value.code == 2

@@ -1,0 +1,161 @@
+"""Loads are idempotent, versioned and atomic: a crash at any step never shows half a report."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from parsers import ParsedReport
+from warehouse import REPORT_TABLES, DocumentInfo, Warehouse, connect
+from warehouse.store import Warehouse as StoreWarehouse
+
+VOLATILE = {"load_id", "ingested_at", "first_ingested_at", "is_latest"}
+
+
+def _document(sha: str, path: str = "sample.pdf") -> DocumentInfo:
+    return DocumentInfo(report_id=sha[:16], sha256=sha, source_path=path, page_count=5, extraction_engines="pdfplumber")
+
+
+def _snapshot(root: Path) -> dict[str, list[tuple[Any, ...]]]:
+    connection = connect(root)
+    snapshot = {}
+    for table in [*REPORT_TABLES, "reports"]:
+        result = connection.execute(f"SELECT * FROM {table}")
+        columns = [c[0] for c in result.description]
+        keep = [i for i, c in enumerate(columns) if c not in VOLATILE]
+        snapshot[table] = sorted((tuple(str(row[i]) for i in keep) for row in result.fetchall()), key=str)
+    return snapshot
+
+
+def _raw_count(root: Path, table: str) -> int:
+    import duckdb
+
+    query = f"SELECT count(*) FROM read_parquet('{root}/{table}/**/*.parquet', hive_partitioning=true)"
+    return duckdb.connect().execute(query).fetchall()[0][0]
+
+
+def test_same_file_twice_replaces_rows(tmp_path: Path, sample_report: ParsedReport) -> None:
+    warehouse = Warehouse(tmp_path)
+    first = warehouse.load_report(sample_report, _document("a" * 64))
+    counts = {table: _raw_count(tmp_path, table) for table in [*REPORT_TABLES, "reports"]}
+    second = warehouse.load_report(sample_report, _document("a" * 64))
+    assert second.replaced_previous and not first.replaced_previous
+    assert counts == {table: _raw_count(tmp_path, table) for table in [*REPORT_TABLES, "reports"]}
+    assert counts["project_evaluations"] == 12 and counts["reports"] == 1
+    assert not list((tmp_path / "_staging").iterdir()) and not list((tmp_path / "_journal").iterdir())
+
+
+def test_another_file_for_the_same_region_and_year_is_a_new_version(
+    tmp_path: Path, sample_report: ParsedReport
+) -> None:
+    warehouse = Warehouse(tmp_path)
+    warehouse.load_report(sample_report, _document("a" * 64, "v1.pdf"))
+    warehouse.load_report(sample_report, _document("b" * 64, "v2.pdf"))
+    latest = dict(connect(tmp_path).execute("SELECT source_path, is_latest FROM reports").fetchall())
+    assert latest == {"v1.pdf": False, "v2.pdf": True}
+    # Re-ingesting the older file keeps it older: versions are ordered by first ingestion.
+    warehouse.load_report(sample_report, _document("a" * 64, "v1.pdf"))
+    latest = dict(connect(tmp_path).execute("SELECT source_path, is_latest FROM reports").fetchall())
+    assert latest == {"v1.pdf": False, "v2.pdf": True}
+    assert _raw_count(tmp_path, "project_evaluations") == 24
+
+
+def _reparsed(report: ParsedReport) -> ParsedReport:
+    """The same document parsed differently (as a new parser version would): one project fewer, a metric changed."""
+    changed = copy.deepcopy(report)
+    changed.parser_version = "9.9.9"
+    changed.projects = changed.projects[:-1]
+    changed.metrics = [
+        dataclasses.replace(m, value=m.value + 1) if m.metric == "sampled_projects" else m for m in changed.metrics
+    ]
+    return changed
+
+
+def _moves_in_a_load(tmp_path: Path, report: ParsedReport) -> int:
+    counted: list[int] = []
+    original = StoreWarehouse._apply
+
+    def counting(self: StoreWarehouse, journal: dict[str, Any]) -> None:
+        counted.append(len(journal["moves"]) + len(journal["deletes"]))
+        original(self, journal)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(StoreWarehouse, "_apply", counting)
+        Warehouse(tmp_path / "count").load_report(report, _document("a" * 64))
+        Warehouse(tmp_path / "count").load_report(report, _document("a" * 64))
+    return counted[-1]
+
+
+class Crash(BaseException):
+    """Stands for the process dying: nothing after it runs."""
+
+
+def test_crash_at_every_step_of_a_load_never_shows_a_mixed_report(tmp_path: Path, sample_report: ParsedReport) -> None:
+    new_version = _reparsed(sample_report)
+    steps = _moves_in_a_load(tmp_path, new_version)
+    assert steps >= 2 * len(REPORT_TABLES)
+    for crash_after in range(steps + 1):
+        root = tmp_path / f"crash-{crash_after}"
+        warehouse = Warehouse(root)
+        warehouse.load_report(sample_report, _document("a" * 64))
+        before = _snapshot(root)
+
+        def partial_apply(self: StoreWarehouse, journal: dict[str, Any], limit: int = crash_after) -> None:
+            operations = [("move", move) for move in journal["moves"]] + [("delete", d) for d in journal["deletes"]]
+            for kind, operation in operations[:limit]:
+                if kind == "move":
+                    (self.root / operation[1]).parent.mkdir(parents=True, exist_ok=True)
+                    (self.root / operation[0]).replace(self.root / operation[1])
+                else:
+                    (self.root / operation).unlink(missing_ok=True)
+            raise Crash
+
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(StoreWarehouse, "_apply", partial_apply)
+            with pytest.raises(Crash):
+                warehouse.load_report(new_version, _document("a" * 64))
+        visible = _snapshot(root)
+        after_reference = Warehouse(tmp_path / f"reference-{crash_after}")
+        after_reference.load_report(new_version, _document("a" * 64))
+        after = _snapshot(tmp_path / f"reference-{crash_after}")
+        assert visible in (before, after), f"crash after {crash_after} steps shows a mixed report"
+        # The next run finishes the interrupted load.
+        with warehouse.locked():
+            assert warehouse.recover() == 1
+        assert _snapshot(root) == after
+        assert _raw_count(root, "project_evaluations") == len(new_version.projects)
+
+
+def test_empty_warehouse_views_have_the_contract_columns(tmp_path: Path) -> None:
+    connection = connect(tmp_path)
+    columns = [c[0] for c in connection.execute("SELECT * FROM project_evaluations").description]
+    assert columns[:14] == [
+        "report_id",
+        "fiscal_year",
+        "region",
+        "batch_type",
+        "seq",
+        "project_name",
+        "department_raw",
+        "department",
+        "grade",
+        "grade_raw",
+        "score",
+        "amount_yuan",
+        "page",
+        "source_text",
+    ]
+
+
+def test_errors_are_recorded_once_per_document_and_cleared_on_success(tmp_path: Path) -> None:
+    warehouse = Warehouse(tmp_path)
+    warehouse.record_error("x.pdf", "c" * 64, "corrupt_pdf", "first", "0.1.0")
+    warehouse.record_error("x.pdf", "c" * 64, "corrupt_pdf", "second", "0.1.0")
+    rows = connect(tmp_path).execute("SELECT error_code, message FROM ingest_errors").fetchall()
+    assert rows == [("corrupt_pdf", "second")]
+    warehouse.clear_error("c" * 64, "x.pdf")
+    assert connect(tmp_path).execute("SELECT count(*) FROM ingest_errors").fetchone() == (0,)
