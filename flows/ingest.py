@@ -40,6 +40,17 @@ def ingest_document(path: str, warehouse_root: str, password: str | None = None)
     return process_document(Path(path), Warehouse(warehouse_root), password=password)
 
 
+def _failure(state: State) -> tuple[str, str]:
+    """(error_code, message) of a task that failed outright: I/O after its retries, or a bug."""
+    try:
+        state.result()
+    except OSError as error:
+        return "io_error", f"{type(error).__name__}: {error} (after {IO_RETRIES} retries)"
+    except BaseException as error:  # recorded, and the run goes on with the other documents
+        return "internal_error", f"{type(error).__name__}: {error}"
+    return "internal_error", f"the task ended in state {state.type}"
+
+
 def _artifact(outcomes: list[DocumentOutcome]) -> None:
     rows = [
         {
@@ -70,12 +81,8 @@ def ingest(paths: list[str], warehouse: str, password: str | None = None) -> lis
         if state.is_completed():
             outcomes.append(state.result())
             continue
-        try:
-            state.result()
-            message = f"the task ended in state {state.type}"
-        except BaseException as error:  # recorded, and the run goes on
-            message = f"{type(error).__name__}: {error}"
-        Warehouse(warehouse).record_error(str(path), None, "io_error", message, PARSER_VERSION)
-        outcomes.append(DocumentOutcome(str(path), None, False, error_code="io_error", message=message))
+        code, message = _failure(state)
+        Warehouse(warehouse).record_error(str(path), None, code, message, PARSER_VERSION)
+        outcomes.append(DocumentOutcome(str(path), None, False, error_code=code, message=message))
     _artifact(outcomes)
     return outcomes

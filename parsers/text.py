@@ -16,6 +16,8 @@ from parsers.records import Source
 CN_NUMERAL = "一二三四五六七八九十"
 LEVEL1 = re.compile(rf"^[{CN_NUMERAL}]+、")
 LEVEL2 = re.compile(rf"^[（(][{CN_NUMERAL}]+[）)]")
+ITEM = re.compile(rf"^[{CN_NUMERAL}]+是")  # 一是…二是…: numbered points inside a section
+_TOPIC = re.compile(r"^[^。！？]*[。！？]?")
 MAX_HEADING_CHARS = 40
 
 
@@ -50,13 +52,14 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """A block with the headings it stands under."""
+    """A block with the headings it stands under; `item` is the topic sentence of a `一是…` point."""
 
     index: int
     block: TextBlock
     heading1: str | None
     heading2: str | None
     is_heading: bool
+    item: str | None = None
 
 
 def heading_level(text: str) -> int | None:
@@ -81,7 +84,8 @@ def sections(blocks: Sequence[TextBlock]) -> list[Section]:
             heading1, heading2 = block.text.strip(), None
         elif level == 2:
             heading2 = block.text.strip()
-        result.append(Section(index, block, heading1, heading2, level is not None))
+        item = _TOPIC.match(block.text.strip())[0] if level is None and ITEM.match(block.text.strip()) else None
+        result.append(Section(index, block, heading1, heading2, level is not None, item))
     return result
 
 

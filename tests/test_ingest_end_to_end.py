@@ -184,3 +184,40 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as raised:
         main(["ingest"])
     assert raised.value.code == 2
+
+
+def test_run_summary_artifact(loaded: dict[str, Any]) -> None:
+    from prefect.artifacts import Artifact
+
+    artifact = Artifact.get("ingest-summary")
+    assert artifact is not None
+    rows = json.loads(artifact.data) if isinstance(artifact.data, str) else artifact.data
+    assert {row["document"]: row["error_code"] for row in rows} == {"huzhou_2023_report.pdf": ""}  # last run
+    assert rows[0]["projects"] == 12 and rows[0]["loaded"] is True
+
+
+def test_io_errors_are_retried_and_other_failures_are_not(
+    prefect_harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import flows.ingest
+    from flows.pipeline import process_document
+
+    calls: list[str] = []
+
+    def flaky(path: Path, *args: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
+        calls.append(path.name)
+        if path.name == "flaky.pdf" and calls.count("flaky.pdf") == 1:
+            raise OSError("network share went away")
+        if path.name == "buggy.pdf":
+            raise RuntimeError("a bug, not I/O")
+        return process_document(path, *args, **kwargs)
+
+    monkeypatch.setattr(flows.ingest, "process_document", flaky)
+    for name in ("flaky.pdf", "buggy.pdf"):
+        shutil.copy(SAMPLE_PDF, tmp_path / name)
+    warehouse = tmp_path / "warehouse"
+    outcomes = flows.ingest.ingest([str(tmp_path / "flaky.pdf"), str(tmp_path / "buggy.pdf")], str(warehouse))
+    assert calls == ["flaky.pdf", "flaky.pdf", "buggy.pdf"]
+    assert [(o.loaded, o.error_code) for o in outcomes] == [(True, None), (False, "internal_error")]
+    errors = parquet(warehouse, "SELECT error_code, message FROM ingest_errors")
+    assert errors == [("internal_error", "RuntimeError: a bug, not I/O")]

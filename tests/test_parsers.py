@@ -170,3 +170,22 @@ def test_noise_is_not_data() -> None:
         ]
     )
     assert report.metrics == [] and report.projects == [] and report.grade_counts == []
+
+
+def test_section_structure_of_the_sample(sample_document) -> None:  # type: ignore[no-untyped-def]
+    from parsers.text import sections
+
+    parts = sections(sample_document.paragraphs)
+    sampling = next(p for p in parts if p.block.text.startswith("二是财政抽评覆盖全部门"))
+    assert (sampling.heading1, sampling.heading2, sampling.item) == (
+        "一、工作开展情况",
+        "（二）拓展“线上+线下”管理模式",
+        "二是财政抽评覆盖全部门。",
+    )
+    project = next(p for p in parts if p.block.text == "项目6：服务业专项")
+    assert (project.heading1, project.heading2, project.item) == (
+        "二、绩效评价结果情况",
+        "（三）财政重点评价结果",
+        None,
+    )
+    assert sum(1 for p in parts if p.is_heading) == 8
