@@ -10,7 +10,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: venv demo test lint format sample clean
+.PHONY: venv demo test lint format sample bench clean
 
 venv: $(STAMP)
 
@@ -42,3 +42,6 @@ sample: venv
 
 clean:
 	rm -rf data .prefect .pytest_cache .ruff_cache
+
+bench: venv
+	$(BIN)/python bench/pipeline_bench.py

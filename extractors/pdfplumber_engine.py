@@ -5,17 +5,16 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Iterator
-from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extractors.errors import CorruptPdfError, EncryptedPdfError, NoPagesError
+from extractors.lines import dedupe_chars, group_lines
 from extractors.model import TextLine
 
 ENGINE = "pdfplumber"
-DEDUPE_TOLERANCE = 1  # fake bold paints each glyph 2-3 times within a fraction of a point
 
 # pdfminer logs every recoverable oddity of a published PDF as a warning; our errors say what matters.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -58,23 +57,17 @@ class PdfplumberReader:
         """Yield (number, width, height, char count, lines) for each page."""
         for page in self._pages:
             try:
-                deduped = page.dedupe_chars(tolerance=DEDUPE_TOLERANCE)
-                raw_lines: list[dict[str, Any]] = deduped.extract_text_lines(return_chars=False)
-                char_count = len(deduped.chars)
+                chars = dedupe_chars(page.chars)
             except Exception as error:
                 raise _translate(error, self._password) from error
             finally:
                 page.close()
+            char_count = len(chars)
             lines = [
                 TextLine(
-                    page=page.page_number,
-                    text=line["text"],
-                    x0=float(line["x0"]),
-                    x1=float(line["x1"]),
-                    top=float(line["top"]),
-                    bottom=float(line["bottom"]),
+                    page=page.page_number, text=text, x0=float(x0), x1=float(x1), top=float(top), bottom=float(bottom)
                 )
-                for line in raw_lines
+                for text, x0, x1, top, bottom in group_lines(chars)
             ]
             yield page.page_number, float(page.width), float(page.height), char_count, lines
 
