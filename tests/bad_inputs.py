@@ -40,3 +40,16 @@ def garbage_text_pdf() -> bytes:
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def encrypted_pdf(password: str) -> bytes:
+    """A PDF that needs a user password to open."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=1, encrypt=StandardEncryption(password, strength=128))
+    canvas.setFont("Helvetica", 12)
+    canvas.drawString(72, 700, "encrypted")
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

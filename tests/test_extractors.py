@@ -76,3 +76,13 @@ def test_bad_input_raises_a_specific_error(sample_bytes: bytes, make, error, cod
 def test_html_is_named_as_html() -> None:
     with pytest.raises(NotAPdfError, match="HTML"):
         extract_document(bad_inputs.html_page())
+
+
+def test_encrypted_pdf_without_or_with_a_wrong_password() -> None:
+    from extractors import EncryptedPdfError
+
+    data = bad_inputs.encrypted_pdf("secret")
+    with pytest.raises(EncryptedPdfError, match="--password"):
+        extract_document(data)
+    with pytest.raises(EncryptedPdfError, match="wrong"):
+        extract_document(data, password="guess")
