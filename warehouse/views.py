@@ -15,7 +15,7 @@ from warehouse import schemas
 
 def _source(root: Path, table: str) -> str:
     directory = root / table
-    if not any(directory.rglob("*.parquet")) if directory.exists() else True:
+    if not (directory.exists() and any(directory.rglob("*.parquet"))):
         # An empty table still has its columns: an empty relation with the contract's schema.
         columns = ", ".join(
             f"CAST(NULL AS {_duck_type(field.type)}) AS {field.name}" for field in schemas.ALL_TABLES[table]
