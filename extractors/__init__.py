@@ -15,7 +15,7 @@ from extractors.errors import (
     NoTextLayerError,
     TruncatedPdfError,
 )
-from extractors.model import ExtractedDocument, PageText, Paragraph, TextLine
+from extractors.model import ExtractedDocument, PageText, Paragraph, TableBlock, TextLine
 from extractors.spacing import normalize_spacing
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "NotAPdfError",
     "PageText",
     "Paragraph",
+    "TableBlock",
     "TextLine",
     "TruncatedPdfError",
     "extract_document",

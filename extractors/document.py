@@ -1,42 +1,66 @@
-"""PDF bytes → checked pages of text lines → paragraphs."""
+"""PDF bytes → checked pages of text lines and tables → paragraphs and tables in reading order."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from extractors import pdfium_engine, pdfplumber_engine
 from extractors.furniture import running_signatures, split_furniture
+from extractors.lines import dedupe_chars, group_lines
 from extractors.model import ExtractedDocument, PageText, TextLine
-from extractors.paragraphs import join_paragraphs
+from extractors.paragraphs import join_blocks
 from extractors.pdf_file import check_pdf_bytes
-from extractors.pdfplumber_engine import ENGINE, PdfplumberReader
-from extractors.quality import check_text_quality
+from extractors.quality import check_text_quality, page_is_readable
+from extractors.tables import outside_tables
+
+
+def _lines(number: int, chars: list[dict[str, Any]]) -> list[TextLine]:
+    return [
+        TextLine(page=number, text=text, x0=float(x0), x1=float(x1), top=float(top), bottom=float(bottom))
+        for text, x0, x1, top, bottom in group_lines(chars)
+    ]
 
 
 def extract_document(data: bytes, password: str | None = None) -> ExtractedDocument:
-    """Extract a report's text.
+    """Extract a report's text, page by page with pdfplumber, and with PDFium for pages pdfplumber cannot read.
 
     Raises an `ExtractionError` subclass with a specific `code` for input that is not a readable text PDF.
     """
     check_pdf_bytes(data)
-    reader = PdfplumberReader(data, password=password)
+    reader = pdfplumber_engine.PdfplumberReader(data, password=password)
+    fallback: pdfium_engine.PdfiumReader | None = None
+    raw_pages = []
     try:
         metadata = reader.metadata
-        raw_pages: list[tuple[int, float, float, int, list[TextLine]]] = list(reader.pages())
+        for page in reader.pages():
+            chars, engine = page.chars, pdfplumber_engine.ENGINE
+            if not page_is_readable(chars):
+                fallback = fallback or pdfium_engine.PdfiumReader(data, password=password)
+                pdfium_chars = dedupe_chars(fallback.page_chars(page.number - 1))
+                if page_is_readable(pdfium_chars):
+                    chars, engine = pdfium_chars, pdfium_engine.ENGINE
+            lines = outside_tables(_lines(page.number, chars), page.tables)
+            raw_pages.append((page, engine, len(chars), lines))
     finally:
         reader.close()
+        if fallback is not None:
+            fallback.close()
 
-    running = running_signatures([(height, lines) for _, _, height, _, lines in raw_pages])
+    running = running_signatures([(page.height, lines) for page, _, _, lines in raw_pages])
     pages = []
-    for number, width, height, char_count, lines in raw_pages:
-        body, furniture = split_furniture(lines, height, running)
+    for page, engine, char_count, lines in raw_pages:
+        body, furniture = split_furniture(lines, page.height, running)
         pages.append(
             PageText(
-                number=number,
-                width=width,
-                height=height,
-                engine=ENGINE,
+                number=page.number,
+                width=page.width,
+                height=page.height,
+                engine=engine,
                 lines=body,
                 furniture=furniture,
                 char_count=char_count,
+                tables=tuple(page.tables),
             )
         )
     check_text_quality(pages)
-    return ExtractedDocument(pages=tuple(pages), paragraphs=join_paragraphs(pages), metadata=metadata)
+    return ExtractedDocument(pages=tuple(pages), blocks=join_blocks(pages), metadata=metadata)

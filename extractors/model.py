@@ -22,6 +22,31 @@ class TextLine:
 
 
 @dataclass(frozen=True, slots=True)
+class TableBlock:
+    """A ruled table found on one page: rows of cell texts (None for a cell spanned by its neighbour).
+
+    Cell texts have their wrapped lines joined and extraction spaces removed. A table that continues on the
+    next page is a second TableBlock; joining them is the parsers' business (they know what a header is).
+    """
+
+    page: int
+    top: float
+    bottom: float
+    rows: tuple[tuple[str | None, ...], ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join("\t".join(cell or "" for cell in row) for row in self.rows)
+
+    @property
+    def pages(self) -> tuple[int, ...]:
+        return (self.page,)
+
+    def page_at(self, offset: int) -> int:
+        return self.page
+
+
+@dataclass(frozen=True, slots=True)
 class PageText:
     number: int
     width: float
@@ -31,6 +56,7 @@ class PageText:
     # Lines recognised as page furniture (page numbers, running headers/footers) and left out of `lines`.
     furniture: tuple[TextLine, ...] = ()
     char_count: int = 0
+    tables: tuple[TableBlock, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +90,17 @@ class Paragraph:
 @dataclass(frozen=True, slots=True)
 class ExtractedDocument:
     pages: tuple[PageText, ...]
-    paragraphs: tuple[Paragraph, ...]
+    # Paragraphs and tables in reading order: what the parsers read.
+    blocks: tuple[Paragraph | TableBlock, ...]
     metadata: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return tuple(block for block in self.blocks if isinstance(block, Paragraph))
+
+    @property
+    def tables(self) -> tuple[TableBlock, ...]:
+        return tuple(block for block in self.blocks if isinstance(block, TableBlock))
 
     @property
     def page_count(self) -> int:

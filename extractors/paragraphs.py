@@ -12,7 +12,7 @@ import statistics
 from collections.abc import Sequence
 from itertools import pairwise
 
-from extractors.model import PageText, Paragraph, TextLine
+from extractors.model import PageText, Paragraph, TableBlock, TextLine
 from extractors.spacing import join_wrapped, normalize_spacing
 
 INDENT_EM = 0.8  # indented by more than this many line heights: a paragraph start
@@ -68,17 +68,27 @@ def _paragraph(lines: Sequence[TextLine]) -> Paragraph:
     )
 
 
-def join_paragraphs(pages: Sequence[PageText]) -> tuple[Paragraph, ...]:
+def join_blocks(pages: Sequence[PageText]) -> tuple[Paragraph | TableBlock, ...]:
+    """Paragraphs and tables in reading order; a table always ends the paragraph before it."""
     lines = [line for page in pages for line in page.lines if line.text.strip()]
-    if not lines:
-        return ()
-    geometry = _margins(lines)
-    paragraphs: list[Paragraph] = []
-    current: list[TextLine] = [lines[0]]
-    for previous, line in pairwise(lines):
-        if _breaks_paragraph(previous, line, geometry):
-            paragraphs.append(_paragraph(current))
+    geometry = _margins(lines) if lines else (0.0, 0.0, 10.0, 20.0)
+    items: list[TextLine | TableBlock] = sorted(
+        [*lines, *(table for page in pages for table in page.tables)],
+        key=lambda item: (item.page, item.top),
+    )
+    blocks: list[Paragraph | TableBlock] = []
+    current: list[TextLine] = []
+    for item in items:
+        if isinstance(item, TableBlock):
+            if current:
+                blocks.append(_paragraph(current))
+                current = []
+            blocks.append(item)
+            continue
+        if current and _breaks_paragraph(current[-1], item, geometry):
+            blocks.append(_paragraph(current))
             current = []
-        current.append(line)
-    paragraphs.append(_paragraph(current))
-    return tuple(paragraphs)
+        current.append(item)
+    if current:
+        blocks.append(_paragraph(current))
+    return tuple(blocks)

@@ -5,16 +5,29 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extractors.errors import CorruptPdfError, EncryptedPdfError, NoPagesError
-from extractors.lines import dedupe_chars, group_lines
-from extractors.model import TextLine
+from extractors.lines import dedupe_chars
+from extractors.model import TableBlock
+from extractors.tables import find_tables
 
 ENGINE = "pdfplumber"
+
+
+@dataclass(frozen=True, slots=True)
+class RawPage:
+    number: int
+    width: float
+    height: float
+    chars: list[dict[str, Any]]
+    tables: list[TableBlock]
+
 
 # pdfminer logs every recoverable oddity of a published PDF as a warning; our errors say what matters.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -53,23 +66,17 @@ class PdfplumberReader:
     def page_count(self) -> int:
         return len(self._pages)
 
-    def pages(self) -> Iterator[tuple[int, float, float, int, list[TextLine]]]:
-        """Yield (number, width, height, char count, lines) for each page."""
+    def pages(self) -> Iterator[RawPage]:
+        """Each page's de-duplicated characters and ruled tables; the page is closed right after."""
         for page in self._pages:
             try:
                 chars = dedupe_chars(page.chars)
+                tables = find_tables(page, chars)
             except Exception as error:
                 raise _translate(error, self._password) from error
             finally:
                 page.close()
-            char_count = len(chars)
-            lines = [
-                TextLine(
-                    page=page.page_number, text=text, x0=float(x0), x1=float(x1), top=float(top), bottom=float(bottom)
-                )
-                for text, x0, x1, top, bottom in group_lines(chars)
-            ]
-            yield page.page_number, float(page.width), float(page.height), char_count, lines
+            yield RawPage(page.page_number, float(page.width), float(page.height), chars, tables)
 
     def close(self) -> None:
         self._pdf.close()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from extractors.errors import GarbledTextError, NoTextLayerError
 from extractors.model import PageText
@@ -27,9 +28,22 @@ def cjk_share(text: str) -> float:
     return sum(1 for char in visible if is_cjk(char)) / len(visible)
 
 
+def page_is_readable(chars: Sequence[dict[str, Any]]) -> bool:
+    """A page with characters that are mostly mapped and mostly CJK (a blank page is not readable)."""
+    text = "".join(char["text"] for char in chars)
+    visible = sum(1 for char in text if not char.isspace())
+    if visible == 0:
+        return False
+    if len(_CID.findall(text)) * 8 / visible > MAX_CID_SHARE:
+        return False
+    return cjk_share(text) >= MIN_CJK_SHARE
+
+
 def check_text_quality(pages: Iterable[PageText]) -> None:
     pages = list(pages)
-    text = "\n".join(line.text for page in pages for line in page.lines + page.furniture)
+    text = "\n".join(line.text for page in pages for line in page.lines + page.furniture) + "\n".join(
+        table.text for page in pages for table in page.tables
+    )
     visible = sum(1 for char in text if not char.isspace())
     if visible == 0:
         raise NoTextLayerError(f"none of the {len(pages)} pages has a text layer (a scanned or image-only PDF)")

@@ -1,0 +1,58 @@
+"""Characters of a page read with PDFium (pypdfium2): the fallback for pages pdfplumber cannot read.
+
+pdfminer returns no characters at all for some embedded fonts (an OpenType/CFF CJK font written by fpdf2, for
+one); PDFium reads them exactly. PDFium is not thread-safe, so every call holds one process-wide lock.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
+
+ENGINE = "pypdfium2"
+_LOCK = threading.Lock()
+
+
+class PdfiumReader:
+    def __init__(self, data: bytes, password: str | None = None) -> None:
+        with _LOCK:
+            self._pdf = pdfium.PdfDocument(data, password=password)
+
+    def page_chars(self, index: int) -> list[dict[str, Any]]:
+        """The page's characters as pdfplumber-style dicts (top-left origin), generated ones left out."""
+        with _LOCK:
+            page = self._pdf[index]
+            height = page.get_height()
+            textpage = page.get_textpage()
+            try:
+                chars = []
+                for i in range(textpage.count_chars()):
+                    if pdfium_raw.FPDFText_IsGenerated(textpage.raw, i):
+                        continue
+                    text = chr(pdfium_raw.FPDFText_GetUnicode(textpage.raw, i))
+                    if text in "\r\n\x00" or not text.isprintable():
+                        continue
+                    left, bottom, right, top = textpage.get_charbox(i, loose=True)
+                    chars.append(
+                        {
+                            "text": text,
+                            "x0": left,
+                            "x1": right,
+                            "top": height - top,
+                            "bottom": height - bottom,
+                            "size": round(pdfium_raw.FPDFText_GetFontSize(textpage.raw, i), 1),
+                            "fontname": "",
+                            "upright": True,
+                        }
+                    )
+                return chars
+            finally:
+                textpage.close()
+                page.close()
+
+    def close(self) -> None:
+        with _LOCK:
+            self._pdf.close()
