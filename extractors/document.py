@@ -11,7 +11,7 @@ from extractors.model import ExtractedDocument, PageText, TextLine
 from extractors.paragraphs import join_blocks
 from extractors.pdf_file import check_pdf_bytes
 from extractors.quality import check_text_quality, page_is_readable
-from extractors.tables import outside_tables
+from extractors.tables import outside_tables, read_tables
 
 
 def _lines(number: int, chars: list[dict[str, Any]]) -> list[TextLine]:
@@ -39,16 +39,17 @@ def extract_document(data: bytes, password: str | None = None) -> ExtractedDocum
                 pdfium_chars = dedupe_chars(fallback.page_chars(page.number - 1))
                 if page_is_readable(pdfium_chars):
                     chars, engine = pdfium_chars, pdfium_engine.ENGINE
-            lines = outside_tables(_lines(page.number, chars), page.tables)
-            raw_pages.append((page, engine, len(chars), lines))
+            tables = read_tables(page.number, page.tables, chars)
+            lines = outside_tables(_lines(page.number, chars), tables)
+            raw_pages.append((page, engine, len(chars), lines, tables))
     finally:
         reader.close()
         if fallback is not None:
             fallback.close()
 
-    running = running_signatures([(page.height, lines) for page, _, _, lines in raw_pages])
+    running = running_signatures([(page.height, lines) for page, _, _, lines, _ in raw_pages])
     pages = []
-    for page, engine, char_count, lines in raw_pages:
+    for page, engine, char_count, lines, tables in raw_pages:
         body, furniture = split_furniture(lines, page.height, running)
         pages.append(
             PageText(
@@ -59,7 +60,7 @@ def extract_document(data: bytes, password: str | None = None) -> ExtractedDocum
                 lines=body,
                 furniture=furniture,
                 char_count=char_count,
-                tables=tuple(page.tables),
+                tables=tuple(tables),
             )
         )
     check_text_quality(pages)

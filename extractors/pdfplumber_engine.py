@@ -14,8 +14,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from extractors.errors import CorruptPdfError, EncryptedPdfError, NoPagesError
 from extractors.lines import dedupe_chars
-from extractors.model import TableBlock
-from extractors.tables import find_tables
+from extractors.tables import TableGeometry, find_table_geometry
 
 ENGINE = "pdfplumber"
 
@@ -26,7 +25,7 @@ class RawPage:
     width: float
     height: float
     chars: list[dict[str, Any]]
-    tables: list[TableBlock]
+    tables: list[TableGeometry]
 
 
 # pdfminer logs every recoverable oddity of a published PDF as a warning; our errors say what matters.
@@ -67,11 +66,11 @@ class PdfplumberReader:
         return len(self._pages)
 
     def pages(self) -> Iterator[RawPage]:
-        """Each page's de-duplicated characters and ruled tables; the page is closed right after."""
+        """Each page's de-duplicated characters and ruled-table geometry; the page is closed right after."""
         for page in self._pages:
             try:
                 chars = dedupe_chars(page.chars)
-                tables = find_tables(page, chars)
+                tables = find_table_geometry(page)
             except Exception as error:
                 raise _translate(error, self._password) from error
             finally:

@@ -8,10 +8,12 @@ import re
 # artefact of mixed-font justified lines, never meaningful; a space between two ASCII tokens is kept.
 _SPACE_NEXT_TO_WIDE = re.compile(r"(?<=[^\x00-\x7f])[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+(?=[^\x00-\x7f])")
 _SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
+# Inside a number (`3. 03`, `1 ,234`): justified lines spread glyphs apart; a number never holds a space.
+_SPACE_IN_NUMBER = re.compile(r"(?<=\d[.,])[ \t]+(?=\d)|(?<=\d)[ \t]+(?=[.,]\d)")
 
 
 def normalize_spacing(text: str) -> str:
-    text = _SPACE_NEXT_TO_WIDE.sub("", text)
+    text = _SPACE_IN_NUMBER.sub("", _SPACE_NEXT_TO_WIDE.sub("", text))
     return _SPACE_RUN.sub(" ", text).strip()
 
 

@@ -1,43 +1,70 @@
-"""Ruled tables with pdfplumber's table finder (lines strategy): exact cells, unlike page text, which interleaves
-wrapped cell lines with their rows."""
+"""Ruled tables: pdfplumber's table finder (lines strategy) gives the cell geometry, and each cell's text is read
+from the page's de-duplicated characters, whichever engine read them (page text would interleave wrapped cell
+lines with their rows; pdfplumber's own cell text would miss pages only PDFium can read)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
+from extractors.lines import group_lines
 from extractors.model import TableBlock, TextLine
 from extractors.spacing import join_wrapped, normalize_spacing
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 MIN_RULES = 4  # fewer ruling lines and rectangles than this: no table worth looking for
 
-
-def _cell(text: str | None) -> str | None:
-    if text is None:
-        return None
-    joined = ""
-    for piece in text.split("\n"):
-        joined = join_wrapped(joined, normalize_spacing(piece)) if joined else normalize_spacing(piece)
-    return joined
+Box = tuple[float, float, float, float]
 
 
-def find_tables(page: Any, kept_chars: list[dict[str, Any]]) -> list[TableBlock]:
-    """Tables of a pdfplumber page, read from the de-duplicated characters only."""
+@dataclass(frozen=True, slots=True)
+class TableGeometry:
+    bbox: Box
+    rows: tuple[tuple[Box | None, ...], ...]
+
+
+def find_table_geometry(page: Any) -> list[TableGeometry]:
+    """Cell boxes of the ruled tables on a pdfplumber page (no text needed)."""
     if len(page.lines) + len(page.rects) < MIN_RULES:
         return []
-    keep = {id(char) for char in kept_chars}
-    deduped = page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) in keep)
+    return [
+        TableGeometry(
+            bbox=tuple(float(v) for v in table.bbox),  # type: ignore[arg-type]
+            rows=tuple(tuple(cell for cell in row.cells) for row in table.rows),
+        )
+        for table in page.find_tables(TABLE_SETTINGS)
+    ]
+
+
+def _cell_text(box: Box, chars: Sequence[dict[str, Any]]) -> str:
+    x0, top, x1, bottom = box
+    inside = [
+        char
+        for char in chars
+        if x0 <= (char["x0"] + char["x1"]) / 2 <= x1 and top <= (char["top"] + char["bottom"]) / 2 <= bottom
+    ]
+    text = ""
+    for line, *_ in group_lines(inside):
+        piece = normalize_spacing(line)
+        text = join_wrapped(text, piece) if text else piece
+    return text
+
+
+def read_tables(
+    page_number: int, geometry: Sequence[TableGeometry], chars: Sequence[dict[str, Any]]
+) -> list[TableBlock]:
     blocks = []
-    for table in deduped.find_tables(TABLE_SETTINGS):
-        rows = tuple(tuple(_cell(cell) for cell in row) for row in table.extract())
+    for table in geometry:
+        rows = tuple(tuple(None if box is None else _cell_text(box, chars) for box in row) for row in table.rows)
         rows = tuple(row for row in rows if any(cell for cell in row))
         if len(rows) >= 2 and max(len(row) for row in rows) >= 2:
             _, top, _, bottom = table.bbox
-            blocks.append(TableBlock(page=page.page_number, top=float(top), bottom=float(bottom), rows=rows))
+            blocks.append(TableBlock(page=page_number, top=top, bottom=bottom, rows=rows))
     return blocks
 
 
-def outside_tables(lines: list[TextLine], tables: list[TableBlock]) -> list[TextLine]:
+def outside_tables(lines: list[TextLine], tables: Sequence[TableBlock]) -> list[TextLine]:
     """Lines that are not inside a table (their text is in the table's cells)."""
     return [
         line
