@@ -10,7 +10,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: venv demo test lint format sample bench clean
+.PHONY: venv demo test lint format sample bench fixtures accuracy clean
 
 venv: $(STAMP)
 
@@ -45,3 +45,14 @@ clean:
 
 bench: venv
 	$(BIN)/python bench/pipeline_bench.py
+
+# The fixture corpus: regenerate (needs Debian CJK fonts for the embedded-font fixtures) and score.
+FIXTURES := tests/fixtures/corpus
+
+fixtures: venv
+	@fc-list 2>/dev/null | grep -qi "wqy-microhei" && fc-list | grep -qi "NotoSansCJK" || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei fonts-noto-cjk)
+	$(BIN)/python tools/make_fixtures.py $(FIXTURES)
+
+accuracy: venv
+	$(BIN)/jixiao eval $(FIXTURES) $(FIXTURES)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -36,6 +37,11 @@ def _parser() -> argparse.ArgumentParser:
 
     show = commands.add_parser("show", help="print a readable summary of the loaded reports")
     show.add_argument("--report", help="one report id (default: the latest version of every report)")
+
+    evaluate = commands.add_parser("eval", help="score the pipeline against gold files (precision/recall/F1)")
+    evaluate.add_argument("gold_dir", metavar="GOLD_DIR")
+    evaluate.add_argument("pdf_dir", metavar="PDF_DIR")
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
 
     for command in (ingest, sql, show):
         command.add_argument(
@@ -97,8 +103,28 @@ def run_show(warehouse: str, report: str | None) -> int:
     return EXIT_OK
 
 
+def run_eval(gold_dir: str, pdf_dir: str, as_json: bool) -> int:
+    from flows.evaluate import KINDS, evaluate, render_evaluation
+
+    if not Path(gold_dir).is_dir() or not Path(pdf_dir).is_dir():
+        print(f"jixiao eval: {gold_dir} and {pdf_dir} must be folders", file=sys.stderr)
+        return EXIT_USAGE
+    evaluation = evaluate(Path(gold_dir), Path(pdf_dir))
+    if as_json:
+        scores = {
+            name: {kind: {"precision": s.precision, "recall": s.recall, "f1": s.f1} for kind, s in doc.items()}
+            for name, doc in {**evaluation.documents, "OVERALL": evaluation.overall()}.items()
+        }
+        print(json.dumps({"scores": scores, "errors": evaluation.errors, "kinds": KINDS}, ensure_ascii=False, indent=1))
+    else:
+        print(render_evaluation(evaluation))
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "eval":
+        return run_eval(args.gold_dir, args.pdf_dir, args.json)
     if args.command == "ingest":
         return run_ingest(args.paths, args.warehouse, args.password)
     if args.command == "sql":

@@ -1,0 +1,90 @@
+"""`jixiao eval GOLD_DIR PDF_DIR`: ingest the PDFs into a temporary warehouse and score them against gold files."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from flows.pipeline import process_document
+from flows.render import table
+from flows.scoring import Score, score_document
+from warehouse import Warehouse, connect
+
+KINDS = ("report", "metrics", "batches", "grades", "projects", "units")
+_QUERIES = {
+    "report": "SELECT * FROM reports WHERE report_id = ?",
+    "metrics": "SELECT * FROM metrics WHERE report_id = ?",
+    "batches": "SELECT * FROM evaluation_batches WHERE report_id = ?",
+    "grades": "SELECT * FROM grade_counts WHERE report_id = ?",
+    "projects": "SELECT * FROM project_evaluations WHERE report_id = ?",
+    "units": "SELECT * FROM unit_evaluations WHERE report_id = ?",
+}
+
+
+@dataclass
+class Evaluation:
+    documents: dict[str, dict[str, Score]]
+    errors: dict[str, str]
+
+    def overall(self) -> dict[str, Score]:
+        totals = {kind: Score(kind) for kind in KINDS}
+        for scores in self.documents.values():
+            for kind, score in scores.items():
+                totals[kind].add(score)
+        return totals
+
+
+def _rows(connection: Any, sql: str, report_id: str) -> list[dict[str, Any]]:
+    result = connection.execute(sql, [report_id])
+    columns = [column[0] for column in result.description]
+    return [dict(zip(columns, row, strict=True)) for row in result.fetchall()]
+
+
+def evaluate(gold_dir: Path, pdf_dir: Path) -> Evaluation:
+    documents: dict[str, dict[str, Score]] = {}
+    errors: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="jixiao-eval-") as folder:
+        warehouse = Warehouse(Path(folder) / "warehouse")
+        for gold_path in sorted(gold_dir.glob("*.json")):
+            pdf = pdf_dir / f"{gold_path.stem}.pdf"
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            outcome = process_document(pdf, warehouse)
+            if not outcome.loaded or outcome.report_id is None:
+                errors[gold_path.stem] = f"[{outcome.error_code}] {outcome.message}"
+                empty: dict[str, list[dict[str, Any]]] = {kind: [] for kind in KINDS}
+                documents[gold_path.stem] = score_document(gold, empty)
+                continue
+            connection = connect(warehouse.root)
+            loaded = {kind: _rows(connection, sql, outcome.report_id) for kind, sql in _QUERIES.items()}
+            documents[gold_path.stem] = score_document(gold, loaded)
+    return Evaluation(documents, errors)
+
+
+def _cells(score: Score) -> str:
+    return f"{score.precision:.3f}/{score.recall:.3f}/{score.f1:.3f}"
+
+
+def render_evaluation(evaluation: Evaluation) -> str:
+    columns = ["document", *[f"{kind} P/R/F1" for kind in KINDS]]
+    rows = [[name, *[_cells(scores[kind]) for kind in KINDS]] for name, scores in evaluation.documents.items()]
+    overall = evaluation.overall()
+    rows.append(["OVERALL", *[_cells(overall[kind]) for kind in KINDS]])
+    lines = [table(columns, rows), ""]
+    lines += [
+        f"{kind}: gold {score.gold}, predicted {score.predicted}, correct {score.correct}, F1 {score.f1:.3f}"
+        for kind, score in overall.items()
+    ]
+    misses = [
+        f"  {name}: {miss}"
+        for name, scores in evaluation.documents.items()
+        for s in scores.values()
+        for miss in s.misses
+    ]
+    errors = [f"  {name}: {message}" for name, message in evaluation.errors.items()]
+    if errors:
+        lines += ["", "Documents that failed to load:", *errors]
+    lines += ["", f"Misses ({len(misses)}):", *misses] if misses else ["", "Misses: none"]
+    return "\n".join(lines)
