@@ -28,7 +28,9 @@ _ENUMERATION = re.compile(
 
 def _margins(lines: Sequence[TextLine]) -> tuple[float, float, float, float]:
     """(left margin, right margin, typical line height, typical leading) of a document's body lines."""
-    left = statistics.mode(round(line.x0) for line in lines)
+    # The leftmost line start: body text touches the margin; with only one-line (indented) paragraphs the
+    # margin is the indent, and the short-line and size rules separate them.
+    left = min(line.x0 for line in lines)
     right = sorted(line.x1 for line in lines)[int(0.9 * (len(lines) - 1))]
     em = statistics.median(line.height for line in lines) or 10.0
     steps = [
@@ -42,6 +44,8 @@ def _margins(lines: Sequence[TextLine]) -> tuple[float, float, float, float]:
 
 def _breaks_paragraph(previous: TextLine, line: TextLine, geometry: tuple[float, float, float, float]) -> bool:
     left, right, em, leading = geometry
+    if abs(line.height - previous.height) > 0.2 * max(previous.height, 1.0):
+        return True  # a change of type size: a title or a heading in its own size
     if line.x0 > left + INDENT_EM * em:
         return True
     if previous.x1 < right - SHORT_EM * em:

@@ -43,7 +43,7 @@ def process_document(path: Path, warehouse: Warehouse, password: str | None = No
         warehouse.record_error(source, sha256, error.code, error.message, PARSER_VERSION)
         return DocumentOutcome(source, sha256, False, error_code=error.code, message=error.message)
     try:
-        parsed = parse_report(document.paragraphs)
+        parsed = parse_report(document.blocks)
     except Exception as error:  # a parser bug must cost one document, not the run
         message = f"{type(error).__name__}: {error}"
         warehouse.record_error(source, sha256, "parse_failed", message, PARSER_VERSION)

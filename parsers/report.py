@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from parsers.assemble import assemble
-from parsers.batches import batch_from_heading, contract_batch_type
 from parsers.checks import reconcile
+from parsers.context import batch_context
 from parsers.project_lists import find_project_lists
+from parsers.prose_scores import find_prose_projects
 from parsers.records import Check, ParsedReport
 from parsers.statements import collect_facts
+from parsers.tables import find_table_projects
 from parsers.text import TextBlock, sections
 from parsers.title import parse_title
 from parsers.unit_evaluations import find_unit_evaluations
@@ -19,12 +21,10 @@ from parsers.version import PARSER_VERSION
 def parse_report(blocks: Sequence[TextBlock]) -> ParsedReport:
     report = parse_title(blocks)
     parts = sections(blocks)
-    batch_of = {
-        part.index: contract_batch_type(batch)
-        for part in parts
-        if (batch := batch_from_heading(part.heading2) or batch_from_heading(part.heading1))
-    }
+    batch_of = batch_context(parts, report.title)
     projects, list_blocks = find_project_lists(parts, batch_of)
+    projects += find_table_projects(parts, batch_of)
+    projects += find_prose_projects(parts, batch_of)
     facts, grade_facts = collect_facts(parts, skip_blocks=list_blocks)
     assembled = assemble(facts, grade_facts)
     units = find_unit_evaluations(parts)

@@ -28,6 +28,35 @@ class TextBlock(Protocol):
     def page_at(self, offset: int) -> int: ...
 
 
+class TableLike(Protocol):
+    """A ruled table: rows of cell texts (the extractors' TableBlock has this shape)."""
+
+    @property
+    def rows(self) -> tuple[tuple[str | None, ...], ...]: ...
+
+    @property
+    def page(self) -> int: ...
+
+
+def is_table(block: object) -> bool:
+    return getattr(block, "rows", None) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class PlainTable:
+    """A table given as rows of strings, for tests and non-PDF sources."""
+
+    rows: tuple[tuple[str | None, ...], ...]
+    page: int = 1
+
+    @property
+    def text(self) -> str:
+        return "\n".join("\t".join(cell or "" for cell in row) for row in self.rows)
+
+    def page_at(self, offset: int) -> int:
+        return self.page
+
+
 @dataclass(frozen=True, slots=True)
 class PlainBlock:
     """A block of text on a single page: handy for tests and for text that did not come from a PDF."""
@@ -79,12 +108,13 @@ def sections(blocks: Sequence[TextBlock]) -> list[Section]:
     heading1: str | None = None
     heading2: str | None = None
     for index, block in enumerate(blocks):
-        level = heading_level(block.text)
+        level = None if is_table(block) else heading_level(block.text)
         if level == 1:
             heading1, heading2 = block.text.strip(), None
         elif level == 2:
             heading2 = block.text.strip()
-        item = _TOPIC.match(block.text.strip())[0] if level is None and ITEM.match(block.text.strip()) else None
+        text = "" if is_table(block) else block.text.strip()
+        item = _TOPIC.match(text)[0] if level is None and ITEM.match(text) else None
         result.append(Section(index, block, heading1, heading2, level is not None, item))
     return result
 
@@ -93,6 +123,9 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 
 
 def sentences(block: TextBlock, block_index: int) -> Iterator[Sentence]:
+    """The sentences of a prose block (a table has none)."""
+    if is_table(block):
+        return
     for match in _SENTENCE.finditer(block.text):
         text = match.group().strip()
         if text:

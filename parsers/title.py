@@ -10,6 +10,9 @@ from parsers.text import TextBlock
 
 TITLE_WORDS = re.compile(r"绩效")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度?")
+_REGION_PREFIX = re.compile(
+    r"^(?:关于)?(?P<region>[\u4e00-\u9fff]{1,20}?(?:省本级|市本级|县本级|区本级|自治区|省|市|州|盟|县|区|旗))(?:级)?$"
+)
 _REGION = re.compile(
     r"^(?:关于)?(?P<region>[\u4e00-\u9fff]{1,20}?(?:省本级|市本级|县本级|区本级|自治区|省|市|州|盟|县|区|旗))(?:级)?"
     r"(?:财政)?(?:预算绩效|绩效评价|财政支出绩效|部门|项目|重点|预算|政策|整体|绩效)"
@@ -24,7 +27,7 @@ def parse_title(blocks: Sequence[TextBlock]) -> ReportInfo:
         year = _YEAR.search(text)
         if not year or not TITLE_WORDS.search(text) or len(text) > 60:
             continue
-        region = _REGION.match(text[year.end() :]) or _REGION.match(text[: year.start()])
+        region = _REGION_PREFIX.match(text[: year.start()].strip()) or _REGION.match(text[year.end() :])
         return ReportInfo(
             title=text,
             region=region["region"] if region else None,

@@ -21,8 +21,9 @@ _TARGET = re.compile(
 )
 _PARENT_UNIT = re.compile(r"^(?P<parent>.+?)(?:下属|所属)(?:的)?(?:事业单位|二级单位|单位)?(?P<unit>.+)$")
 _GRADE = re.compile(
-    r"(?:评价结果|评价等级|评价等次|结果)(?:为|是|：|:)\s*[“\"‘']?(?P<raw>" + GRADE_WORD_PATTERN + r")[”\"’']?"
+    r"(?:评价结果|评价等级|评价等次|结果)(?:为|是|：|:)?\s*[“\"‘']?(?P<raw>" + GRADE_WORD_PATTERN + r")[”\"’']?"
 )
+_COUNTED_TARGET = re.compile(r"^\d+\s*(?:个|家|项)")  # `对2个部门开展…`: a count, not a unit
 _SCORE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*分")
 
 
@@ -46,7 +47,7 @@ def find_unit_evaluations(parts: Sequence[Section]) -> list[UnitEvaluation]:
             if PLAN_WORDS.search(sentence.text):
                 continue
             target = _TARGET.search(sentence.text)
-            if not target:
+            if not target or _COUNTED_TARGET.match(target["target"]):
                 continue
             unit, parent = _split_target(target["target"])
             grade = _GRADE.search(sentence.text, target.end())

@@ -141,6 +141,15 @@ def list_cid() -> Fixture:
     return f
 
 
+KINDS_OF_WORK = [
+    "高标准农田建设",
+    "义务教育薄弱环节改善",
+    "农村公路提档升级",
+    "基层医疗卫生服务能力提升",
+    "小型水库除险加固",
+]
+
+
 def table_wan_ttf() -> Fixture:
     """A ruled project table in 万元 across two pages with a repeated header; embedded TrueType font."""
     f = Fixture(
@@ -159,7 +168,7 @@ def table_wan_ttf() -> Fixture:
         total += round(float(amount) * 100)
         grade = grades[index % len(grades)]
         score = f"{95 - (index % 9) * 3.5:g}"
-        name = f"云溪县第{seq}批{['高标准农田建设', '义务教育薄弱环节改善', '农村公路提档升级', '基层医疗卫生服务能力提升', '小型水库除险加固'][index % 5]}项目"
+        name = f"云溪县第{seq}批{KINDS_OF_WORK[index % 5]}项目"
         department = departments[index % 5]
         rows.append([str(seq), department, name, amount, score, grade])
         f.project(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 PAGE_WIDTH, PAGE_HEIGHT = 595.28, 841.89
@@ -220,7 +221,7 @@ class Layout:
 
 
 def _latin_boundaries(text: str) -> int:
-    return sum(1 for a, b in zip(text, text[1:], strict=False) if a.isascii() != b.isascii())
+    return sum(1 for a, b in pairwise(text) if a.isascii() != b.isascii())
 
 
 def render(elements: Sequence[Title | Heading | Para | Table], style: Style, title: str) -> bytes:
