@@ -1,9 +1,11 @@
 """Project tables, read by their header words, never by column position.
 
-Columns such as 序号 / 主管部门 / 项目单位 / 项目名称 / 金额(万元) / 评价得分 / 评价结果 (评价等级, 评价档次,
-自评等级) / 备注. A table continued on the next page, with or without its header repeated, is one table;
-合计/总计 rows are not projects; a blank grade stays blank; the money unit comes from the header (`资金量（万元）`) or from a note in the
-text before the table (`资金单位：万元`); a row's batch may be given only in 备注 (`财政部门重点评价`, `项目单位自评`).
+Columns such as 序号 / 主管部门 / 项目单位 / 项目名称 / 金额(万元) / 评价得分 /
+评价结果 (评价等级, 评价档次, 自评等级) / 备注. A table continued on the next page,
+with or without its header repeated, is one table; 合计/总计 rows are not projects;
+a blank grade stays blank; the money unit comes from the header (`资金量（万元）`)
+or from a note before the table (`资金单位：万元`); a row's batch may be given only
+in 备注 (`财政部门重点评价`, `项目单位自评`).
 """
 
 from __future__ import annotations
