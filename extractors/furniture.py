@@ -29,13 +29,13 @@ def _signature(text: str) -> str:
 
 
 def running_signatures(pages: Sequence[tuple[float, Sequence[TextLine]]]) -> set[str]:
-    """Texts (digits folded) that stand in the margin of at least half the pages, and of three or more."""
-    if len(pages) < 3:
+    """Texts (digits folded) that stand in the margin of at least half the pages, and of two or more."""
+    if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
     for height, lines in pages:
         counts.update({_signature(line.text) for line in lines if in_margin(line, height)})
-    needed = max(3, (len(pages) + 1) // 2)
+    needed = max(2, (len(pages) + 1) // 2)
     return {signature for signature, count in counts.items() if count >= needed and signature}
 
 

@@ -86,3 +86,14 @@ def test_encrypted_pdf_without_or_with_a_wrong_password() -> None:
         extract_document(data)
     with pytest.raises(EncryptedPdfError, match="wrong"):
         extract_document(data, password="guess")
+
+
+def test_running_header_and_footer_are_furniture() -> None:
+    from tests.conftest import ROOT
+
+    corpus = ROOT / "tests" / "fixtures" / "corpus"
+    document = extract_document((corpus / "synthetic_07_prose_unit_grades.pdf").read_bytes())
+    for page in document.pages:
+        texts = [line.text for line in page.furniture]
+        assert any("预算绩效管理" in text for text in texts) and any("联系电话" in text for text in texts)
+    assert document.paragraphs[0].text == "2024年度碧水市本级部门整体支出绩效评价情况"
