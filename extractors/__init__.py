@@ -13,6 +13,7 @@ from extractors.errors import (
     NoPagesError,
     NotAPdfError,
     NoTextLayerError,
+    TooManyPagesError,
     TruncatedPdfError,
 )
 from extractors.model import ExtractedDocument, PageText, Paragraph, TableBlock, TextLine
@@ -32,6 +33,7 @@ __all__ = [
     "Paragraph",
     "TableBlock",
     "TextLine",
+    "TooManyPagesError",
     "TruncatedPdfError",
     "extract_document",
     "normalize_spacing",

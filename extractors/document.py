@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from extractors import pdfium_engine, pdfplumber_engine
+from extractors.errors import TooManyPagesError
 from extractors.furniture import running_signatures, split_furniture
 from extractors.lines import dedupe_chars, group_lines
 from extractors.model import ExtractedDocument, PageText, TextLine
@@ -21,13 +22,16 @@ def _lines(number: int, chars: list[dict[str, Any]]) -> list[TextLine]:
     ]
 
 
-def extract_document(data: bytes, password: str | None = None) -> ExtractedDocument:
+def extract_document(data: bytes, password: str | None = None, max_pages: int | None = None) -> ExtractedDocument:
     """Extract a report's text, page by page with pdfplumber, and with PDFium for pages pdfplumber cannot read.
 
     Raises an `ExtractionError` subclass with a specific `code` for input that is not a readable text PDF.
     """
     check_pdf_bytes(data)
     reader = pdfplumber_engine.PdfplumberReader(data, password=password)
+    if max_pages is not None and reader.page_count > max_pages:
+        reader.close()
+        raise TooManyPagesError(f"the PDF has {reader.page_count} pages, more than the limit of {max_pages}")
     fallback: pdfium_engine.PdfiumReader | None = None
     raw_pages = []
     try:

@@ -52,3 +52,9 @@ class GarbledTextError(ExtractionError):
     """There is text, but it is not readable: unmapped glyphs `(cid:NNN)` or too few CJK characters."""
 
     code = "garbled_text"
+
+
+class TooManyPagesError(ExtractionError):
+    """More pages than the configured limit: not read at all."""
+
+    code = "too_many_pages"

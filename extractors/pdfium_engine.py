@@ -12,6 +12,8 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 
+from extractors.errors import CorruptPdfError, EncryptedPdfError
+
 ENGINE = "pypdfium2"
 _LOCK = threading.Lock()
 
@@ -19,12 +21,20 @@ _LOCK = threading.Lock()
 class PdfiumReader:
     def __init__(self, data: bytes, password: str | None = None) -> None:
         with _LOCK:
-            self._pdf = pdfium.PdfDocument(data, password=password)
+            try:
+                self._pdf = pdfium.PdfDocument(data, password=password)
+            except pdfium.PdfiumError as error:
+                if "password" in str(error).lower():
+                    raise EncryptedPdfError("the PDF is encrypted and the password does not open it") from error
+                raise CorruptPdfError(f"PDFium cannot read the PDF ({error})") from error
 
     def page_chars(self, index: int) -> list[dict[str, Any]]:
         """The page's characters as pdfplumber-style dicts (top-left origin), generated ones left out."""
         with _LOCK:
-            page = self._pdf[index]
+            try:
+                page = self._pdf[index]
+            except pdfium.PdfiumError as error:
+                raise CorruptPdfError(f"PDFium cannot read page {index + 1} ({error})") from error
             height = page.get_height()
             textpage = page.get_textpage()
             try:

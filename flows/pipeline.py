@@ -7,8 +7,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors import ExtractionError, extract_document
-from parsers import PARSER_VERSION, parse_report
+from flows.isolation import RUNNER, DocumentTimeout, WorkerCrashed
+from parsers import PARSER_VERSION, ParsedReport, parse_report
 from warehouse import DocumentInfo, Warehouse
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What one document may cost before it is refused (each limit has its own error code)."""
+
+    max_bytes: int = 200 * 1024 * 1024  # file_too_large
+    max_pages: int = 2000  # too_many_pages
+    timeout_seconds: float | None = 300.0  # timeout; None: no child process, no limit (in-process)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,45 +34,73 @@ class DocumentOutcome:
     rows: dict[str, int] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    report: ParsedReport
+    page_count: int
+    engines: str
+
+
 def report_id_for(sha256: str) -> str:
     """A report is its content: the same bytes under any name are one report."""
     return sha256[:16]
 
 
-def process_document(path: Path, warehouse: Warehouse, password: str | None = None) -> DocumentOutcome:
+def extract_and_parse(data: bytes, password: str | None, max_pages: int | None) -> Parsed:
+    """The CPU-bound part, run in a worker process. Raises ExtractionError for unusable input."""
+    document = extract_document(data, password=password, max_pages=max_pages)
+    return Parsed(parse_report(document.blocks), document.page_count, ",".join(document.engines))
+
+
+def process_document(
+    path: Path, warehouse: Warehouse, password: str | None = None, limits: Limits | None = None
+) -> DocumentOutcome:
     """Load one document; a document-level failure is recorded in `ingest_errors` and returned, not raised.
 
     OSError (the file vanished, the disk is full) propagates so that the caller can retry.
     """
+    limits = limits or Limits()
+    source = str(path)
+
+    def failed(sha256: str | None, code: str, message: str) -> DocumentOutcome:
+        warehouse.record_error(source, sha256, code, message, PARSER_VERSION)
+        return DocumentOutcome(source, sha256, False, error_code=code, message=message)
+
+    size = path.stat().st_size
+    if size > limits.max_bytes:
+        return failed(None, "file_too_large", f"{size} bytes, more than the limit of {limits.max_bytes}")
     data = path.read_bytes()
     sha256 = hashlib.sha256(data).hexdigest()
-    source = str(path)
     try:
-        document = extract_document(data, password=password)
+        if limits.timeout_seconds is None:
+            parsed = extract_and_parse(data, password, limits.max_pages)
+        else:
+            parsed = RUNNER.run(extract_and_parse, data, password, limits.max_pages, timeout=limits.timeout_seconds)
     except ExtractionError as error:
-        warehouse.record_error(source, sha256, error.code, error.message, PARSER_VERSION)
-        return DocumentOutcome(source, sha256, False, error_code=error.code, message=error.message)
-    try:
-        parsed = parse_report(document.blocks)
+        return failed(sha256, error.code, error.message)
+    except (DocumentTimeout, WorkerCrashed) as error:
+        return failed(sha256, error.code, str(error))
+    except OSError:
+        raise
     except Exception as error:  # a parser bug must cost one document, not the run
-        message = f"{type(error).__name__}: {error}"
-        warehouse.record_error(source, sha256, "parse_failed", message, PARSER_VERSION)
-        return DocumentOutcome(source, sha256, False, error_code="parse_failed", message=message)
+        return failed(sha256, "parse_failed", f"{type(error).__name__}: {error}")
+    if parsed.report.status == "not_a_report":
+        return failed(sha256, "not_a_report", "no budget-performance title and nothing a report states was found")
     info = DocumentInfo(
         report_id=report_id_for(sha256),
         sha256=sha256,
         source_path=source,
-        page_count=document.page_count,
-        extraction_engines=",".join(document.engines),
+        page_count=parsed.page_count,
+        extraction_engines=parsed.engines,
     )
-    result = warehouse.load_report(parsed, info)
+    result = warehouse.load_report(parsed.report, info)
     warehouse.clear_error(sha256, source)
     return DocumentOutcome(
         source,
         sha256,
         True,
         report_id=result.report_id,
-        status=parsed.status,
-        title=parsed.report.title,
+        status=parsed.report.status,
+        title=parsed.report.report.title,
         rows=result.rows,
     )

@@ -103,7 +103,7 @@ class Check:
 @dataclass(slots=True)
 class ParsedReport:
     report: ReportInfo
-    status: str  # ok | partial | empty
+    status: str  # ok | partial | empty | not_a_report
     parser_version: str
     metrics: list[Metric] = field(default_factory=list)
     batches: list[EvaluationBatch] = field(default_factory=list)

@@ -37,7 +37,9 @@ def parse_report(blocks: Sequence[TextBlock]) -> ParsedReport:
         )
     elif report.region is None:
         checks.append(Check("region_found", "a region in the title", "", False, f"no region in {report.title!r}"))
-    if not found_anything:
+    if not found_anything and report.title is None:
+        status = "not_a_report"  # neither a performance-report title nor anything such a report states
+    elif not found_anything:
         status = "empty"
         checks.append(Check("records_found", ">0", "0", False, "no metric, batch, project or unit evaluation found"))
     elif any(not check.passed for check in checks):
