@@ -29,7 +29,11 @@ def _parser() -> argparse.ArgumentParser:
 
     ingest = commands.add_parser("ingest", help="extract, parse and load report PDFs (files or folders)")
     ingest.add_argument("paths", nargs="+", metavar="PATH")
-    ingest.add_argument("--password", help="password for encrypted PDFs")
+    _limit_options(ingest)
+
+    errors = commands.add_parser("errors", help="list the documents that failed, with their error codes")
+    retry = commands.add_parser("retry", help="ingest again every failed document that still exists")
+    _limit_options(retry)
 
     sql = commands.add_parser("sql", help="run DuckDB SQL over the warehouse views")
     sql.add_argument("query")
@@ -43,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("pdf_dir", metavar="PDF_DIR")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
 
-    for command in (ingest, sql, show):
+    for command in (ingest, sql, show, errors, retry):
         command.add_argument(
             "--warehouse",
             default=default_warehouse(),
@@ -52,7 +56,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_ingest(paths: Sequence[str], warehouse: str, password: str | None) -> int:
+def _limit_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--password", help="password for encrypted PDFs")
+    command.add_argument("--max-mb", type=float, default=200, help="refuse files larger than this (default 200)")
+    command.add_argument("--max-pages", type=int, default=2000, help="refuse PDFs with more pages (default 2000)")
+    command.add_argument(
+        "--timeout", type=float, default=300, help="seconds one document may take to read (default 300)"
+    )
+
+
+def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -> int:
     from flows.ingest import ingest  # imports Prefect: only for the command that needs it
     from flows.sources import SourceError, discover
 
@@ -64,7 +77,14 @@ def run_ingest(paths: Sequence[str], warehouse: str, password: str | None) -> in
     if not files:
         print("jixiao ingest: no PDF files found in " + ", ".join(paths), file=sys.stderr)
         return EXIT_USAGE
-    outcomes = ingest([str(path) for path in files], warehouse, password)
+    outcomes = ingest(
+        [str(path) for path in files],
+        warehouse,
+        password=args.password,
+        max_bytes=int(args.max_mb * 1024 * 1024),
+        max_pages=args.max_pages,
+        timeout_seconds=args.timeout,
+    )
     for outcome in outcomes:
         name = outcome.source_path
         if outcome.loaded:
@@ -76,11 +96,36 @@ def run_ingest(paths: Sequence[str], warehouse: str, password: str | None) -> in
     return EXIT_OK if loaded == len(outcomes) else EXIT_SOME_FAILED
 
 
-def run_sql(query: str, warehouse: str, output_format: str) -> int:
+def run_errors(warehouse: str) -> int:
+    return run_sql(
+        "SELECT source_path, error_code, message, occurred_at FROM ingest_errors ORDER BY occurred_at",
+        warehouse,
+        "table",
+    )
+
+
+def run_retry(warehouse: str, args: argparse.Namespace) -> int:
     from warehouse import connect
 
+    rows = connect(warehouse).execute("SELECT DISTINCT source_path FROM ingest_errors ORDER BY 1").fetchall()
+    paths = [path for (path,) in rows if Path(path).is_file()]
+    gone = [path for (path,) in rows if not Path(path).is_file()]
+    for path in gone:
+        print(f"skipped {path}: the file is no longer there")
+    if not paths:
+        print("nothing to retry")
+        return EXIT_OK if not gone else EXIT_SOME_FAILED
+    return run_ingest(paths, warehouse, args)
+
+
+def run_sql(query: str, warehouse: str, output_format: str) -> int:
+    from warehouse import ReadOnlyQueryError, connect, run_read_only
+
     try:
-        result = connect(warehouse).execute(query)
+        result = run_read_only(connect(warehouse), query)
+    except ReadOnlyQueryError as error:
+        print(f"jixiao sql: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except duckdb.Error as error:
         print(f"jixiao sql: {error}", file=sys.stderr)
         return EXIT_SOME_FAILED
@@ -126,7 +171,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "eval":
         return run_eval(args.gold_dir, args.pdf_dir, args.json)
     if args.command == "ingest":
-        return run_ingest(args.paths, args.warehouse, args.password)
+        return run_ingest(args.paths, args.warehouse, args)
+    if args.command == "errors":
+        return run_errors(args.warehouse)
+    if args.command == "retry":
+        return run_retry(args.warehouse, args)
     if args.command == "sql":
         return run_sql(args.query, args.warehouse, args.format)
     return run_show(args.warehouse, args.report)

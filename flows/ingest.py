@@ -10,7 +10,7 @@ from prefect.artifacts import create_table_artifact
 from prefect.client.schemas.objects import TaskRun
 from prefect.states import State
 
-from flows.pipeline import DocumentOutcome, process_document
+from flows.pipeline import DEFAULT_LIMITS, DocumentOutcome, Limits, process_document
 from flows.sources import discover
 from parsers import PARSER_VERSION
 from warehouse import Warehouse
@@ -36,8 +36,10 @@ def _failed_on_io(_task: Any, _run: TaskRun, state: State) -> bool:
     retry_condition_fn=_failed_on_io,
     task_run_name="ingest {path}",
 )
-def ingest_document(path: str, warehouse_root: str, password: str | None = None) -> DocumentOutcome:
-    return process_document(Path(path), Warehouse(warehouse_root), password=password)
+def ingest_document(
+    path: str, warehouse_root: str, password: str | None = None, limits: dict[str, Any] | None = None
+) -> DocumentOutcome:
+    return process_document(Path(path), Warehouse(warehouse_root), password=password, limits=Limits(**(limits or {})))
 
 
 def _failure(state: State) -> tuple[str, str]:
@@ -73,11 +75,19 @@ def _artifact(outcomes: list[DocumentOutcome]) -> None:
 
 
 @flow(name="ingest")
-def ingest(paths: list[str], warehouse: str, password: str | None = None) -> list[DocumentOutcome]:
+def ingest(
+    paths: list[str],
+    warehouse: str,
+    password: str | None = None,
+    max_bytes: int = DEFAULT_LIMITS.max_bytes,
+    max_pages: int = DEFAULT_LIMITS.max_pages,
+    timeout_seconds: float | None = DEFAULT_LIMITS.timeout_seconds,
+) -> list[DocumentOutcome]:
     """Ingest files and folders of report PDFs into the warehouse; a failing document never stops the others."""
+    limits = {"max_bytes": max_bytes, "max_pages": max_pages, "timeout_seconds": timeout_seconds}
     outcomes: list[DocumentOutcome] = []
     for path in discover(paths):
-        state = ingest_document(str(path), warehouse, password, return_state=True)
+        state = ingest_document(str(path), warehouse, password, limits, return_state=True)
         if state.is_completed():
             outcomes.append(state.result())
             continue

@@ -21,6 +21,9 @@ class Limits:
     timeout_seconds: float | None = 300.0  # timeout; None: no child process, no limit (in-process)
 
 
+DEFAULT_LIMITS = Limits()
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentOutcome:
     source_path: str
@@ -59,7 +62,7 @@ def process_document(
 
     OSError (the file vanished, the disk is full) propagates so that the caller can retry.
     """
-    limits = limits or Limits()
+    limits = limits or DEFAULT_LIMITS
     source = str(path)
 
     def failed(sha256: str | None, code: str, message: str) -> DocumentOutcome:

@@ -43,13 +43,83 @@ def garbage_text_pdf() -> bytes:
 
 
 def encrypted_pdf(password: str) -> bytes:
-    """A PDF that needs a user password to open."""
+    """A short synthetic report that needs a user password to open."""
     from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 
+    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, invariant=1, encrypt=StandardEncryption(password, strength=128))
-    canvas.setFont("Helvetica", 12)
-    canvas.drawString(72, 700, "encrypted")
+    canvas.setFont("STSong-Light", 16)
+    canvas.drawString(150, 760, "2023年度青山市本级预算绩效管理情况")
+    canvas.drawString(72, 700, "市财政局组织开展重点绩效评价项目3个，涉及资金1.2亿元。")
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def png_image() -> bytes:
+    return b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+def zero_pages_pdf() -> bytes:
+    """A well-formed PDF whose page tree is empty."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    body = b"%PDF-1.4\n"
+    offsets = []
+    for number, content in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += f"{number} 0 obj\n".encode() + content + b"\nendobj\n"
+    xref = len(body)
+    body += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    body += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    body += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return body
+
+
+def cjk_pdf(lines: list[str], pages: int = 1) -> bytes:
+    """Plain CJK text pages (synthetic), with reportlab's CID font."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=1)
+    for _ in range(pages):
+        canvas.setFont("STSong-Light", 14)
+        for number, line in enumerate(lines):
+            canvas.drawString(72, 760 - 24 * number, line)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def not_a_report_pdf() -> bytes:
+    return cjk_pdf(
+        ["关于做好春节期间安全生产工作的通知", "各单位：", "春节将至，请各单位切实做好值班值守和安全检查工作。"]
+    )
+
+
+def many_pages_pdf(pages: int) -> bytes:
+    return cjk_pdf(["2023年度青山市本级预算绩效管理情况"], pages=pages)
+
+
+def slow_pdf(glyphs: int = 120_000) -> bytes:
+    """A page with a huge number of glyphs: pdfminer needs many seconds for it (a stand-in for pathological PDFs)."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=1)
+    canvas.setFont("Helvetica", 2)
+    per_line = 400
+    for line in range(glyphs // per_line):
+        canvas.drawString(10, 830 - (line % 400) * 2, "x" * per_line)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def padded(pdf: bytes, size: int) -> bytes:
+    """A valid PDF grown to `size` bytes with a comment before its end marker."""
+    return pdf + b"%" + b"0" * max(0, size - len(pdf) - 8) + b"\n%%EOF\n"

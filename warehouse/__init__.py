@@ -3,6 +3,15 @@
 from warehouse.rows import DocumentInfo
 from warehouse.schemas import ALL_TABLES, REPORT_TABLES
 from warehouse.store import LoadResult, Warehouse
-from warehouse.views import connect
+from warehouse.views import ReadOnlyQueryError, connect, run_read_only
 
-__all__ = ["ALL_TABLES", "REPORT_TABLES", "DocumentInfo", "LoadResult", "Warehouse", "connect"]
+__all__ = [
+    "ALL_TABLES",
+    "REPORT_TABLES",
+    "DocumentInfo",
+    "LoadResult",
+    "ReadOnlyQueryError",
+    "Warehouse",
+    "connect",
+    "run_read_only",
+]

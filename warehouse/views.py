@@ -66,3 +66,24 @@ def connect(root: str | Path) -> duckdb.DuckDBPyConnection:
     for statement in view_statements(Path(root)):
         connection.execute(statement)
     return connection
+
+
+class ReadOnlyQueryError(ValueError):
+    """A statement that could change something: `jixiao sql` only reads."""
+
+
+READ_ONLY_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA"}
+
+
+def run_read_only(connection: duckdb.DuckDBPyConnection, sql: str) -> duckdb.DuckDBPyConnection:
+    """Execute SQL that only reads: SELECT (WITH …), EXPLAIN, PRAGMA; COPY, ATTACH, INSERT, CREATE … are refused."""
+    statements = connection.extract_statements(sql)
+    if not statements:
+        raise ReadOnlyQueryError("no SQL statement given")
+    for statement in statements:
+        kind = statement.type.name
+        if kind not in READ_ONLY_STATEMENTS:
+            raise ReadOnlyQueryError(f"only queries are allowed here, not {kind} statements")
+    for statement in statements[:-1]:
+        connection.execute(statement)
+    return connection.execute(statements[-1])
