@@ -1,0 +1,45 @@
+"""Load two versions of one report into a warehouse, alternately, until killed (or N times).
+
+Used by the kill test: version A has every project of the sample, version B one fewer; both have the same
+report_id, so every load replaces the other version. Usage: python load_loop.py WAREHOUSE [N]
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from extractors import extract_document  # noqa: E402
+from parsers import parse_report  # noqa: E402
+from warehouse import DocumentInfo, Warehouse  # noqa: E402
+
+
+def versions():  # type: ignore[no-untyped-def]
+    report = parse_report(extract_document((ROOT / "samples" / "huzhou_2023_report.pdf").read_bytes()).blocks)
+    version_a = copy.deepcopy(report)
+    version_a.parser_version = "A"
+    version_b = copy.deepcopy(report)
+    version_b.parser_version = "B"
+    version_b.projects = version_b.projects[:-1]
+    return version_a, version_b
+
+
+def main() -> int:
+    warehouse = Warehouse(sys.argv[1])
+    limit = int(sys.argv[2]) if len(sys.argv) > 2 else None
+    document = DocumentInfo("f" * 16, "f" * 64, "sample.pdf", 5, "pdfplumber")
+    print("ready", flush=True)
+    for count, version in enumerate(itertools.cycle(versions()), start=1):
+        warehouse.load_report(version, document)
+        if limit is not None and count >= limit:
+            break
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
