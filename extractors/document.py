@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from extractors import pdfium_engine, pdfplumber_engine
+from extractors import ocr_engine, pdfium_engine, pdfplumber_engine
 from extractors.errors import TooManyPagesError
 from extractors.furniture import running_signatures, split_furniture
 from extractors.lines import dedupe_chars, group_lines
@@ -28,6 +28,7 @@ def extract_document(data: bytes, password: str | None = None, max_pages: int | 
     Raises an `ExtractionError` subclass with a specific `code` for input that is not a readable text PDF.
     """
     check_pdf_bytes(data)
+    ocr_available = ocr_engine.available()
     reader = pdfplumber_engine.PdfplumberReader(data, password=password)
     if max_pages is not None and reader.page_count > max_pages:
         reader.close()
@@ -37,7 +38,7 @@ def extract_document(data: bytes, password: str | None = None, max_pages: int | 
     try:
         metadata = reader.metadata
         for page in reader.pages():
-            chars, engine = page.chars, pdfplumber_engine.ENGINE
+            chars, engine, confidence = page.chars, pdfplumber_engine.ENGINE, None
             if not page_is_readable(chars):
                 fallback = fallback or pdfium_engine.PdfiumReader(data, password=password)
                 pdfium_chars = dedupe_chars(fallback.page_chars(page.number - 1))
@@ -45,15 +46,21 @@ def extract_document(data: bytes, password: str | None = None, max_pages: int | 
                     chars, engine = pdfium_chars, pdfium_engine.ENGINE
             tables = read_tables(page.number, page.tables, chars)
             lines = outside_tables(_lines(page.number, chars), tables)
-            raw_pages.append((page, engine, len(chars), lines, tables))
+            if engine == pdfplumber_engine.ENGINE and not page_is_readable(chars) and page.has_images and ocr_available:
+                # A scanned page: read the picture.
+                assert fallback is not None
+                image = fallback.render(page.number - 1, ocr_engine.RENDER_SCALE)
+                lines, confidence = ocr_engine.ocr_lines(image, page.number)
+                engine, tables, chars = ocr_engine.ENGINE, [], []
+            raw_pages.append((page, engine, len(chars), lines, tables, confidence))
     finally:
         reader.close()
         if fallback is not None:
             fallback.close()
 
-    running = running_signatures([(page.height, lines) for page, _, _, lines, _ in raw_pages])
+    running = running_signatures([(page.height, lines) for page, _, _, lines, _, _ in raw_pages])
     pages = []
-    for page, engine, char_count, lines, tables in raw_pages:
+    for page, engine, char_count, lines, tables, confidence in raw_pages:
         body, furniture = split_furniture(lines, page.height, running)
         pages.append(
             PageText(
@@ -65,6 +72,7 @@ def extract_document(data: bytes, password: str | None = None, max_pages: int | 
                 furniture=furniture,
                 char_count=char_count,
                 tables=tuple(tables),
+                confidence=confidence,
             )
         )
     check_text_quality(pages)

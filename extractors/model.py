@@ -57,6 +57,7 @@ class PageText:
     furniture: tuple[TextLine, ...] = ()
     char_count: int = 0
     tables: tuple[TableBlock, ...] = ()
+    confidence: float | None = None  # OCR pages only: the mean confidence of the recognised lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,3 +110,8 @@ class ExtractedDocument:
     @property
     def engines(self) -> tuple[str, ...]:
         return tuple(sorted({page.engine for page in self.pages}))
+
+    @property
+    def page_engines(self) -> dict[int, tuple[str, float | None]]:
+        """Which engine read each page, and the OCR confidence where OCR did."""
+        return {page.number: (page.engine, page.confidence) for page in self.pages}

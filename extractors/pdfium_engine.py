@@ -63,6 +63,15 @@ class PdfiumReader:
                 textpage.close()
                 page.close()
 
+    def render(self, index: int, scale: float) -> Any:
+        """The page as an RGB array (for OCR)."""
+        with _LOCK:
+            page = self._pdf[index]
+            try:
+                return page.render(scale=scale).to_numpy()
+            finally:
+                page.close()
+
     def close(self) -> None:
         with _LOCK:
             self._pdf.close()

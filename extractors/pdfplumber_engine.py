@@ -26,6 +26,7 @@ class RawPage:
     height: float
     chars: list[dict[str, Any]]
     tables: list[TableGeometry]
+    has_images: bool
 
 
 # pdfminer logs every recoverable oddity of a published PDF as a warning; our errors say what matters.
@@ -71,11 +72,12 @@ class PdfplumberReader:
             try:
                 chars = dedupe_chars(page.chars)
                 tables = find_table_geometry(page)
+                has_images = bool(page.images)
             except Exception as error:
                 raise _translate(error, self._password) from error
             finally:
                 page.close()
-            yield RawPage(page.page_number, float(page.width), float(page.height), chars, tables)
+            yield RawPage(page.page_number, float(page.width), float(page.height), chars, tables, has_images)
 
     def close(self) -> None:
         self._pdf.close()

@@ -42,6 +42,7 @@ class Parsed:
     report: ParsedReport
     page_count: int
     engines: str
+    page_engines: dict[int, tuple[str, float | None]]
 
 
 def report_id_for(sha256: str) -> str:
@@ -52,7 +53,7 @@ def report_id_for(sha256: str) -> str:
 def extract_and_parse(data: bytes, password: str | None, max_pages: int | None) -> Parsed:
     """The CPU-bound part, run in a worker process. Raises ExtractionError for unusable input."""
     document = extract_document(data, password=password, max_pages=max_pages)
-    return Parsed(parse_report(document.blocks), document.page_count, ",".join(document.engines))
+    return Parsed(parse_report(document.blocks), document.page_count, ",".join(document.engines), document.page_engines)
 
 
 def process_document(
@@ -95,6 +96,7 @@ def process_document(
         source_path=source,
         page_count=parsed.page_count,
         extraction_engines=parsed.engines,
+        page_engines=parsed.page_engines,
     )
     result = warehouse.load_report(parsed.report, info)
     warehouse.clear_error(sha256, source)

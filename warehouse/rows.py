@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -25,6 +25,12 @@ class DocumentInfo:
     source_path: str
     page_count: int
     extraction_engines: str
+    # page number → (engine, OCR confidence or None); pages not listed were read by the first engine named
+    page_engines: dict[int, tuple[str, float | None]] = field(default_factory=dict)
+
+    def engine_of(self, page: int) -> dict[str, Any]:
+        engine, confidence = self.page_engines.get(page, (self.extraction_engines.split(",")[0], None))
+        return {"extraction_engine": engine, "ocr_confidence": confidence}
 
 
 def _amount(amount: Amount | None) -> dict[str, Any]:
@@ -62,6 +68,7 @@ def report_tables(parsed: ParsedReport, document: DocumentInfo, load_id: str) ->
                 "stated_value": m.stated_value,
                 "stated_unit": m.stated_unit,
                 "page": m.source.page,
+                **document.engine_of(m.source.page),
                 "source_text": m.source.text,
             },
             common,
@@ -76,6 +83,7 @@ def report_tables(parsed: ParsedReport, document: DocumentInfo, load_id: str) ->
                 "department_count": b.department_count,
                 **_amount(b.amount),
                 "page": b.source.page,
+                **document.engine_of(b.source.page),
                 "source_text": b.source.text,
             },
             common,
@@ -90,6 +98,7 @@ def report_tables(parsed: ParsedReport, document: DocumentInfo, load_id: str) ->
                 "count": g.count,
                 "share_pct": g.share_pct,
                 "page": g.source.page,
+                **document.engine_of(g.source.page),
                 "source_text": g.source.text,
             },
             common,
@@ -108,6 +117,7 @@ def report_tables(parsed: ParsedReport, document: DocumentInfo, load_id: str) ->
                 "score": p.score,
                 **_amount(p.amount),
                 "page": p.source.page,
+                **document.engine_of(p.source.page),
                 "source_text": p.source.text,
             },
             common,
@@ -124,6 +134,7 @@ def report_tables(parsed: ParsedReport, document: DocumentInfo, load_id: str) ->
                 "score": u.score,
                 "amount_yuan": u.amount.yuan if u.amount else None,
                 "page": u.source.page,
+                **document.engine_of(u.source.page),
                 "source_text": u.source.text,
             },
             common,

@@ -40,7 +40,13 @@ REPORTS = pa.schema(
 )
 
 _REPORT_KEYS = [("report_id", pa.string()), ("fiscal_year", pa.int32()), ("region", pa.string())]
-_PROVENANCE = [("page", pa.int32()), ("source_text", pa.string())]
+# Which engine read the row's page (pdfplumber, pypdfium2, rapidocr) and, for OCR, how sure it was (0-1).
+_PROVENANCE = [
+    ("page", pa.int32()),
+    ("source_text", pa.string()),
+    ("extraction_engine", pa.string()),
+    ("ocr_confidence", pa.float64()),
+]
 _LINEAGE = [("load_id", pa.string()), ("parser_version", pa.string())]
 
 METRICS = pa.schema(

@@ -38,6 +38,7 @@ def _duck_type(arrow_type: object) -> str:
         "string": "VARCHAR",
         "int32": "INTEGER",
         "bool": "BOOLEAN",
+        "double": "DOUBLE",
         "timestamp[us, tz=UTC]": "TIMESTAMPTZ",
     }[text]
 
