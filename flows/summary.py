@@ -77,7 +77,8 @@ def render_summary(root: str | Path, report_id: str | None = None) -> str:
             _section(
                 "Evaluated projects",
                 connection,
-                """SELECT batch_type, seq, project_name, department, grade, grade_raw, score, amount_yuan, page
+                """SELECT batch_type, seq, project_name, department_raw AS department, department AS canonical,
+                          grade, grade_raw, score, amount_yuan, page
                    FROM project_evaluations WHERE report_id = ? ORDER BY batch_type, seq, project_name""",
                 rid,
             )

@@ -11,16 +11,12 @@ import logging
 import re
 import threading
 from functools import cache
-from importlib import resources
+
+from parsers.departments import shipped_vocabulary
 
 ORG_SUFFIX = re.compile(r"(?:局|委员会|委|办公室|办|所|院|馆|站|中心|部|厅|会|队|处|室|社|团|校|园|联)$")
 REGION_PREFIXES = ("市", "县", "区")
 _lock = threading.Lock()
-
-
-def department_base_names() -> list[str]:
-    text = resources.files("parsers").joinpath("data/departments.txt").read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def user_dictionary_lines(base_names: list[str]) -> list[str]:
@@ -45,7 +41,7 @@ def _tokenizer():  # type: ignore[no-untyped-def]
     tokenizer = jieba.Tokenizer()
     with _lock:
         tokenizer.initialize()
-        for line in user_dictionary_lines(department_base_names()):
+        for line in user_dictionary_lines(shipped_vocabulary().names):
             word, freq, tag = line.split()
             tokenizer.add_word(word, int(freq), tag)
     return tokenizer
@@ -53,6 +49,27 @@ def _tokenizer():  # type: ignore[no-untyped-def]
 
 def segment(text: str) -> list[str]:
     return _tokenizer().lcut(text, HMM=False)
+
+
+@cache
+def _pos_tokenizer():  # type: ignore[no-untyped-def]
+    import jieba.posseg
+
+    return jieba.posseg.POSTokenizer(_tokenizer())
+
+
+def organisation_words(text: str) -> list[tuple[str, int]]:
+    """Department names jieba tags `nt` in running text, with their offsets."""
+    found: list[tuple[str, int]] = []
+    offset = 0
+    tokenizer = _pos_tokenizer()
+    with _lock:  # jieba's tokenizers are not thread-safe
+        pairs = list(tokenizer.cut(text, HMM=False))
+    for pair in pairs:
+        if pair.flag == "nt":
+            found.append((pair.word, offset))
+        offset += len(pair.word)
+    return found
 
 
 def split_organizations(text: str) -> list[str]:

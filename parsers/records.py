@@ -69,12 +69,13 @@ class ProjectEvaluation:
     seq: int | None
     project_name: str
     department_raw: str | None
-    department: str | None
+    department: str | None  # canonical name (parsers/departments.py)
     grade: str | None
     grade_raw: str | None
     score: Decimal | None
     amount: Amount | None
     source: Source
+    department_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +88,8 @@ class UnitEvaluation:
     score: Decimal | None
     amount: Amount | None
     source: Source
+    department: str | None = None  # canonical name of the parent department (or of the unit itself)
+    department_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -121,11 +121,19 @@ def test_batches_and_grade_distribution(loaded: dict[str, Any]) -> None:
 def test_key_projects_and_unit_evaluation(loaded: dict[str, Any]) -> None:
     projects = parquet(
         loaded["warehouse"],
-        "SELECT seq, project_name, department, grade, grade_raw, department_raw, batch_type, page, source_text "
+        "SELECT seq, project_name, department_raw, grade, grade_raw, department, batch_type, page, source_text "
         "FROM project_evaluations ORDER BY seq",
     )
     assert [row[:4] for row in projects] == EXPECTED_KEY_PROJECTS
-    assert all(row[4] == row[3] and row[5] == row[2] and row[6] == "key" for row in projects)
+    assert all(row[4] == row[3] and row[6] == "key" for row in projects)
+    assert [row[5] for row in projects][:6] == [
+        "市市场监督管理局",
+        "市商务局",
+        "市综合行政执法局",
+        "市委组织部",
+        "市农业农村局",
+        "市发展和改革委员会",
+    ]
     assert all(row[1] in row[8] for row in projects)  # provenance: the source text holds the name
     units = parquet(
         loaded["warehouse"], "SELECT unit_name, parent_department, grade, grade_raw, page FROM unit_evaluations"

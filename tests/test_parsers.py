@@ -35,8 +35,13 @@ def test_sample_title_region_year(sample_report) -> None:  # type: ignore[no-unt
 
 
 def test_sample_projects_and_unit(sample_report) -> None:  # type: ignore[no-untyped-def]
-    got = [(p.seq, p.project_name, p.department, p.grade) for p in sample_report.projects]
+    got = [(p.seq, p.project_name, p.department_raw, p.grade) for p in sample_report.projects]
     assert got == EXPECTED_KEY_PROJECTS
+    canonical = {p.department_raw: p.department for p in sample_report.projects}
+    assert canonical["湖州市市场监管局"] == "市市场监督管理局"
+    assert canonical["中共湖州市委组织部"] == "市委组织部"
+    assert canonical["湖州市人力社保局"] == "市人力资源和社会保障局"
+    assert all(p.department_id and p.department_id.startswith("d") for p in sample_report.projects)
     assert {p.batch_type for p in sample_report.projects} == {"key"}
     service = sample_report.projects[5]
     assert service.source.page == 4  # `项目6：服务业专项` ends page 4; its department starts page 5
@@ -131,7 +136,7 @@ def test_project_list_on_one_line_with_score_under_the_grade_label() -> None:
             PlainBlock("项目3：校舍维修 主管部门：青山市教育局 评价得分：81分 评价结果：中 项目金额：1200万元"),
         ]
     )
-    rows = [(p.seq, p.project_name, p.department, p.grade, p.grade_raw, p.score) for p in report.projects]
+    rows = [(p.seq, p.project_name, p.department_raw, p.grade, p.grade_raw, p.score) for p in report.projects]
     assert rows == [
         (1, "青山湖水环境治理", "青山市水利局", "良", "良好", None),
         (2, "智慧交通建设", "青山市交通运输局", None, None, Decimal("92.5")),

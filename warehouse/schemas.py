@@ -103,7 +103,7 @@ PROJECT_EVALUATIONS = pa.schema(
         ("amount_yuan", YUAN),
     ]
     + _PROVENANCE
-    + [("stated_amount", STATED), ("stated_unit", pa.string())]
+    + [("stated_amount", STATED), ("stated_unit", pa.string()), ("department_id", pa.string())]
     + _LINEAGE
 )
 
@@ -119,6 +119,7 @@ UNIT_EVALUATIONS = pa.schema(
         ("amount_yuan", YUAN),
     ]
     + _PROVENANCE
+    + [("department", pa.string()), ("department_id", pa.string())]
     + _LINEAGE
 )
 
