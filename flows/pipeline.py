@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors import ExtractionError, extract_document
 from flows.isolation import RUNNER, DocumentTimeout, WorkerCrashed
 from parsers import PARSER_VERSION, ParsedReport, parse_report
+from parsers.departments import Vocabulary, shipped_vocabulary
 from warehouse import DocumentInfo, Warehouse
 
 
@@ -22,6 +24,7 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+ALIASES_VARIABLE = "JIXIAO_DEPARTMENT_ALIASES"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +53,20 @@ def report_id_for(sha256: str) -> str:
     return sha256[:16]
 
 
+def department_vocabulary() -> Vocabulary:
+    """The shipped department names, plus the user's file named by $JIXIAO_DEPARTMENT_ALIASES (same format)."""
+    extra = os.environ.get(ALIASES_VARIABLE)
+    if not extra:
+        return shipped_vocabulary()
+    lines = Path(extra).read_text(encoding="utf-8").splitlines()
+    return shipped_vocabulary().merged(Vocabulary.from_lines(lines))
+
+
 def extract_and_parse(data: bytes, password: str | None, max_pages: int | None) -> Parsed:
     """The CPU-bound part, run in a worker process. Raises ExtractionError for unusable input."""
     document = extract_document(data, password=password, max_pages=max_pages)
-    return Parsed(parse_report(document.blocks), document.page_count, ",".join(document.engines), document.page_engines)
+    report = parse_report(document.blocks, vocabulary=department_vocabulary())
+    return Parsed(report, document.page_count, ",".join(document.engines), document.page_engines)
 
 
 def process_document(

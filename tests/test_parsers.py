@@ -194,3 +194,15 @@ def test_section_structure_of_the_sample(sample_document) -> None:  # type: igno
         None,
     )
     assert sum(1 for p in parts if p.is_heading) == 8
+
+
+def test_user_alias_file_extends_the_vocabulary(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from flows.pipeline import department_vocabulary
+    from parsers.departments import canonical_department
+
+    assert canonical_department("市老龄办", "青山市本级", department_vocabulary()).canonical_name == "市老龄办"
+    aliases = tmp_path / "aliases.txt"
+    aliases.write_text("老龄工作委员会办公室 | 老龄办\r\n", encoding="utf-8")
+    monkeypatch.setenv("JIXIAO_DEPARTMENT_ALIASES", str(aliases))
+    department = canonical_department("市老龄办", "青山市本级", department_vocabulary())
+    assert department is not None and department.canonical_name == "市老龄工作委员会办公室"
