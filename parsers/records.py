@@ -93,6 +93,17 @@ class UnitEvaluation:
 
 
 @dataclass(frozen=True, slots=True)
+class Mention:
+    """A department or project named in running text; kind is `department` or `project`."""
+
+    kind: str
+    name: str
+    canonical_name: str | None
+    canonical_id: str | None
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
 class Check:
     """A reconciliation check: figures that must agree, and whether they do. A failure is a warning."""
 
@@ -114,3 +125,4 @@ class ParsedReport:
     projects: list[ProjectEvaluation] = field(default_factory=list)
     units: list[UnitEvaluation] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)

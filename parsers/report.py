@@ -9,6 +9,7 @@ from parsers.assemble import assemble
 from parsers.checks import reconcile
 from parsers.context import batch_context
 from parsers.departments import Vocabulary, canonical_department, shipped_vocabulary
+from parsers.mentions import find_mentions
 from parsers.project_lists import find_project_lists
 from parsers.prose_scores import find_prose_projects
 from parsers.records import Check, ParsedReport, ProjectEvaluation, UnitEvaluation
@@ -88,4 +89,5 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
         projects=projects,
         units=units,
         checks=checks,
+        mentions=find_mentions(parts, report.region, vocabulary),
     )

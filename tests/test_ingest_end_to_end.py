@@ -22,6 +22,7 @@ from tests.test_parsers import EXPECTED_KEY_PROJECTS
 
 TABLES = [
     "reports",
+    "mentions",
     "metrics",
     "evaluation_batches",
     "grade_counts",
@@ -229,3 +230,17 @@ def test_io_errors_are_retried_and_other_failures_are_not(
     assert [(o.loaded, o.error_code) for o in outcomes] == [(True, None), (False, "internal_error")]
     errors = parquet(warehouse, "SELECT error_code, message FROM ingest_errors")
     assert errors == [("internal_error", "RuntimeError: a bug, not I/O")]
+
+
+def test_prose_mentions_are_stored(loaded: dict[str, Any]) -> None:
+    rows = parquet(loaded["warehouse"], "SELECT kind, name, canonical_name, page, sentence FROM mentions")
+    departments = {(name, canonical) for kind, name, canonical, _, _ in rows if kind == "department"}
+    assert {("环保局", "市生态环境局"), ("科技局", "市科学技术局"), ("教育局", "市教育局")} <= departments
+    projects = [(name, page) for kind, name, _, page, _ in rows if kind == "project"]
+    assert projects == [
+        ("村集体经济三年强村计划", 1),
+        ("市电子商务专项资金", 1),
+        ("养老服务体系建设", 1),
+        ("既有住宅加装电梯", 1),
+    ]
+    assert all("环保局" in sentence for kind, name, _, _, sentence in rows if name == "环保局")

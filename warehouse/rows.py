@@ -142,6 +142,19 @@ def report_tables(parsed: ParsedReport, document: DocumentInfo, load_id: str) ->
             },
             common,
         ),
+        "mentions": _table(
+            schemas.MENTIONS,
+            parsed.mentions,
+            lambda m: {
+                "kind": m.kind,
+                "name": m.name,
+                "canonical_name": m.canonical_name,
+                "canonical_id": m.canonical_id,
+                "page": m.source.page,
+                "sentence": m.source.text,
+            },
+            common,
+        ),
         "checks": _table(
             schemas.CHECKS,
             parsed.checks,

@@ -136,6 +136,19 @@ CHECKS = pa.schema(
     + _LINEAGE
 )
 
+MENTIONS = pa.schema(
+    _REPORT_KEYS
+    + [
+        ("kind", pa.string()),
+        ("name", pa.string()),
+        ("canonical_name", pa.string()),
+        ("canonical_id", pa.string()),
+        ("page", pa.int32()),
+        ("sentence", pa.string()),
+    ]
+    + _LINEAGE
+)
+
 INGEST_ERRORS = pa.schema(
     [
         ("source_path", pa.string()),
@@ -154,6 +167,7 @@ REPORT_TABLES: dict[str, pa.Schema] = {
     "grade_counts": GRADE_COUNTS,
     "project_evaluations": PROJECT_EVALUATIONS,
     "unit_evaluations": UNIT_EVALUATIONS,
+    "mentions": MENTIONS,
     "checks": CHECKS,
 }
 ALL_TABLES: dict[str, pa.Schema] = {**REPORT_TABLES, "reports": REPORTS, "ingest_errors": INGEST_ERRORS}
