@@ -10,6 +10,7 @@ from prefect.artifacts import create_table_artifact
 from prefect.client.schemas.objects import TaskRun
 from prefect.states import State
 
+from flows.identities import rebuild_identities
 from flows.pipeline import DEFAULT_LIMITS, DocumentOutcome, Limits, process_document
 from flows.sources import discover
 from parsers import PARSER_VERSION
@@ -40,6 +41,12 @@ def ingest_document(
     path: str, warehouse_root: str, password: str | None = None, limits: dict[str, Any] | None = None
 ) -> DocumentOutcome:
     return process_document(Path(path), Warehouse(warehouse_root), password=password, limits=Limits(**(limits or {})))
+
+
+@task(name="rebuild-project-identities")
+def rebuild_project_identities(warehouse: str) -> int:
+    """Projects across years and reports: one identity each (see parsers/project_identity.py)."""
+    return len(rebuild_identities(warehouse).projects)
 
 
 def _failure(state: State) -> tuple[str, str]:
@@ -94,5 +101,7 @@ def ingest(
         code, message = _failure(state)
         Warehouse(warehouse).record_error(str(path), None, code, message, PARSER_VERSION)
         outcomes.append(DocumentOutcome(str(path), None, False, error_code=code, message=message))
+    if any(outcome.loaded for outcome in outcomes):
+        rebuild_project_identities(warehouse)
     _artifact(outcomes)
     return outcomes

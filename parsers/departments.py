@@ -19,6 +19,8 @@ from functools import cache
 from importlib import resources
 
 _REGION = re.compile(r"^(?P<stem>[\u4e00-\u9fff]+?)(?P<level>市|县|区|旗|州)(?:本级)?$")
+# Words that begin with a level character without being a region prefix (市场…, 市政…).
+NOT_A_PREFIX = ("市场", "市政", "市民", "市容", "市域", "市级", "市区", "县域", "县级", "区域", "区级", "区块")
 _OTHER_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:市|县|区|旗|州|镇|乡|街道)")
 
 
@@ -84,7 +86,7 @@ def canonical_department(raw: str | None, region: str | None, vocabulary: Vocabu
     elif stem and name.startswith(stem) and len(name) > len(stem) + 1:
         name = level + name[len(stem) :]  # 湖州X局 → 市X局
     base = _known(name, vocabulary)
-    if base is None and name.startswith(level):
+    if base is None and name.startswith(level) and not name.startswith(NOT_A_PREFIX):
         rest = name[len(level) :]
         base = _known(rest, vocabulary) or (rest if len(rest) >= 2 else None)
     if base is None:

@@ -160,6 +160,46 @@ INGEST_ERRORS = pa.schema(
     ]
 )
 
+# Derived across reports after each ingest run (one file each, replaced whole).
+PROJECTS = pa.schema(
+    [
+        ("project_id", pa.string()),
+        ("region", pa.string()),
+        ("canonical_name", pa.string()),
+        ("department_id", pa.string()),
+        ("aliases", pa.list_(pa.string())),
+        ("years", pa.list_(pa.int32())),
+    ]
+)
+PROJECT_LINKS = pa.schema(
+    [
+        ("region", pa.string()),
+        ("fiscal_year", pa.int32()),
+        ("report_id", pa.string()),
+        ("seq", pa.int32()),
+        ("project_name", pa.string()),
+        ("project_key", pa.string()),
+        ("project_id", pa.string()),
+        ("match", pa.string()),
+        ("score", pa.float64()),
+    ]
+)
+PROJECT_CANDIDATES = pa.schema(
+    [
+        ("region", pa.string()),
+        ("project_id_a", pa.string()),
+        ("name_a", pa.string()),
+        ("project_id_b", pa.string()),
+        ("name_b", pa.string()),
+        ("score", pa.float64()),
+    ]
+)
+DERIVED_TABLES: dict[str, pa.Schema] = {
+    "projects": PROJECTS,
+    "project_links": PROJECT_LINKS,
+    "project_candidates": PROJECT_CANDIDATES,
+}
+
 # Tables written once per report, in the order a load moves them into place (reports last: the switch).
 REPORT_TABLES: dict[str, pa.Schema] = {
     "metrics": METRICS,
@@ -170,7 +210,12 @@ REPORT_TABLES: dict[str, pa.Schema] = {
     "mentions": MENTIONS,
     "checks": CHECKS,
 }
-ALL_TABLES: dict[str, pa.Schema] = {**REPORT_TABLES, "reports": REPORTS, "ingest_errors": INGEST_ERRORS}
+ALL_TABLES: dict[str, pa.Schema] = {
+    **REPORT_TABLES,
+    "reports": REPORTS,
+    "ingest_errors": INGEST_ERRORS,
+    **DERIVED_TABLES,
+}
 
 
 def file_schema(schema: pa.Schema) -> pa.Schema:
@@ -178,3 +223,7 @@ def file_schema(schema: pa.Schema) -> pa.Schema:
     if PARTITION_KEY not in schema.names:
         return schema
     return schema.remove(schema.get_field_index(PARTITION_KEY))
+
+
+# Tables stored as hive partitions by fiscal_year (the others are flat folders).
+PARTITIONED_TABLES = frozenset([*REPORT_TABLES, "reports"])

@@ -22,7 +22,7 @@ def _source(root: Path, table: str) -> str:
         )
         return f"(SELECT {columns} WHERE false)"
     pattern = str(directory / "**" / "*.parquet").replace("'", "''")
-    if schemas.PARTITION_KEY in schemas.ALL_TABLES[table].names:
+    if table in schemas.PARTITIONED_TABLES:
         # Without hive_types DuckDB would infer the year as BIGINT.
         options = "hive_partitioning=true, hive_types={'fiscal_year': 'INTEGER'}"
     else:
@@ -34,6 +34,9 @@ def _duck_type(arrow_type: object) -> str:
     text = str(arrow_type)
     if text.startswith("decimal128"):
         return "DECIMAL" + text.removeprefix("decimal128")
+    if text.startswith("list<"):
+        inner = text.removeprefix("list<item: ").removesuffix(">")
+        return _duck_type(inner) + "[]"
     return {
         "string": "VARCHAR",
         "int32": "INTEGER",
@@ -51,6 +54,7 @@ def view_statements(root: Path) -> list[str]:
               SELECT *, row_number() OVER (PARTITION BY report_id ORDER BY ingested_at DESC) AS row_rank
               FROM {_source(root, "reports")}) WHERE row_rank = 1""",
         f"CREATE OR REPLACE VIEW ingest_errors AS SELECT * FROM {_source(root, 'ingest_errors')}",
+        *(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM {_source(root, name)}" for name in schemas.DERIVED_TABLES),
     ]
     for table in schemas.REPORT_TABLES:
         statements.append(
@@ -58,7 +62,53 @@ def view_statements(root: Path) -> list[str]:
                 SELECT t.* FROM {_source(root, table)} AS t
                 SEMI JOIN reports AS r ON t.report_id = r.report_id AND t.load_id = r.load_id"""
         )
+    statements += [view for view in COMPARISON_VIEWS]
     return statements
+
+
+# Views across reports and years (documented in the README; `jixiao compare` reads them). Latest versions only.
+COMPARISON_VIEWS = [
+    """CREATE OR REPLACE VIEW departments AS
+       WITH named AS (
+         SELECT r.region, r.fiscal_year, p.department_id, p.department AS canonical_name, p.department_raw AS alias
+         FROM project_evaluations p JOIN reports r USING (report_id) WHERE r.is_latest AND p.department_id IS NOT NULL
+         UNION ALL
+         SELECT r.region, r.fiscal_year, u.department_id, u.department, coalesce(u.parent_department, u.unit_name)
+         FROM unit_evaluations u JOIN reports r USING (report_id) WHERE r.is_latest AND u.department_id IS NOT NULL
+         UNION ALL
+         SELECT r.region, r.fiscal_year, m.canonical_id, m.canonical_name, m.name
+         FROM mentions m JOIN reports r USING (report_id)
+         WHERE r.is_latest AND m.kind = 'department' AND m.canonical_id IS NOT NULL)
+       SELECT department_id, any_value(region) AS region, any_value(canonical_name) AS canonical_name,
+              list(DISTINCT alias ORDER BY alias) AS aliases, min(fiscal_year) AS first_year,
+              max(fiscal_year) AS last_year
+       FROM named GROUP BY department_id""",
+    """CREATE OR REPLACE VIEW compare_headline_metrics AS
+       SELECT r.region, m.metric, r.fiscal_year, m.value, m.unit,
+              m.value - lag(m.value) OVER (PARTITION BY r.region, m.metric ORDER BY r.fiscal_year) AS change
+       FROM metrics m JOIN reports r USING (report_id) WHERE r.is_latest""",
+    """CREATE OR REPLACE VIEW compare_grade_distribution AS
+       SELECT r.region, r.fiscal_year, g.batch_type, coalesce(g.grade, g.grade_raw) AS grade, g.count,
+              coalesce(g.share_pct, round(100.0 * g.count / sum(g.count) OVER
+                (PARTITION BY r.report_id, g.batch_type), 2)) AS share_pct
+       FROM grade_counts g JOIN reports r USING (report_id) WHERE r.is_latest""",
+    """CREATE OR REPLACE VIEW compare_department_grades AS
+       SELECT r.region, p.department_id, p.department, r.fiscal_year,
+              string_agg(coalesce(p.grade, p.grade_raw, '—'), '、' ORDER BY p.seq) AS grades,
+              count(*) AS projects
+       FROM project_evaluations p JOIN reports r USING (report_id)
+       WHERE r.is_latest AND p.department_id IS NOT NULL
+       GROUP BY ALL""",
+    """CREATE OR REPLACE VIEW compare_projects AS
+       SELECT l.region, l.project_id, pr.canonical_name, p.department, l.fiscal_year, p.project_name,
+              coalesce(p.grade, p.grade_raw) AS grade, p.score, l.match, l.score AS match_score
+       FROM project_links l
+       JOIN projects pr USING (project_id)
+       JOIN reports r ON r.report_id = l.report_id AND r.is_latest
+       JOIN project_evaluations p ON p.report_id = l.report_id AND p.project_name = l.project_name
+            AND p.seq IS NOT DISTINCT FROM l.seq
+       WHERE len(pr.years) > 1""",
+]
 
 
 def connect(root: str | Path) -> duckdb.DuckDBPyConnection:

@@ -1,0 +1,14 @@
+"""Rebuild project identities across all loaded reports (run at the end of every ingest)."""
+
+from __future__ import annotations
+
+from parsers.project_identity import Identities, match_projects
+from warehouse import Warehouse, connect
+from warehouse.identities import project_members, write_identities
+
+
+def rebuild_identities(warehouse_root: str) -> Identities:
+    warehouse = Warehouse(warehouse_root)
+    identities = match_projects(project_members(connect(warehouse.root)))
+    write_identities(warehouse, identities)
+    return identities

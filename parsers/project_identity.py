@@ -1,0 +1,182 @@
+"""One identity per project across years within a region.
+
+A project's key is its name without year ranges (`（2020-2022年）`), the region's prefix (`青山市`, `市`),
+quotes and punctuation. Names with the same key in different years are one project. Keys that differ are matched
+with a fuzzy ratio (rapidfuzz) when the department is the same and the two never share a year: 88 and above merges
+(the score is kept), 70–88 is left apart and listed for review. Names that differ in an ordinal or number
+(`一期`/`二期`, `第3批`) are never merged. Ids are stable: a hash of region and the key of the earliest member.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from parsers.departments import NOT_A_PREFIX, region_parts
+
+MERGE_SCORE = 88.0
+REVIEW_SCORE = 70.0
+_YEAR_RANGE = re.compile(
+    r"[（(]\s*(?:19|20)\d{2}\s*[-—–~至到]\s*(?:(?:19|20)\d{2})?\s*年?\s*[）)]|[（(]\s*(?:19|20)\d{2}\s*年?\s*[）)]"
+)
+_PUNCTUATION = re.compile(r"[\s“”\"'‘’「」『』《》〈〉()（）\[\]【】、，,。．.·•:：;；\-—–_/]+")
+_ORDINALS = re.compile(r"[一二三四五六七八九十\d]+期|第[一二三四五六七八九十\d]+[批期标段轮]|\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectMember:
+    region: str
+    fiscal_year: int
+    report_id: str
+    seq: int | None
+    project_name: str
+    department_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectLink:
+    member: ProjectMember
+    project_key: str
+    project_id: str
+    match: str  # exact | fuzzy
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """Two projects that may be one: left apart, for a person to decide (`jixiao review`)."""
+
+    region: str
+    project_id_a: str
+    name_a: str
+    project_id_b: str
+    name_b: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    project_id: str
+    region: str
+    canonical_name: str
+    department_id: str | None
+    aliases: tuple[str, ...]
+    years: tuple[int, ...]
+
+
+@dataclass
+class Identities:
+    projects: list[Project] = field(default_factory=list)
+    links: list[ProjectLink] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+def project_key(name: str, region: str | None) -> str:
+    key = unicodedata.normalize("NFKC", name)
+    key = _YEAR_RANGE.sub("", key)
+    stem, level = region_parts(region)
+    if stem and key.startswith(stem + level):
+        key = key[len(stem) + len(level) :]
+    elif key.startswith(level) and len(key) > 3 and not key.startswith(NOT_A_PREFIX):
+        key = key[len(level) :]
+    return _PUNCTUATION.sub("", key)
+
+
+def _ordinals(key: str) -> tuple[str, ...]:
+    return tuple(_ORDINALS.findall(key))
+
+
+class _Cluster:
+    def __init__(self, key: str, members: list[ProjectMember]) -> None:
+        self.keys = [key]
+        self.members = members
+        self.scores: dict[str, float] = {key: 100.0}
+
+    @property
+    def years(self) -> set[int]:
+        return {member.fiscal_year for member in self.members}
+
+    @property
+    def departments(self) -> set[str]:
+        return {member.department_id for member in self.members if member.department_id}
+
+
+def _id(region: str, key: str) -> str:
+    return "p" + hashlib.sha1(f"{region}|{key}".encode()).hexdigest()[:12]
+
+
+def match_projects(members: Sequence[ProjectMember]) -> Identities:
+    result = Identities()
+    for region in sorted({member.region for member in members}):
+        in_region = [member for member in members if member.region == region]
+        by_key: dict[str, list[ProjectMember]] = {}
+        for member in sorted(in_region, key=lambda m: (m.fiscal_year, m.report_id, m.seq or 0, m.project_name)):
+            by_key.setdefault(project_key(member.project_name, region), []).append(member)
+        clusters = [_Cluster(key, group) for key, group in by_key.items()]
+        pairs = []
+        for i, first in enumerate(clusters):
+            for second in clusters[i + 1 :]:
+                score = fuzz.ratio(first.keys[0], second.keys[0])
+                if score >= REVIEW_SCORE:
+                    pairs.append((score, first, second))
+        pairs.sort(key=lambda item: (-item[0], item[1].keys[0], item[2].keys[0]))
+        owner = {id(cluster): cluster for cluster in clusters}
+        review: list[tuple[float, _Cluster, _Cluster]] = []
+        for score, first, second in pairs:
+            a, b = owner[id(first)], owner[id(second)]
+            if a is b or _ordinals(first.keys[0]) != _ordinals(second.keys[0]):
+                continue
+            mergeable = not (a.years & b.years) and bool(a.departments & b.departments)
+            if score >= MERGE_SCORE and mergeable:
+                a.keys += b.keys
+                a.members += b.members
+                a.scores.update({key: max(score, 0.0) if key not in a.scores else a.scores[key] for key in b.keys})
+                for cluster_id, cluster in owner.items():
+                    if cluster is b:
+                        owner[cluster_id] = a
+            elif mergeable:
+                review.append((score, first, second))
+        final = list({id(cluster): cluster for cluster in owner.values()}.values())
+        ids: dict[int, str] = {}
+        for cluster in final:
+            earliest = min(cluster.members, key=lambda m: (m.fiscal_year, m.project_name))
+            project_id = _id(region, project_key(earliest.project_name, region))
+            ids[id(cluster)] = project_id
+            latest = max(cluster.members, key=lambda m: (m.fiscal_year, m.project_name))
+            departments = Counter(m.department_id for m in cluster.members if m.department_id)
+            result.projects.append(
+                Project(
+                    project_id=project_id,
+                    region=region,
+                    canonical_name=latest.project_name,
+                    department_id=departments.most_common(1)[0][0] if departments else None,
+                    aliases=tuple(sorted({m.project_name for m in cluster.members})),
+                    years=tuple(sorted(cluster.years)),
+                )
+            )
+            for member in cluster.members:
+                key = project_key(member.project_name, region)
+                score = cluster.scores.get(key, 100.0)
+                match = "exact" if key == cluster.keys[0] else "fuzzy"
+                result.links.append(ProjectLink(member, key, project_id, match, score))
+        for score, first, second in review:
+            a, b = owner[id(first)], owner[id(second)]
+            if a is not b:
+                result.candidates.append(
+                    Candidate(
+                        region,
+                        ids[id(a)],
+                        first.members[0].project_name,
+                        ids[id(b)],
+                        second.members[0].project_name,
+                        score,
+                    )
+                )
+    result.projects.sort(key=lambda p: (p.region, p.project_id))
+    return result
