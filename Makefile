@@ -10,7 +10,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: venv demo test lint format sample bench fonts fixtures accuracy clean
+.PHONY: venv demo test lint format sample samples bench fonts browser fixtures accuracy clean
 
 venv: $(STAMP)
 
@@ -24,8 +24,11 @@ demo: venv
 	$(BIN)/jixiao ingest samples --warehouse $(WAREHOUSE)
 	@echo
 	$(BIN)/jixiao show --warehouse $(WAREHOUSE)
+	@echo
+	$(BIN)/jixiao compare --region 青山市本级 --warehouse $(WAREHOUSE)
+	$(BIN)/jixiao compare --region 青山市本级 --format html --out data/compare_qingshan.html --warehouse $(WAREHOUSE)
 
-test: venv lint fonts
+test: venv lint fonts browser
 	$(BIN)/python -m pytest
 
 lint: venv
@@ -58,6 +61,17 @@ fonts:
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei fonts-noto-cjk >/dev/null; \
 	else echo "note: fonts-wqy-microhei and fonts-noto-cjk are not installed (needed only to regenerate fixtures)"; fi
+
+# Headless Chromium for the HTML report's screenshot test (Debian's package; where we are root).
+browser:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "note: chromium is not installed (the HTML screenshot test will be skipped)"; fi
+
+# Regenerate the synthetic multi-year samples (samples/synthetic_qingshan_*).
+samples: venv
+	$(BIN)/python tools/make_samples.py samples
 
 fixtures: venv fonts
 	$(BIN)/python tools/make_fixtures.py $(FIXTURES)

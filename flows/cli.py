@@ -47,7 +47,15 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("pdf_dir", metavar="PDF_DIR")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
 
-    for command in (ingest, sql, show, errors, retry):
+    compare = commands.add_parser("compare", help="a region's reports side by side across years")
+    compare.add_argument("--region", required=True, help="e.g. 湖州市本级")
+    compare.add_argument("--years", help="a range such as 2021-2024 (default: all)")
+    compare.add_argument("--format", choices=("table", "csv", "json", "html"), default="table")
+    compare.add_argument("--out", help="write to this file instead of printing (html needs it)")
+
+    review = commands.add_parser("review", help="list project matches too uncertain to merge")
+
+    for command in (ingest, sql, show, errors, retry, compare, review):
         command.add_argument(
             "--warehouse",
             default=default_warehouse(),
@@ -166,8 +174,57 @@ def run_eval(gold_dir: str, pdf_dir: str, as_json: bool) -> int:
     return EXIT_OK
 
 
+def _years(text: str | None) -> tuple[int, int] | None:
+    if not text:
+        return None
+    low, _, high = text.partition("-")
+    if not low.isdigit() or (high and not high.isdigit()):
+        raise ValueError(f"--years takes YYYY or YYYY-YYYY, not {text!r}")
+    return int(low), int(high or low)
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    from flows.compare import compare, render_csv, render_json, render_text
+    from flows.report_html import render_html
+
+    try:
+        years = _years(args.years)
+    except ValueError as error:
+        print(f"jixiao compare: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format == "html" and not args.out:
+        print("jixiao compare: --format html needs --out FILE", file=sys.stderr)
+        return EXIT_USAGE
+    comparison = compare(args.warehouse, args.region, years)
+    if not comparison.years:
+        print(f"jixiao compare: no reports for region {args.region!r} in {args.warehouse}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    render = {"table": render_text, "csv": render_csv, "json": render_json, "html": render_html}[args.format]
+    output = render(comparison)
+    if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(output, encoding="utf-8")
+        print(f"wrote {args.out}")
+    else:
+        print(output.rstrip("\n"))
+    return EXIT_OK
+
+
+def run_review(warehouse: str) -> int:
+    return run_sql(
+        "SELECT region, name_a, name_b, round(score, 1) AS score, project_id_a, project_id_b "
+        "FROM project_candidates ORDER BY region, score DESC",
+        warehouse,
+        "table",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "compare":
+        return run_compare(args)
+    if args.command == "review":
+        return run_review(args.warehouse)
     if args.command == "eval":
         return run_eval(args.gold_dir, args.pdf_dir, args.json)
     if args.command == "ingest":

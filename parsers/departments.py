@@ -86,9 +86,11 @@ def canonical_department(raw: str | None, region: str | None, vocabulary: Vocabu
     elif stem and name.startswith(stem) and len(name) > len(stem) + 1:
         name = level + name[len(stem) :]  # 湖州X局 → 市X局
     base = _known(name, vocabulary)
-    if base is None and name.startswith(level) and not name.startswith(NOT_A_PREFIX):
+    if base is None and name.startswith(level):
         rest = name[len(level) :]
-        base = _known(rest, vocabulary) or (rest if len(rest) >= 2 else None)
+        base = _known(rest, vocabulary)  # 市民政局 is 市 + 民政局 …
+        if base is None and len(rest) >= 2 and not name.startswith(NOT_A_PREFIX):
+            base = rest  # … but an unknown 市场X中心 is not 市 + 场X中心
     if base is None:
         if _OTHER_GOVERNMENT.match(name):
             return Department(name, department_id(region, name))  # another government's department

@@ -1,0 +1,215 @@
+"""Departments and projects across years on the synthetic 青山市本级 series (samples/synthetic_qingshan_*), and the
+comparison a user reads: tables, CSV/JSON, and an HTML report checked in a real headless browser."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from flows.cli import main
+from flows.identities import rebuild_identities
+from flows.pipeline import Limits, process_document
+from parsers.departments import canonical_department, shipped_vocabulary
+from tests.conftest import ROOT
+from warehouse import Warehouse, connect
+
+SAMPLES = ROOT / "samples"
+YEARS = (2021, 2022, 2023, 2024)
+TRUTH = json.loads((SAMPLES / "synthetic_qingshan_truth.json").read_text(encoding="utf-8"))
+
+
+def _load(root: Path, years: tuple[int, ...]) -> None:
+    warehouse = Warehouse(root)
+    for year in years:
+        outcome = process_document(
+            SAMPLES / f"synthetic_qingshan_{year}.pdf", warehouse, limits=Limits(timeout_seconds=None)
+        )
+        assert outcome.loaded and outcome.status == "ok", outcome
+    rebuild_identities(str(root))
+
+
+@pytest.fixture(scope="module")
+def warehouse_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("qingshan")
+    _load(root, YEARS)
+    return root
+
+
+@pytest.mark.parametrize(
+    ("raw", "region", "canonical"),
+    [
+        ("湖州市市场监管局", "湖州市本级", "市市场监督管理局"),
+        ("市市场监督管理局", "湖州市本级", "市市场监督管理局"),
+        ("市场监管局", "湖州市本级", "市市场监督管理局"),
+        ("中共湖州市委组织部", "湖州市本级", "市委组织部"),
+        ("湖州市人力社保局", "湖州市本级", "市人力资源和社会保障局"),
+        ("市发改委", "湖州市本级", "市发展和改革委员会"),
+        ("住建局", "湖州市本级", "市住房和城乡建设局"),
+        ("综合执法局", "湖州市本级", "市综合行政执法局"),
+        ("文广旅局", "湖州市本级", "市文化广电旅游局"),
+        ("青山市民政局", "青山市本级", "市民政局"),
+        ("安吉县财政局", "湖州市本级", "安吉县财政局"),
+        ("财政局", "云溪县", "县财政局"),
+    ],
+)
+def test_department_names_fold_into_one(raw: str, region: str, canonical: str) -> None:
+    department = canonical_department(raw, region, shipped_vocabulary())
+    assert department is not None and department.canonical_name == canonical
+
+
+def test_a_countys_department_is_another_department() -> None:
+    vocabulary = shipped_vocabulary()
+    city = canonical_department("财政局", "湖州市本级", vocabulary)
+    county = canonical_department("财政局", "安吉县", vocabulary)
+    assert city and county and city.department_id != county.department_id
+
+
+def test_recurring_projects_match_the_generators_truth(warehouse_root: Path) -> None:
+    connection = connect(warehouse_root)
+    links = dict(
+        ((year, name), project_id)
+        for year, name, project_id in connection.execute(
+            "SELECT fiscal_year, project_name, project_id FROM project_links"
+        ).fetchall()
+    )
+    ids_by_truth = {
+        identity: {links[(entry["year"], entry["name"])] for entry in entries}
+        for identity, entries in TRUTH["projects"].items()
+    }
+    assert all(len(ids) == 1 for ids in ids_by_truth.values()), ids_by_truth  # every recurring project matched
+    flat = [next(iter(ids)) for ids in ids_by_truth.values()]
+    assert len(set(flat)) == len(flat)  # no false merge (一期/二期, the two 市场监管 funds stay apart)
+    scores = connection.execute(
+        "SELECT project_name, match, round(score) FROM project_links WHERE match = 'fuzzy' ORDER BY 1"
+    ).fetchall()
+    assert scores == [("中小学校舍安全改造工程", "fuzzy", 90.0), ("城乡居民基本医疗保险市级补助资金", "fuzzy", 93.0)]
+
+
+def test_recurring_departments_have_one_identity(warehouse_root: Path) -> None:
+    rows = (
+        connect(warehouse_root)
+        .execute("SELECT canonical_name, aliases, first_year, last_year FROM departments WHERE region = '青山市本级'")
+        .fetchall()
+    )
+    by_name = {name: (set(aliases), first, last) for name, aliases, first, last in rows}
+    aliases, first, last = by_name["市人力资源和社会保障局"]
+    assert {"青山市人力社保局", "青山市人力资源和社会保障局", "市人力社保局"} <= aliases and (first, last) == (
+        2021,
+        2024,
+    )
+    assert {"中共青山市委组织部", "市委组织部"} <= by_name["市委组织部"][0]
+    assert {"青山市大数据发展管理局", "市数据局"} <= by_name["市大数据发展管理局"][0]
+    # printed variants of one department never become two departments
+    assert not any(name.startswith("市市") and name != "市市场监督管理局" for name in by_name)
+
+
+def test_ids_are_stable_across_runs_and_load_order(warehouse_root: Path, tmp_path: Path) -> None:
+    _load(tmp_path, tuple(reversed(YEARS)))
+    _load(tmp_path, YEARS)  # and once more: re-ingesting changes nothing
+    query = "SELECT project_id, canonical_name FROM projects ORDER BY 1"
+    assert connect(tmp_path).execute(query).fetchall() == connect(warehouse_root).execute(query).fetchall()
+    query = "SELECT department_id, canonical_name FROM departments ORDER BY 1"
+    assert connect(tmp_path).execute(query).fetchall() == connect(warehouse_root).execute(query).fetchall()
+
+
+def test_compare_prints_the_four_tables(warehouse_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", "--region", "青山市本级", "--warehouse", str(warehouse_root)]) == 0
+    out = capsys.readouterr().out
+    for title in (
+        "Headline metrics by year",
+        "Grade distribution",
+        "Each department's project grades",
+        "more than one year",
+    ):
+        assert title in out
+    assert "sampled_projects" in out and "142 (+4)" in out
+    assert "30 (21.74%)" in out and "52 (34.44%)" in out
+    assert "居家养老服务补贴" in out
+
+
+def test_compare_json_csv_and_years(warehouse_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = str(warehouse_root)
+    assert (
+        main(["compare", "--region", "青山市本级", "--years", "2022-2023", "--format", "json", "--warehouse", root])
+        == 0
+    )
+    data: dict[str, Any] = json.loads(capsys.readouterr().out)
+    assert data["years"] == [2022, 2023]
+    elderly = next(row for row in data["sections"]["projects"] if row["project"] == "居家养老服务补贴")
+    assert (elderly["2022"], elderly["2023"]) == ("差", "中")
+    assert main(["compare", "--region", "青山市本级", "--format", "csv", "--warehouse", root]) == 0
+    assert "department_grades,市民政局,2022,差" in capsys.readouterr().out
+    assert main(["compare", "--region", "无此地区", "--warehouse", root]) == 1
+    assert main(["compare", "--region", "青山市本级", "--years", "twenty", "--warehouse", root]) == 2
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium installed (make browser)")
+def test_html_report_renders_charts_with_chinese_labels(warehouse_root: Path, tmp_path: Path) -> None:
+    page = tmp_path / "compare.html"
+    assert (
+        main(
+            [
+                "compare",
+                "--region",
+                "青山市本级",
+                "--format",
+                "html",
+                "--out",
+                str(page),
+                "--warehouse",
+                str(warehouse_root),
+            ]
+        )
+        == 0
+    )
+    html = page.read_text(encoding="utf-8")
+    assert "<svg" in html and "http://" not in html.replace("http://www.w3.org/2000/svg", "") and "<script" not in html
+    shot = tmp_path / "compare.png"
+    subprocess.run(
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--window-size=1280,1000",
+            f"--screenshot={shot}",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    assert shot.exists() and shot.stat().st_size > 20_000
+    from extractors import ocr_engine
+
+    if not ocr_engine.available():
+        return  # the screenshot exists; reading its labels needs the OCR extra
+    import numpy as np
+    from PIL import Image
+
+    lines, _ = ocr_engine.ocr_lines(np.asarray(Image.open(shot).convert("RGB")), 1, scale=1.0)
+    text = "".join(line.text for line in lines)
+    for label in (
+        "青山市本级",
+        "各等级占比",
+        "财政抽评",
+        "主要指标变化",
+        "抽评项目数",
+        "市人力资源和社会保障局",
+        "2021年",
+    ):
+        assert label in text, (label, text[:400])
