@@ -213,3 +213,16 @@ def test_html_report_renders_charts_with_chinese_labels(warehouse_root: Path, tm
         "2021年",
     ):
         assert label in text, (label, text[:400])
+
+
+def test_dataframes_keep_decimals_exact(warehouse_root: Path) -> None:
+    from decimal import Decimal
+
+    from warehouse import dataframe
+
+    frame = dataframe(
+        warehouse_root, "SELECT fiscal_year, value FROM metrics WHERE metric = 'sampled_amount' ORDER BY 1"
+    )
+    assert list(frame["fiscal_year"]) == [2021, 2022, 2023, 2024]
+    assert frame["value"].iloc[0] == Decimal("412000000")
+    assert "decimal" in str(frame["value"].dtype)

@@ -1,5 +1,6 @@
 """Records → Arrow tables → Parquet files, and DuckDB views over them. Knows no PDFs."""
 
+from warehouse.frames import dataframe
 from warehouse.rows import DocumentInfo
 from warehouse.schemas import ALL_TABLES, REPORT_TABLES
 from warehouse.store import LoadResult, Warehouse
@@ -13,5 +14,6 @@ __all__ = [
     "ReadOnlyQueryError",
     "Warehouse",
     "connect",
+    "dataframe",
     "run_read_only",
 ]
