@@ -10,10 +10,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from warehouse.views import connect, run_read_only
+from warehouse.views import connect, read_only_statements
 
 
 def dataframe(root: str | Path, sql: str) -> pd.DataFrame:
     """`dataframe("data/warehouse", "SELECT * FROM project_evaluations")` → a DataFrame (read-only SQL)."""
-    table = run_read_only(connect(root), sql).to_arrow_table()
-    return table.to_pandas(types_mapper=pd.ArrowDtype)
+    connection = connect(root)
+    statements = read_only_statements(connection, sql)
+    for statement in statements[:-1]:
+        connection.execute(statement)
+    return connection.sql(statements[-1].query).to_arrow_table().to_pandas(types_mapper=pd.ArrowDtype)

@@ -126,8 +126,11 @@ class ReadOnlyQueryError(ValueError):
 READ_ONLY_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA"}
 
 
-def run_read_only(connection: duckdb.DuckDBPyConnection, sql: str) -> duckdb.DuckDBPyConnection:
-    """Execute SQL that only reads: SELECT (WITH …), EXPLAIN, PRAGMA; COPY, ATTACH, INSERT, CREATE … are refused."""
+def read_only_statements(connection: duckdb.DuckDBPyConnection, sql: str) -> list[duckdb.Statement]:
+    """The statements of `sql`, all of which only read: SELECT (WITH …), EXPLAIN, PRAGMA.
+
+    COPY, ATTACH, INSERT, CREATE and every other kind are refused with ReadOnlyQueryError.
+    """
     statements = connection.extract_statements(sql)
     if not statements:
         raise ReadOnlyQueryError("no SQL statement given")
@@ -135,6 +138,12 @@ def run_read_only(connection: duckdb.DuckDBPyConnection, sql: str) -> duckdb.Duc
         kind = statement.type.name
         if kind not in READ_ONLY_STATEMENTS:
             raise ReadOnlyQueryError(f"only queries are allowed here, not {kind} statements")
+    return statements
+
+
+def run_read_only(connection: duckdb.DuckDBPyConnection, sql: str) -> duckdb.DuckDBPyConnection:
+    """Execute SQL that only reads (see read_only_statements); the last statement's result is returned."""
+    statements = read_only_statements(connection, sql)
     for statement in statements[:-1]:
         connection.execute(statement)
     return connection.execute(statements[-1])
