@@ -1,10 +1,12 @@
 """One identity per project across years within a region.
 
-A project's key is its name without year ranges (`（2020-2022年）`), the region's prefix (`青山市`, `市`),
-quotes and punctuation. Names with the same key in different years are one project. Keys that differ are matched
-with a fuzzy ratio (rapidfuzz) when the department is the same and the two never share a year: 88 and above merges
-(the score is kept), 70–88 is left apart and listed for review. Names that differ in an ordinal or number
-(`一期`/`二期`, `第3批`) are never merged. Ids are stable: a hash of region and the key of the earliest member.
+A project's key is its name without year ranges (`（2020-2022年）`), the region's prefix (`青山市`,
+`市`), quotes and punctuation. Names with the same key and department in different years are one
+project. Otherwise two names are compared with a fuzzy ratio (rapidfuzz) when they never share a
+year: 88 and above with the same department merges (the score is kept); 70–88, or one name under
+two departments, is left apart and listed for review. Names that differ in an ordinal or number
+(`一期`/`二期`, `第3批`) are never merged. Ids are stable: a hash of region and the key of the
+earliest member.
 """
 
 from __future__ import annotations
@@ -115,10 +117,11 @@ def match_projects(members: Sequence[ProjectMember]) -> Identities:
     result = Identities()
     for region in sorted({member.region for member in members}):
         in_region = [member for member in members if member.region == region]
-        by_key: dict[str, list[ProjectMember]] = {}
+        groups: dict[tuple[str, str | None], list[ProjectMember]] = {}
         for member in sorted(in_region, key=lambda m: (m.fiscal_year, m.report_id, m.seq or 0, m.project_name)):
-            by_key.setdefault(project_key(member.project_name, region), []).append(member)
-        clusters = [_Cluster(key, group) for key, group in by_key.items()]
+            key = project_key(member.project_name, region)
+            groups.setdefault((key, member.department_id), []).append(member)
+        clusters = [_Cluster(key, group) for (key, _), group in groups.items()]
         pairs = []
         for i, first in enumerate(clusters):
             for second in clusters[i + 1 :]:
@@ -130,18 +133,20 @@ def match_projects(members: Sequence[ProjectMember]) -> Identities:
         review: list[tuple[float, _Cluster, _Cluster]] = []
         for score, first, second in pairs:
             a, b = owner[id(first)], owner[id(second)]
-            if a is b or _ordinals(first.keys[0]) != _ordinals(second.keys[0]):
+            if a is b or _ordinals(first.keys[0]) != _ordinals(second.keys[0]) or a.years & b.years:
                 continue
-            mergeable = not (a.years & b.years) and bool(a.departments & b.departments)
-            if score >= MERGE_SCORE and mergeable:
-                a.keys += b.keys
+            # The same department, or one side without a department (a project named only in prose).
+            same_department = bool(a.departments & b.departments) or not a.departments or not b.departments
+            if score >= MERGE_SCORE and same_department:
+                a.keys += [key for key in b.keys if key not in a.keys]
                 a.members += b.members
-                a.scores.update({key: max(score, 0.0) if key not in a.scores else a.scores[key] for key in b.keys})
+                for key in b.keys:
+                    a.scores.setdefault(key, score)
                 for cluster_id, cluster in owner.items():
                     if cluster is b:
                         owner[cluster_id] = a
-            elif mergeable:
-                review.append((score, first, second))
+            else:
+                review.append((score, first, second))  # close names, or one name under two departments
         final = list({id(cluster): cluster for cluster in owner.values()}.values())
         ids: dict[int, str] = {}
         for cluster in final:

@@ -226,3 +226,27 @@ def test_dataframes_keep_decimals_exact(warehouse_root: Path) -> None:
     assert list(frame["fiscal_year"]) == [2021, 2022, 2023, 2024]
     assert frame["value"].iloc[0] == Decimal("412000000")
     assert "decimal" in str(frame["value"].dtype)
+
+
+def test_uncertain_matches_are_left_apart_for_review(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from parsers.project_identity import ProjectMember, match_projects
+    from warehouse.identities import write_identities
+
+    members = [
+        ProjectMember("青山市本级", 2022, "r1", 1, "城市公共交通运营补贴", "d1"),
+        ProjectMember("青山市本级", 2023, "r2", 1, "城市公共交通线路运营考核补贴", "d1"),
+        ProjectMember("青山市本级", 2023, "r2", 2, "城市公共交通运营补贴", "d2"),  # another department: never merged
+    ]
+    identities = match_projects(members)
+    assert len(identities.projects) == 3
+    close, same_name = sorted(identities.candidates, key=lambda c: c.score)
+    assert {close.name_a, close.name_b} == {"城市公共交通运营补贴", "城市公共交通线路运营考核补贴"}
+    assert 70 <= close.score < 88
+    assert (same_name.name_a, same_name.name_b, same_name.score) == (
+        "城市公共交通运营补贴",
+        "城市公共交通运营补贴",
+        100,
+    )
+    write_identities(Warehouse(tmp_path), identities)
+    assert main(["review", "--warehouse", str(tmp_path)]) == 0
+    assert "城市公共交通线路运营考核补贴" in capsys.readouterr().out
