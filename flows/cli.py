@@ -30,10 +30,13 @@ def _parser() -> argparse.ArgumentParser:
     ingest = commands.add_parser("ingest", help="extract, parse and load report PDFs (files or folders)")
     ingest.add_argument("paths", nargs="+", metavar="PATH")
     _limit_options(ingest)
+    ingest.add_argument("--force", action="store_true", help="parse again documents already loaded")
 
     errors = commands.add_parser("errors", help="list the documents that failed, with their error codes")
     retry = commands.add_parser("retry", help="ingest again every failed document that still exists")
     _limit_options(retry)
+    reparse = commands.add_parser("reparse", help="parse again every report loaded by an older parser version")
+    _limit_options(reparse)
 
     sql = commands.add_parser("sql", help="run DuckDB SQL over the warehouse views")
     sql.add_argument("query")
@@ -55,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
 
     review = commands.add_parser("review", help="list project matches too uncertain to merge")
 
-    for command in (ingest, sql, show, errors, retry, compare, review):
+    for command in (ingest, sql, show, errors, retry, reparse, compare, review):
         command.add_argument(
             "--warehouse",
             default=default_warehouse(),
@@ -92,10 +95,13 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
         max_bytes=int(args.max_mb * 1024 * 1024),
         max_pages=args.max_pages,
         timeout_seconds=args.timeout,
+        force=getattr(args, "force", False),
     )
     for outcome in outcomes:
         name = outcome.source_path
-        if outcome.loaded:
+        if outcome.skipped:
+            print(f"skipped {name}  (report {outcome.report_id} already loaded by this parser version)")
+        elif outcome.loaded:
             print(f"loaded  {name}  → report {outcome.report_id} ({outcome.status}): {outcome.title}")
         else:
             print(f"FAILED  {name}  [{outcome.error_code}] {outcome.message}")
@@ -123,6 +129,23 @@ def run_retry(warehouse: str, args: argparse.Namespace) -> int:
     if not paths:
         print("nothing to retry")
         return EXIT_OK if not gone else EXIT_SOME_FAILED
+    return run_ingest(paths, warehouse, args)
+
+
+def run_reparse(warehouse: str, args: argparse.Namespace) -> int:
+    from parsers import PARSER_VERSION
+    from warehouse import connect
+
+    rows = (
+        connect(warehouse)
+        .execute("SELECT source_path, sha256 FROM reports WHERE parser_version <> ? ORDER BY 1", [PARSER_VERSION])
+        .fetchall()
+    )
+    if not rows:
+        print(f"every report is parsed by the current parser ({PARSER_VERSION})")
+        return EXIT_OK
+    # The original file if it is still there, else the copy kept in the landing zone.
+    paths = [path if Path(path).is_file() else str(Path(warehouse) / "raw" / f"{sha}.pdf") for path, sha in rows]
     return run_ingest(paths, warehouse, args)
 
 
@@ -233,6 +256,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_errors(args.warehouse)
     if args.command == "retry":
         return run_retry(args.warehouse, args)
+    if args.command == "reparse":
+        return run_reparse(args.warehouse, args)
     if args.command == "sql":
         return run_sql(args.query, args.warehouse, args.format)
     return run_show(args.warehouse, args.report)

@@ -38,9 +38,15 @@ def _failed_on_io(_task: Any, _run: TaskRun, state: State) -> bool:
     task_run_name="ingest {path}",
 )
 def ingest_document(
-    path: str, warehouse_root: str, password: str | None = None, limits: dict[str, Any] | None = None
+    path: str,
+    warehouse_root: str,
+    password: str | None = None,
+    limits: dict[str, Any] | None = None,
+    loaded: frozenset[tuple[str, str]] = frozenset(),
 ) -> DocumentOutcome:
-    return process_document(Path(path), Warehouse(warehouse_root), password=password, limits=Limits(**(limits or {})))
+    return process_document(
+        Path(path), Warehouse(warehouse_root), password=password, limits=Limits(**(limits or {})), loaded=loaded
+    )
 
 
 @task(name="rebuild-project-identities")
@@ -89,19 +95,24 @@ def ingest(
     max_bytes: int = DEFAULT_LIMITS.max_bytes,
     max_pages: int = DEFAULT_LIMITS.max_pages,
     timeout_seconds: float | None = DEFAULT_LIMITS.timeout_seconds,
+    force: bool = False,
 ) -> list[DocumentOutcome]:
-    """Ingest files and folders of report PDFs into the warehouse; a failing document never stops the others."""
+    """Ingest files and folders of report PDFs into the warehouse; a failing document never stops the others.
+
+    Documents already loaded with the same content and parser version are skipped unless `force`.
+    """
     limits = {"max_bytes": max_bytes, "max_pages": max_pages, "timeout_seconds": timeout_seconds}
+    loaded = frozenset() if force else Warehouse(warehouse).loaded_versions()
     outcomes: list[DocumentOutcome] = []
     for path in discover(paths):
-        state = ingest_document(str(path), warehouse, password, limits, return_state=True)
+        state = ingest_document(str(path), warehouse, password, limits, loaded, return_state=True)
         if state.is_completed():
             outcomes.append(state.result())
             continue
         code, message = _failure(state)
         Warehouse(warehouse).record_error(str(path), None, code, message, PARSER_VERSION)
         outcomes.append(DocumentOutcome(str(path), None, False, error_code=code, message=message))
-    if any(outcome.loaded for outcome in outcomes):
+    if any(outcome.loaded and not outcome.skipped for outcome in outcomes):
         rebuild_project_identities(warehouse)
     _artifact(outcomes)
     return outcomes

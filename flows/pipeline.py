@@ -38,6 +38,7 @@ class DocumentOutcome:
     error_code: str | None = None
     message: str | None = None
     rows: dict[str, int] = field(default_factory=dict)
+    skipped: bool = False  # already loaded with this content and parser version
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +71,17 @@ def extract_and_parse(data: bytes, password: str | None, max_pages: int | None) 
 
 
 def process_document(
-    path: Path, warehouse: Warehouse, password: str | None = None, limits: Limits | None = None
+    path: Path,
+    warehouse: Warehouse,
+    password: str | None = None,
+    limits: Limits | None = None,
+    loaded: frozenset[tuple[str, str]] = frozenset(),
 ) -> DocumentOutcome:
     """Load one document; a document-level failure is recorded in `ingest_errors` and returned, not raised.
 
-    OSError (the file vanished, the disk is full) propagates so that the caller can retry.
+    A document whose (sha256, parser version) is in `loaded` is skipped before extraction. The original bytes are
+    kept in the warehouse's landing zone (`raw/<sha256>.pdf`) before parsing. OSError (the file vanished, the
+    disk is full) propagates so that the caller can retry.
     """
     limits = limits or DEFAULT_LIMITS
     source = str(path)
@@ -88,6 +95,9 @@ def process_document(
         return failed(None, "file_too_large", f"{size} bytes, more than the limit of {limits.max_bytes}")
     data = path.read_bytes()
     sha256 = hashlib.sha256(data).hexdigest()
+    if (sha256, PARSER_VERSION) in loaded:
+        return DocumentOutcome(source, sha256, True, report_id=report_id_for(sha256), status="skipped", skipped=True)
+    warehouse.keep_original(sha256, data)
     try:
         if limits.timeout_seconds is None:
             parsed = extract_and_parse(data, password, limits.max_pages)

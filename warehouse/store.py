@@ -227,6 +227,23 @@ class Warehouse:
             version["is_latest"] = flag
         return changed
 
+    def keep_original(self, sha256: str, data: bytes) -> Path:
+        """Keep a source's bytes under their hash (never a name from a URL or the PDF): nothing is ever lost."""
+        path = self.root / "raw" / f"{sha256}.pdf"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+            temporary.write_bytes(data)
+            os.replace(temporary, path)
+        return path
+
+    def loaded_versions(self) -> frozenset[tuple[str, str]]:
+        """(sha256, parser_version) of every loaded report: what an incremental run may skip."""
+        table = self.read_table("reports").select(["sha256", "parser_version"])
+        return frozenset(
+            zip(table.column("sha256").to_pylist(), table.column("parser_version").to_pylist(), strict=True)
+        )
+
     def record_error(
         self, source_path: str, sha256: str | None, error_code: str, message: str, parser_version: str
     ) -> None:
