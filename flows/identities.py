@@ -8,7 +8,9 @@ from warehouse.identities import project_members, write_identities
 
 
 def rebuild_identities(warehouse_root: str) -> Identities:
+    """Under the warehouse lock: no load may replace files while the members are read."""
     warehouse = Warehouse(warehouse_root)
-    identities = match_projects(project_members(connect(warehouse.root)))
-    write_identities(warehouse, identities)
+    with warehouse.locked():
+        identities = match_projects(project_members(connect(warehouse.root)))
+        write_identities(warehouse, identities)
     return identities

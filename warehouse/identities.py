@@ -21,6 +21,7 @@ def project_members(connection: duckdb.DuckDBPyConnection) -> list[ProjectMember
 
 
 def write_identities(warehouse: Warehouse, identities: Identities) -> None:
+    """Replace the derived tables. Call under `warehouse.locked()` (see flows/identities.py)."""
     tables = {
         "projects": pa.Table.from_pylist(
             [
@@ -68,6 +69,5 @@ def write_identities(warehouse: Warehouse, identities: Identities) -> None:
             schema=schemas.PROJECT_CANDIDATES,
         ),
     }
-    with warehouse.locked():
-        for name, table in tables.items():
-            write_parquet_atomically(table, warehouse.table_dir(name) / f"{name}.parquet")
+    for name, table in tables.items():
+        write_parquet_atomically(table, warehouse.table_dir(name) / f"{name}.parquet")

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import duckdb
@@ -141,9 +142,23 @@ def read_only_statements(connection: duckdb.DuckDBPyConnection, sql: str) -> lis
     return statements
 
 
+READ_ATTEMPTS = 3
+
+
 def run_read_only(connection: duckdb.DuckDBPyConnection, sql: str) -> duckdb.DuckDBPyConnection:
-    """Execute SQL that only reads (see read_only_statements); the last statement's result is returned."""
+    """Execute SQL that only reads (see read_only_statements); the last statement's result is returned.
+
+    A load committing at the same moment may delete a superseded file between DuckDB's listing of the files and
+    its reading them; the query is then simply run again (the views never show a half-committed report).
+    """
     statements = read_only_statements(connection, sql)
-    for statement in statements[:-1]:
-        connection.execute(statement)
-    return connection.execute(statements[-1])
+    for attempt in range(READ_ATTEMPTS):
+        try:
+            for statement in statements[:-1]:
+                connection.execute(statement)
+            return connection.execute(statements[-1])
+        except duckdb.IOException:
+            if attempt == READ_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
