@@ -10,6 +10,8 @@ from prefect.artifacts import create_table_artifact
 from prefect.client.schemas.objects import TaskRun
 from prefect.states import State
 
+from flows.download import MANIFEST_SUFFIXES, ManifestEntry, fetch, load_state, read_manifest, save_state
+from flows.download import client as download_client
 from flows.identities import rebuild_identities
 from flows.pipeline import DEFAULT_LIMITS, DocumentOutcome, Limits, process_document
 from flows.sources import discover
@@ -47,6 +49,55 @@ def ingest_document(
     return process_document(
         Path(path), Warehouse(warehouse_root), password=password, limits=Limits(**(limits or {})), loaded=loaded
     )
+
+
+@task(name="fetch-and-ingest-url", task_run_name="fetch {entry.url}")
+def ingest_url(
+    entry: ManifestEntry,
+    warehouse_root: str,
+    state: dict[str, dict[str, str]],
+    password: str | None,
+    limits: dict[str, Any],
+    loaded: frozenset[tuple[str, str]],
+) -> DocumentOutcome:
+    """Download one URL into the landing zone (retries inside, with backoff), then process it like a file."""
+    warehouse = Warehouse(warehouse_root)
+    with download_client() as http:
+        fetched = fetch(http, entry.url, warehouse, state, limits["max_bytes"])
+    if fetched.path is None:
+        code, message = fetched.error_code or "download_failed", fetched.message or "not fetched"
+        warehouse.record_error(entry.url, None, code, message, PARSER_VERSION)
+        return DocumentOutcome(entry.url, None, False, error_code=code, message=message)
+    return process_document(
+        fetched.path,
+        warehouse,
+        password=password,
+        limits=Limits(**limits),
+        loaded=loaded,
+        source=entry.url,
+        hints=(entry.region, entry.fiscal_year),
+    )
+
+
+def ingest_urls(
+    manifest: Path,
+    warehouse: str,
+    password: str | None,
+    limits: dict[str, Any],
+    loaded: frozenset[tuple[str, str]],
+) -> list[DocumentOutcome]:
+    state = load_state(Warehouse(warehouse))
+    outcomes = []
+    for entry in read_manifest(manifest):
+        outcome_state = ingest_url(entry, warehouse, state, password, limits, loaded, return_state=True)
+        if outcome_state.is_completed():
+            outcomes.append(outcome_state.result())
+        else:
+            code, message = _failure(outcome_state)
+            Warehouse(warehouse).record_error(entry.url, None, code, message, PARSER_VERSION)
+            outcomes.append(DocumentOutcome(entry.url, None, False, error_code=code, message=message))
+    save_state(Warehouse(warehouse), state)
+    return outcomes
 
 
 @task(name="rebuild-project-identities")
@@ -104,7 +155,11 @@ def ingest(
     limits = {"max_bytes": max_bytes, "max_pages": max_pages, "timeout_seconds": timeout_seconds}
     loaded = frozenset() if force else Warehouse(warehouse).loaded_versions()
     outcomes: list[DocumentOutcome] = []
-    for path in discover(paths):
+    files = discover(paths)
+    manifests = [path for path in files if path.suffix.lower() in MANIFEST_SUFFIXES]
+    for manifest in manifests:
+        outcomes += ingest_urls(manifest, warehouse, password, limits, loaded)
+    for path in (path for path in files if path not in manifests):
         state = ingest_document(str(path), warehouse, password, limits, loaded, return_state=True)
         if state.is_completed():
             outcomes.append(state.result())

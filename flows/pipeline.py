@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from extractors import ExtractionError, extract_document
@@ -76,6 +76,8 @@ def process_document(
     password: str | None = None,
     limits: Limits | None = None,
     loaded: frozenset[tuple[str, str]] = frozenset(),
+    source: str | None = None,
+    hints: tuple[str | None, int | None] = (None, None),
 ) -> DocumentOutcome:
     """Load one document; a document-level failure is recorded in `ingest_errors` and returned, not raised.
 
@@ -84,7 +86,7 @@ def process_document(
     disk is full) propagates so that the caller can retry.
     """
     limits = limits or DEFAULT_LIMITS
-    source = str(path)
+    source = source or str(path)  # a URL for downloaded documents
 
     def failed(sha256: str | None, code: str, message: str) -> DocumentOutcome:
         warehouse.record_error(source, sha256, code, message, PARSER_VERSION)
@@ -111,6 +113,13 @@ def process_document(
         raise
     except Exception as error:  # a parser bug must cost one document, not the run
         return failed(sha256, "parse_failed", f"{type(error).__name__}: {error}")
+    region_hint, year_hint = hints
+    info_found = parsed.report.report
+    if (region_hint and not info_found.region) or (year_hint and not info_found.fiscal_year):
+        # A source's hints fill in what the title did not say; they never override it.
+        parsed.report.report = replace(
+            info_found, region=info_found.region or region_hint, fiscal_year=info_found.fiscal_year or year_hint
+        )
     if parsed.report.status == "not_a_report":
         return failed(sha256, "not_a_report", "no budget-performance title and nothing a report states was found")
     info = DocumentInfo(

@@ -11,7 +11,8 @@ class SourceError(ValueError):
 
 
 def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """Files in the order given; a folder contributes its `*.pdf` files (any case), sorted, recursively."""
+    """Files in the order given; a folder contributes its `*.pdf` files (any case), sorted, recursively. A
+    manifest of URLs (`.csv`, `.yaml`) is passed as a file; the flow reads it."""
     found: list[Path] = []
     for given in paths:
         path = Path(given)
