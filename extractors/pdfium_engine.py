@@ -63,6 +63,29 @@ class PdfiumReader:
                 textpage.close()
                 page.close()
 
+    @property
+    def page_count(self) -> int:
+        with _LOCK:
+            return len(self._pdf)
+
+    def page_size(self, index: int) -> tuple[float, float]:
+        with _LOCK:
+            page = self._pdf[index]
+            try:
+                width, height = page.get_size()
+                return float(width), float(height)
+            finally:
+                page.close()
+
+    def path_count(self, index: int) -> int:
+        """Vector path objects on the page: ruling lines and cell borders of tables among them."""
+        with _LOCK:
+            page = self._pdf[index]
+            try:
+                return sum(1 for obj in page.get_objects() if obj.type == pdfium_raw.FPDF_PAGEOBJ_PATH)
+            finally:
+                page.close()
+
     def render(self, index: int, scale: float) -> Any:
         """The page as an RGB array (for OCR)."""
         with _LOCK:

@@ -68,16 +68,21 @@ class PdfplumberReader:
 
     def pages(self) -> Iterator[RawPage]:
         """Each page's de-duplicated characters and ruled-table geometry; the page is closed right after."""
-        for page in self._pages:
-            try:
-                chars = dedupe_chars(page.chars)
-                tables = find_table_geometry(page)
-                has_images = bool(page.images)
-            except Exception as error:
-                raise _translate(error, self._password) from error
-            finally:
-                page.close()
-            yield RawPage(page.page_number, float(page.width), float(page.height), chars, tables, has_images)
+        for index in range(len(self._pages)):
+            yield self.page(index)
+
+    def page(self, index: int) -> RawPage:
+        """One page's de-duplicated characters and ruled-table geometry; the page is closed right after."""
+        page = self._pages[index]
+        try:
+            chars = dedupe_chars(page.chars)
+            tables = find_table_geometry(page)
+            has_images = bool(page.images)
+        except Exception as error:
+            raise _translate(error, self._password) from error
+        finally:
+            page.close()
+        return RawPage(page.page_number, float(page.width), float(page.height), chars, tables, has_images)
 
     def close(self) -> None:
         self._pdf.close()

@@ -19,7 +19,7 @@ from tests import bad_inputs
 
 def test_sample_pages_and_page_numbers(sample_document) -> None:  # type: ignore[no-untyped-def]
     assert sample_document.page_count == 5
-    assert sample_document.engines == ("pdfplumber",)
+    assert sample_document.engines == ("pypdfium2",)  # a text page: the fast path
     for page in sample_document.pages:
         assert [line.text for line in page.furniture] == [f"— {page.number} —"]
         assert all("—" not in line.text for line in page.lines)
