@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import Any
 
 from extractors import ocr_engine, pdfium_engine, pdfplumber_engine
@@ -12,8 +12,9 @@ from extractors.lines import dedupe_chars, group_lines
 from extractors.model import ExtractedDocument, PageText, TextLine
 from extractors.paragraphs import join_blocks
 from extractors.pdf_file import check_pdf_bytes
+from extractors.pdfplumber_engine import RawPage
 from extractors.quality import check_text_quality, page_is_readable
-from extractors.tables import MIN_RULES, TableGeometry, outside_tables, read_tables
+from extractors.tables import MIN_RULES, outside_tables, read_tables
 
 
 def _lines(number: int, chars: list[dict[str, Any]]) -> list[TextLine]:
@@ -23,20 +24,9 @@ def _lines(number: int, chars: list[dict[str, Any]]) -> list[TextLine]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class _Page:
-    number: int
-    width: float
-    height: float
-    chars: list[dict[str, Any]]
-    tables: list[TableGeometry]
-    has_images: bool
-    engine: str
-
-
 def _read_page(
     reader: pdfplumber_engine.PdfplumberReader, pdfium: pdfium_engine.PdfiumReader, index: int, fast: bool
-) -> _Page:
+) -> RawPage:
     """One page's characters and table geometry, from the engine that reads it best and fastest.
 
     Fast: PDFium's characters when they are readable and the page has too few vector paths to hold a ruled table
@@ -47,14 +37,13 @@ def _read_page(
         chars = dedupe_chars(pdfium.page_chars(index))
         if page_is_readable(chars):
             width, height = pdfium.page_size(index)
-            return _Page(index + 1, width, height, chars, [], False, pdfium_engine.ENGINE)
+            return RawPage(index + 1, width, height, chars, [], False, pdfium_engine.ENGINE)
     page = reader.page(index)
-    chars, engine = page.chars, pdfplumber_engine.ENGINE
-    if not page_is_readable(chars):
+    if not page_is_readable(page.chars):
         pdfium_chars = dedupe_chars(pdfium.page_chars(index))
         if page_is_readable(pdfium_chars):
-            chars, engine = pdfium_chars, pdfium_engine.ENGINE
-    return _Page(page.number, page.width, page.height, chars, page.tables, page.has_images, engine)
+            return replace(page, chars=pdfium_chars, engine=pdfium_engine.ENGINE)
+    return page
 
 
 def extract_document(

@@ -27,6 +27,7 @@ class RawPage:
     chars: list[dict[str, Any]]
     tables: list[TableGeometry]
     has_images: bool
+    engine: str = ENGINE  # which engine's characters these are
 
 
 # pdfminer logs every recoverable oddity of a published PDF as a warning; our errors say what matters.
