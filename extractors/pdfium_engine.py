@@ -7,6 +7,8 @@ one); PDFium reads them exactly. PDFium is not thread-safe, so every call holds 
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -16,6 +18,16 @@ from extractors.errors import CorruptPdfError, EncryptedPdfError
 
 ENGINE = "pypdfium2"
 _LOCK = threading.Lock()
+
+
+@contextmanager
+def _reading(index: int) -> Iterator[None]:
+    """Hold PDFium's lock; anything PDFium cannot read on the page is a corrupt PDF, said in our terms."""
+    with _LOCK:
+        try:
+            yield
+        except pdfium.PdfiumError as error:
+            raise CorruptPdfError(f"PDFium cannot read page {index + 1} ({error})") from error
 
 
 class PdfiumReader:
@@ -30,11 +42,8 @@ class PdfiumReader:
 
     def page_chars(self, index: int) -> list[dict[str, Any]]:
         """The page's characters as pdfplumber-style dicts (top-left origin), generated ones left out."""
-        with _LOCK:
-            try:
-                page = self._pdf[index]
-            except pdfium.PdfiumError as error:
-                raise CorruptPdfError(f"PDFium cannot read page {index + 1} ({error})") from error
+        with _reading(index):
+            page = self._pdf[index]
             height = page.get_height()
             textpage = page.get_textpage()
             try:
@@ -69,7 +78,7 @@ class PdfiumReader:
             return len(self._pdf)
 
     def page_size(self, index: int) -> tuple[float, float]:
-        with _LOCK:
+        with _reading(index):
             page = self._pdf[index]
             try:
                 width, height = page.get_size()
@@ -79,7 +88,7 @@ class PdfiumReader:
 
     def path_count(self, index: int) -> int:
         """Vector path objects on the page: ruling lines and cell borders of tables among them."""
-        with _LOCK:
+        with _reading(index):
             page = self._pdf[index]
             try:
                 return sum(1 for obj in page.get_objects() if obj.type == pdfium_raw.FPDF_PAGEOBJ_PATH)
@@ -88,7 +97,7 @@ class PdfiumReader:
 
     def render(self, index: int, scale: float) -> Any:
         """The page as an RGB array (for OCR)."""
-        with _LOCK:
+        with _reading(index):
             page = self._pdf[index]
             try:
                 return page.render(scale=scale).to_numpy()
