@@ -30,6 +30,7 @@ MODES = ("pipeline", "naive", "floor")
 def run_mode(mode: str, copies: int) -> dict[str, float]:
     data = SAMPLE.read_bytes()
     pages = 0
+    first_done: float | None = None
     started = time.perf_counter()
     if mode == "pipeline":
         sys.path.insert(0, str(ROOT))
@@ -45,6 +46,8 @@ def run_mode(mode: str, copies: int) -> dict[str, float]:
                 outcome = process_document(path, warehouse)
                 assert outcome.loaded, outcome
                 pages += 5
+                if first_done is None:
+                    first_done = time.perf_counter()
     elif mode == "naive":
         import pdfplumber
 
@@ -64,9 +67,16 @@ def run_mode(mode: str, copies: int) -> dict[str, float]:
                 page.get_textpage().get_text_range()
                 pages += 1
             pdf.close()
-    seconds = time.perf_counter() - started
+    finished = time.perf_counter()
+    seconds = finished - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"pages": pages, "seconds": seconds, "pages_per_second": pages / seconds, "peak_mb": peak_mb}
+    result = {"pages": pages, "seconds": seconds, "pages_per_second": pages / seconds, "peak_mb": peak_mb}
+    if mode == "pipeline" and first_done is not None and copies > 1:
+        # The first document pays the worker process, the imports and jieba's dictionary once; the others show
+        # the steady state of a long run.
+        result["startup_seconds"] = first_done - started
+        result["steady_pages_per_second"] = (pages - 5) / (finished - first_done)
+    return result
 
 
 def main() -> int:
@@ -103,9 +113,12 @@ def main() -> int:
             f"{result['peak_mb']:.0f} |"
         )
     pipeline, naive, floor = (results[mode]["pages_per_second"] for mode in MODES)
+    steady = results["pipeline"].get("steady_pages_per_second", pipeline)
     lines += [
         "",
-        f"pipeline / naive speed: {pipeline / naive:.2f}×; pipeline / floor: {pipeline / floor:.3f}×",
+        f"pipeline / naive speed: {pipeline / naive:.2f}× overall, {steady / naive:.2f}× in the steady state "
+        f"({steady:.1f} pages/s after {results['pipeline'].get('startup_seconds', 0):.1f} s of one-time start-up); "
+        f"pipeline / floor: {pipeline / floor:.3f}×",
         "",
     ]
     Path(args.out).write_text("\n".join(lines), encoding="utf-8")
