@@ -27,15 +27,32 @@ class WorkerCrashed(Exception):
     code = "worker_crashed"
 
 
+STARTUP_TIMEOUT_SECONDS = 300.0  # a new worker imports the libraries and loads jieba's dictionary
+
+
 class IsolatedRunner:
     def __init__(self) -> None:
         self._executor: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
 
-    def run(self, function: Callable[..., T], *args: Any, timeout: float | None) -> T:
+    def run(
+        self,
+        function: Callable[..., T],
+        *args: Any,
+        timeout: float | None,
+        warm_up: Callable[[], None] | None = None,
+    ) -> T:
+        """Run `function(*args)` in the worker; `timeout` counts from the document, not from the worker's start-up
+        (a fresh worker first runs `warm_up`, with its own generous limit)."""
         with self._lock:  # one document at a time per worker
             if self._executor is None:
                 self._executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                if warm_up is not None:
+                    try:
+                        self._executor.submit(warm_up).result(timeout=STARTUP_TIMEOUT_SECONDS)
+                    except (FutureTimeout, BrokenProcessPool) as error:
+                        self._kill()
+                        raise WorkerCrashed("the worker process could not start") from error
             future = self._executor.submit(function, *args)
             try:
                 return future.result(timeout=timeout)

@@ -63,6 +63,14 @@ def department_vocabulary() -> Vocabulary:
     return shipped_vocabulary().merged(Vocabulary.from_lines(lines))
 
 
+def warm_up() -> None:
+    """Load what every document needs (jieba's dictionaries, the department vocabulary) once per worker."""
+    from parsers.organizations import organisation_words
+
+    organisation_words("市财政局")
+    department_vocabulary()
+
+
 def extract_and_parse(data: bytes, password: str | None, max_pages: int | None) -> Parsed:
     """The CPU-bound part, run in a worker process. Raises ExtractionError for unusable input."""
     document = extract_document(data, password=password, max_pages=max_pages)
@@ -104,7 +112,9 @@ def process_document(
         if limits.timeout_seconds is None:
             parsed = extract_and_parse(data, password, limits.max_pages)
         else:
-            parsed = RUNNER.run(extract_and_parse, data, password, limits.max_pages, timeout=limits.timeout_seconds)
+            parsed = RUNNER.run(
+                extract_and_parse, data, password, limits.max_pages, timeout=limits.timeout_seconds, warm_up=warm_up
+            )
     except ExtractionError as error:
         return failed(sha256, error.code, error.message)
     except (DocumentTimeout, WorkerCrashed) as error:

@@ -99,3 +99,19 @@ def test_sql_refuses_statements_that_write(run: dict[str, Any]) -> None:
     assert main(["sql", "CREATE TABLE x AS SELECT 1", "--warehouse", warehouse]) == 2
     assert not target.exists()
     assert main(["sql", "SELECT count(*) FROM reports", "--warehouse", warehouse]) == 0
+
+
+def test_worker_start_up_does_not_count_against_the_next_documents_time_limit(tmp_path: Path) -> None:
+    """After a time-out kills the worker, a fresh one starts (imports, jieba: seconds); the next document's limit
+    counts from its own start."""
+    from flows.pipeline import Limits, process_document
+    from warehouse import Warehouse
+
+    warehouse = Warehouse(tmp_path / "warehouse")
+    slow, good = tmp_path / "slow.pdf", tmp_path / "good.pdf"
+    slow.write_bytes(bad_inputs.slow_pdf())
+    shutil.copy(SAMPLE_PDF, good)
+    limits = Limits(timeout_seconds=2)
+    assert process_document(slow, warehouse, limits=limits).error_code == "timeout"
+    outcome = process_document(good, warehouse, limits=limits)
+    assert outcome.loaded, outcome
