@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,11 +65,6 @@ class PdfplumberReader:
     @property
     def page_count(self) -> int:
         return len(self._pages)
-
-    def pages(self) -> Iterator[RawPage]:
-        """Each page's de-duplicated characters and ruled-table geometry; the page is closed right after."""
-        for index in range(len(self._pages)):
-            yield self.page(index)
 
     def page(self, index: int) -> RawPage:
         """One page's de-duplicated characters and ruled-table geometry; the page is closed right after."""

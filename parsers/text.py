@@ -28,16 +28,6 @@ class TextBlock(Protocol):
     def page_at(self, offset: int) -> int: ...
 
 
-class TableLike(Protocol):
-    """A ruled table: rows of cell texts (the extractors' TableBlock has this shape)."""
-
-    @property
-    def rows(self) -> tuple[tuple[str | None, ...], ...]: ...
-
-    @property
-    def page(self) -> int: ...
-
-
 def is_table(block: object) -> bool:
     return getattr(block, "rows", None) is not None
 

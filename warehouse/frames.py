@@ -10,13 +10,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from warehouse.views import connect, read_only_statements
+from warehouse.views import connect, read_only
 
 
 def dataframe(root: str | Path, sql: str) -> pd.DataFrame:
     """`dataframe("data/warehouse", "SELECT * FROM project_evaluations")` → a DataFrame (read-only SQL)."""
     connection = connect(root)
-    statements = read_only_statements(connection, sql)
-    for statement in statements[:-1]:
-        connection.execute(statement)
-    return connection.sql(statements[-1].query).to_arrow_table().to_pandas(types_mapper=pd.ArrowDtype)
+    table = read_only(connection, sql, lambda query: connection.sql(query).to_arrow_table())
+    return table.to_pandas(types_mapper=pd.ArrowDtype)

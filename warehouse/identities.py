@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 import duckdb
 import pyarrow as pa
 
@@ -23,20 +25,7 @@ def project_members(connection: duckdb.DuckDBPyConnection) -> list[ProjectMember
 def write_identities(warehouse: Warehouse, identities: Identities) -> None:
     """Replace the derived tables. Call under `warehouse.locked()` (see flows/identities.py)."""
     tables = {
-        "projects": pa.Table.from_pylist(
-            [
-                {
-                    "project_id": p.project_id,
-                    "region": p.region,
-                    "canonical_name": p.canonical_name,
-                    "department_id": p.department_id,
-                    "aliases": list(p.aliases),
-                    "years": list(p.years),
-                }
-                for p in identities.projects
-            ],
-            schema=schemas.PROJECTS,
-        ),
+        "projects": pa.Table.from_pylist([asdict(p) for p in identities.projects], schema=schemas.PROJECTS),
         "project_links": pa.Table.from_pylist(
             [
                 {
@@ -55,18 +44,7 @@ def write_identities(warehouse: Warehouse, identities: Identities) -> None:
             schema=schemas.PROJECT_LINKS,
         ),
         "project_candidates": pa.Table.from_pylist(
-            [
-                {
-                    "region": c.region,
-                    "project_id_a": c.project_id_a,
-                    "name_a": c.name_a,
-                    "project_id_b": c.project_id_b,
-                    "name_b": c.name_b,
-                    "score": c.score,
-                }
-                for c in identities.candidates
-            ],
-            schema=schemas.PROJECT_CANDIDATES,
+            [asdict(c) for c in identities.candidates], schema=schemas.PROJECT_CANDIDATES
         ),
     }
     for name, table in tables.items():

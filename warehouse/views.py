@@ -7,7 +7,9 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 
@@ -143,10 +145,11 @@ def read_only_statements(connection: duckdb.DuckDBPyConnection, sql: str) -> lis
 
 
 READ_ATTEMPTS = 3
+T = TypeVar("T")
 
 
-def run_read_only(connection: duckdb.DuckDBPyConnection, sql: str) -> duckdb.DuckDBPyConnection:
-    """Execute SQL that only reads (see read_only_statements); the last statement's result is returned.
+def read_only(connection: duckdb.DuckDBPyConnection, sql: str, run_last: Callable[[str], T]) -> T:
+    """Run SQL that only reads (see read_only_statements); `run_last` runs the last statement's text.
 
     A load committing at the same moment may delete a superseded file between DuckDB's listing of the files and
     its reading them; the query is then simply run again (the views never show a half-committed report).
@@ -156,9 +159,14 @@ def run_read_only(connection: duckdb.DuckDBPyConnection, sql: str) -> duckdb.Duc
         try:
             for statement in statements[:-1]:
                 connection.execute(statement)
-            return connection.execute(statements[-1])
+            return run_last(statements[-1].query)
         except duckdb.IOException:
             if attempt == READ_ATTEMPTS - 1:
                 raise
             time.sleep(0.05 * (attempt + 1))
     raise AssertionError("unreachable")
+
+
+def run_read_only(connection: duckdb.DuckDBPyConnection, sql: str) -> duckdb.DuckDBPyConnection:
+    """Execute SQL that only reads; the last statement's result is on the returned connection."""
+    return read_only(connection, sql, connection.execute)
