@@ -74,6 +74,13 @@ def _limit_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--timeout", type=float, default=300, help="seconds one document may take to read (default 300)"
     )
+    command.add_argument(
+        "--workers",
+        type=int,
+        help="documents read at once, each in its own process (default: one per core, up to 4; "
+        "with --dask-address: the cluster's threads)",
+    )
+    command.add_argument("--dask-address", help="read documents on this Dask cluster, e.g. tcp://127.0.0.1:8786")
 
 
 def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -> int:
@@ -88,7 +95,18 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
     if not files:
         print("jixiao ingest: no PDF files found in " + ", ".join(paths), file=sys.stderr)
         return EXIT_USAGE
-    outcomes = ingest(
+    from flows.runners import DaskUnavailable, dask_cluster_threads, default_workers, task_runner
+
+    try:
+        workers = args.workers or (dask_cluster_threads(args.dask_address) if args.dask_address else default_workers())
+        runner = task_runner(workers, args.dask_address)
+    except (DaskUnavailable, OSError) as error:
+        print(f"jixiao ingest: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if workers < 1:
+        print("jixiao ingest: --workers must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    outcomes = ingest.with_options(task_runner=runner)(
         [str(path) for path in files],
         warehouse,
         password=args.password,
@@ -96,6 +114,7 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
         max_pages=args.max_pages,
         timeout_seconds=args.timeout,
         force=getattr(args, "force", False),
+        workers=workers,
     )
     for outcome in outcomes:
         name = outcome.source_path

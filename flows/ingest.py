@@ -1,19 +1,37 @@
-"""The Prefect flow `ingest`: one task per document (extract → parse → load), retried on I/O errors only."""
+"""The Prefect flow `ingest`: one flow run per batch, one task per document read (extract → parse), retried on
+I/O errors only; the flow's own process loads each read document into the warehouse, in order."""
 
 from __future__ import annotations
 
+import time
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from prefect import flow, task
 from prefect.artifacts import create_table_artifact
+from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import TaskRun
+from prefect.futures import PrefectFuture
 from prefect.states import State
 
-from flows.download import MANIFEST_SUFFIXES, ManifestEntry, fetch, load_state, read_manifest, save_state
+from flows.download import MANIFEST_SUFFIXES, Fetched, ManifestEntry, fetch, load_state, read_manifest, save_state
 from flows.download import client as download_client
 from flows.identities import rebuild_identities
-from flows.pipeline import DEFAULT_LIMITS, DocumentOutcome, Limits, process_document
+from flows.isolation import RUNNER
+from flows.pipeline import (
+    DEFAULT_LIMITS,
+    DocumentFailure,
+    DocumentOutcome,
+    Limits,
+    Parsed,
+    PreparedDocument,
+    load_document,
+    prepare_document,
+    read_document,
+)
 from flows.sources import discover
 from parsers import PARSER_VERSION
 from warehouse import Warehouse
@@ -33,71 +51,92 @@ def _failed_on_io(_task: Any, _run: TaskRun, state: State) -> bool:
 
 
 @task(
-    name="ingest-document",
+    name="read-document",
     retries=IO_RETRIES,
     retry_delay_seconds=1,
     retry_condition_fn=_failed_on_io,
-    task_run_name="ingest {path}",
+    task_run_name="read {name}",
+    cache_policy=NO_CACHE,  # the bytes are the input: hashing them for a cache key would cost more than it saves
 )
-def ingest_document(
-    path: str,
-    warehouse_root: str,
-    password: str | None = None,
-    limits: dict[str, Any] | None = None,
-    loaded: frozenset[tuple[str, str]] = frozenset(),
-) -> DocumentOutcome:
-    return process_document(
-        Path(path), Warehouse(warehouse_root), password=password, limits=Limits(**(limits or {})), loaded=loaded
-    )
+def read_document_task(name: str, data: bytes, password: str | None, limits: Limits) -> Parsed | DocumentFailure:
+    """Extract and parse one document: on a worker process here, or on a Dask worker with --dask-address."""
+    return read_document(data, password, limits)
 
 
-@task(name="fetch-and-ingest-url", task_run_name="fetch {entry.url}")
-def ingest_url(
-    entry: ManifestEntry,
-    warehouse_root: str,
-    state: dict[str, dict[str, str]],
-    password: str | None,
-    limits: dict[str, Any],
-    loaded: frozenset[tuple[str, str]],
-) -> DocumentOutcome:
-    """Download one URL into the landing zone (retries inside, with backoff), then process it like a file."""
-    warehouse = Warehouse(warehouse_root)
+@task(name="fetch-url", task_run_name="fetch {entry.url}")
+def fetch_url(entry: ManifestEntry, warehouse_root: str, state: dict[str, dict[str, str]], max_bytes: int) -> Fetched:
+    """Download one URL into the landing zone (retries inside, with backoff)."""
     with download_client() as http:
-        fetched = fetch(http, entry.url, warehouse, state, limits["max_bytes"])
-    if fetched.path is None:
-        code, message = fetched.error_code or "download_failed", fetched.message or "not fetched"
-        warehouse.record_error(entry.url, None, code, message, PARSER_VERSION)
-        return DocumentOutcome(entry.url, None, False, error_code=code, message=message)
-    return process_document(
-        fetched.path,
-        warehouse,
-        password=password,
-        limits=Limits(**limits),
-        loaded=loaded,
-        source=entry.url,
-        hints=(entry.region, entry.fiscal_year),
-    )
+        return fetch(http, entry.url, Warehouse(warehouse_root), state, max_bytes)
 
 
-def ingest_urls(
-    manifest: Path,
-    warehouse: str,
-    password: str | None,
-    limits: dict[str, Any],
-    loaded: frozenset[tuple[str, str]],
-) -> list[DocumentOutcome]:
-    state = load_state(Warehouse(warehouse))
-    outcomes = []
-    for entry in read_manifest(manifest):
-        outcome_state = ingest_url(entry, warehouse, state, password, limits, loaded, return_state=True)
-        if outcome_state.is_completed():
-            outcomes.append(outcome_state.result())
-        else:
-            code, message = _failure(outcome_state)
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """One document to ingest: a file, or a URL's landing-zone copy once fetched."""
+
+    path: Path | None
+    source: str
+    hints: tuple[str | None, int | None] = (None, None)
+    failure: DocumentOutcome | None = None  # a URL that could not be fetched
+
+
+def _sources(files: list[Path], warehouse: str, max_bytes: int) -> Iterator[_Source]:
+    """Files in order; each manifest's URLs fetched one after another (their state saved after each manifest)."""
+    for path in files:
+        if path.suffix.lower() not in MANIFEST_SUFFIXES:
+            yield _Source(path, str(path))
+            continue
+        state = load_state(Warehouse(warehouse))
+        for entry in read_manifest(path):
+            fetched_state = fetch_url(entry, warehouse, state, max_bytes, return_state=True)
+            fetched = fetched_state.result() if fetched_state.is_completed() else None
+            if fetched is not None and fetched.path is not None:
+                yield _Source(fetched.path, entry.url, (entry.region, entry.fiscal_year))
+                continue
+            if fetched is None:
+                code, message = _failure(fetched_state)
+            else:
+                code, message = fetched.error_code or "download_failed", fetched.message or "not fetched"
             Warehouse(warehouse).record_error(entry.url, None, code, message, PARSER_VERSION)
-            outcomes.append(DocumentOutcome(entry.url, None, False, error_code=code, message=message))
-    save_state(Warehouse(warehouse), state)
-    return outcomes
+            yield _Source(None, entry.url, failure=DocumentOutcome(entry.url, None, False, code, message=message))
+        save_state(Warehouse(warehouse), state)
+
+
+def _prepare(
+    source: _Source, warehouse: Warehouse, limits: Limits, loaded: frozenset[tuple[str, str]]
+) -> PreparedDocument | DocumentOutcome:
+    """Read, hash and keep a document; I/O errors are retried, anything else is recorded for this document."""
+    assert source.path is not None
+    for attempt in range(IO_RETRIES + 1):
+        try:
+            return prepare_document(source.path, warehouse, limits, loaded, source.source, source.hints)
+        except OSError as error:
+            if attempt == IO_RETRIES:
+                message = f"{type(error).__name__}: {error} (after {IO_RETRIES} retries)"
+                return _record(warehouse, source.source, None, "io_error", message)
+            time.sleep(1)
+        except Exception as error:  # recorded, and the run goes on with the other documents
+            return _record(warehouse, source.source, None, "internal_error", f"{type(error).__name__}: {error}")
+    raise AssertionError("unreachable")
+
+
+def _finish(prepared: PreparedDocument, future: PrefectFuture[Any], warehouse: Warehouse) -> DocumentOutcome:
+    """Wait for a document's reading, then load it here: the flow's process is the warehouse's only writer."""
+    future.wait()
+    state = future.state
+    if not state.is_completed():
+        code, message = _failure(state)
+        return _record(warehouse, prepared.source, prepared.sha256, code, message)
+    try:
+        return load_document(prepared, future.result(), warehouse)
+    except Exception as error:
+        code = "io_error" if isinstance(error, OSError) else "internal_error"
+        return _record(warehouse, prepared.source, prepared.sha256, code, f"{type(error).__name__}: {error}")
+
+
+def _record(warehouse: Warehouse, source: str, sha256: str | None, code: str, message: str) -> DocumentOutcome:
+    warehouse.record_error(source, sha256, code, message, PARSER_VERSION)
+    return DocumentOutcome(source, sha256, False, error_code=code, message=message)
 
 
 @task(name="rebuild-project-identities")
@@ -147,27 +186,41 @@ def ingest(
     max_pages: int = DEFAULT_LIMITS.max_pages,
     timeout_seconds: float | None = DEFAULT_LIMITS.timeout_seconds,
     force: bool = False,
+    workers: int = 1,
 ) -> list[DocumentOutcome]:
-    """Ingest files and folders of report PDFs into the warehouse; a failing document never stops the others.
+    """Ingest files, folders and URL manifests of report PDFs; a failing document never stops the others.
 
-    Documents already loaded with the same content and parser version are skipped unless `force`.
+    `workers` documents are read at once (each in its own process, or on the Dask cluster the flow's task runner
+    points at); this process loads them one at a time, in order. Documents already loaded with the same content
+    and parser version are skipped unless `force`.
     """
-    limits = {"max_bytes": max_bytes, "max_pages": max_pages, "timeout_seconds": timeout_seconds}
-    loaded = frozenset() if force else Warehouse(warehouse).loaded_versions()
-    outcomes: list[DocumentOutcome] = []
-    files = discover(paths)
-    manifests = [path for path in files if path.suffix.lower() in MANIFEST_SUFFIXES]
-    for manifest in manifests:
-        outcomes += ingest_urls(manifest, warehouse, password, limits, loaded)
-    for path in (path for path in files if path not in manifests):
-        state = ingest_document(str(path), warehouse, password, limits, loaded, return_state=True)
-        if state.is_completed():
-            outcomes.append(state.result())
-            continue
-        code, message = _failure(state)
-        Warehouse(warehouse).record_error(str(path), None, code, message, PARSER_VERSION)
-        outcomes.append(DocumentOutcome(str(path), None, False, error_code=code, message=message))
-    if any(outcome.loaded and not outcome.skipped for outcome in outcomes):
+    limits = Limits(max_bytes=max_bytes, max_pages=max_pages, timeout_seconds=timeout_seconds)
+    RUNNER.ensure_size(workers)
+    store = Warehouse(warehouse)
+    loaded = frozenset() if force else store.loaded_versions()
+    outcomes: list[DocumentOutcome | None] = []  # in the order of the sources; None while being read
+    reading: deque[tuple[int, PreparedDocument, PrefectFuture[Any]]] = deque()
+    # Two documents per worker in flight: the next one is ready when a worker frees, and memory stays bounded.
+    in_flight = 2 * max(1, workers)
+
+    def finish_oldest() -> None:
+        index, prepared, future = reading.popleft()
+        outcomes[index] = _finish(prepared, future, store)
+
+    for source in _sources(discover(paths), warehouse, max_bytes):
+        prepared = source.failure or _prepare(source, store, limits, loaded)
+        outcomes.append(prepared if isinstance(prepared, DocumentOutcome) else None)
+        if isinstance(prepared, PreparedDocument):
+            name = Path(prepared.source).name
+            reading.append(
+                (len(outcomes) - 1, prepared, read_document_task.submit(name, prepared.data, password, limits))
+            )
+            if len(reading) >= in_flight:
+                finish_oldest()
+    while reading:
+        finish_oldest()
+    finished = [outcome for outcome in outcomes if outcome is not None]
+    if any(outcome.loaded and not outcome.skipped for outcome in finished):
         rebuild_project_identities(warehouse)
-    _artifact(outcomes)
-    return outcomes
+    _artifact(finished)
+    return finished

@@ -1,14 +1,19 @@
 """Run a document's extraction and parsing in a child process, with a time limit.
 
 A pathological PDF can keep pdfminer busy for hours, and a broken one can crash PDFium: neither may take the run
-down with it. One spawned worker process is reused across documents (start-up is paid once); on a time-out or a
-crash it is killed and a fresh one starts for the next document.
+down with it. pdfplumber is CPU-bound and PDFium is not thread-safe, so parallel work needs processes anyway.
+
+The pool holds N slots, each one spawned worker process reused across documents (start-up is paid once per
+slot). A document takes a free slot; on a time-out or a crash only that slot's process is killed, and a fresh one
+starts for its next document. Inside a daemonic process (a Dask worker) no child can be started: there the
+function runs in the calling process, without a time limit (the cluster isolates the run instead).
 """
 
 from __future__ import annotations
 
 import atexit
 import multiprocessing
+import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -30,40 +35,42 @@ class WorkerCrashed(Exception):
 STARTUP_TIMEOUT_SECONDS = 300.0  # a new worker imports the libraries and loads jieba's dictionary
 
 
-class IsolatedRunner:
+class _Slot:
+    """One worker process, started on first use and replaced after a time-out or crash."""
+
     def __init__(self) -> None:
         self._executor: ProcessPoolExecutor | None = None
-        self._lock = threading.Lock()
 
     def run(
         self,
         function: Callable[..., T],
-        *args: Any,
+        args: tuple[Any, ...],
         timeout: float | None,
-        warm_up: Callable[[], None] | None = None,
+        warm_up: Callable[[], None] | None,
     ) -> T:
-        """Run `function(*args)` in the worker; `timeout` counts from the document, not from the worker's start-up
-        (a fresh worker first runs `warm_up`, with its own generous limit)."""
-        with self._lock:  # one document at a time per worker
-            if self._executor is None:
-                self._executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-                if warm_up is not None:
-                    try:
-                        self._executor.submit(warm_up).result(timeout=STARTUP_TIMEOUT_SECONDS)
-                    except (FutureTimeout, BrokenProcessPool) as error:
-                        self._kill()
-                        raise WorkerCrashed("the worker process could not start") from error
-            future = self._executor.submit(function, *args)
-            try:
-                return future.result(timeout=timeout)
-            except FutureTimeout as error:
-                self._kill()
-                raise DocumentTimeout(f"gave up after {timeout:g} s (the per-document time limit)") from error
-            except BrokenProcessPool as error:
-                self._kill()
-                raise WorkerCrashed("the worker process died while reading the document") from error
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            if warm_up is not None:
+                try:
+                    self._executor.submit(warm_up).result(timeout=STARTUP_TIMEOUT_SECONDS)
+                except (FutureTimeout, BrokenProcessPool) as error:
+                    self.kill()
+                    raise WorkerCrashed("the worker process could not start") from error
+        future = self._executor.submit(function, *args)
+        try:
+            return future.result(timeout=timeout)
+        except FutureTimeout as error:
+            self.kill()
+            raise DocumentTimeout(f"gave up after {timeout:g} s (the per-document time limit)") from error
+        except BrokenProcessPool as error:
+            self.kill()
+            raise WorkerCrashed("the worker process died while reading the document") from error
 
-    def _kill(self) -> None:
+    @property
+    def started(self) -> bool:
+        return self._executor is not None
+
+    def kill(self) -> None:
         executor, self._executor = self._executor, None
         if executor is None:
             return
@@ -72,11 +79,68 @@ class IsolatedRunner:
         executor.shutdown(wait=False, cancel_futures=True)
 
     def close(self) -> None:
-        with self._lock:
-            if self._executor is not None:
-                self._executor.shutdown(wait=True, cancel_futures=True)
-                self._executor = None
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
 
 
-RUNNER = IsolatedRunner()
+class WorkerPool:
+    """Up to `size` documents at once, each in its own worker process."""
+
+    def __init__(self, size: int = 1) -> None:
+        self._free: queue.SimpleQueue[_Slot] = queue.SimpleQueue()
+        self._slots: list[_Slot] = []
+        self._grow = threading.Lock()
+        self.ensure_size(size)
+
+    @property
+    def size(self) -> int:
+        return len(self._slots)
+
+    def started(self) -> int:
+        """How many slots have a live worker process (slots start on first use)."""
+        return sum(1 for slot in self._slots if slot.started)
+
+    def ensure_size(self, size: int) -> None:
+        """At least `size` slots (a pool never shrinks: idle workers cost memory only)."""
+        with self._grow:
+            while len(self._slots) < size:
+                slot = _Slot()
+                self._slots.append(slot)
+                self._free.put(slot)
+
+    def run(
+        self,
+        function: Callable[..., T],
+        *args: Any,
+        timeout: float | None,
+        warm_up: Callable[[], None] | None = None,
+    ) -> T:
+        """Run `function(*args)` in a free worker; `timeout` counts from the document, not from the worker's
+        start-up (a fresh worker first runs `warm_up`, with its own generous limit)."""
+        if multiprocessing.current_process().daemon:
+            if warm_up is not None:
+                warm_up()
+            return function(*args)
+        slot = self._free.get()  # blocks while every slot is busy
+        try:
+            return slot.run(function, args, timeout, warm_up)
+        finally:
+            self._free.put(slot)
+
+    def close(self) -> None:
+        for slot in self._slots:
+            slot.close()
+
+    def __reduce__(self) -> tuple[Callable[[], WorkerPool], tuple[()]]:
+        # Prefect ships the flow's function (and so its globals) to Dask workers: there the pool is that
+        # process's own, never a copy of this one's processes.
+        return _process_pool, ()
+
+
+def _process_pool() -> WorkerPool:
+    return RUNNER
+
+
+RUNNER = WorkerPool()
 atexit.register(RUNNER.close)

@@ -39,6 +39,7 @@ class DocumentOutcome:
     message: str | None = None
     rows: dict[str, int] = field(default_factory=dict)
     skipped: bool = False  # already loaded with this content and parser version
+    pages: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,118 @@ def extract_and_parse(data: bytes, password: str | None, max_pages: int | None) 
     return Parsed(report, document.page_count, ",".join(document.engines), document.page_engines)
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentFailure:
+    """A document refused or lost while reading it (its error code goes to `ingest_errors`)."""
+
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedDocument:
+    """A document read from its source, hashed, and kept in the landing zone: ready to be read."""
+
+    source: str  # a path, or the URL it was downloaded from
+    sha256: str
+    data: bytes = field(repr=False)
+    hints: tuple[str | None, int | None] = (None, None)  # region and fiscal year from a manifest
+
+
+def prepare_document(
+    path: Path,
+    warehouse: Warehouse,
+    limits: Limits,
+    loaded: frozenset[tuple[str, str]] = frozenset(),
+    source: str | None = None,
+    hints: tuple[str | None, int | None] = (None, None),
+) -> PreparedDocument | DocumentOutcome:
+    """Read and hash one file; an outcome when there is nothing to read (too large: recorded; already loaded by
+    this parser version: skipped). The original bytes are kept in `raw/<sha256>.pdf` before any parsing. OSError
+    (the file vanished, the disk is full) propagates so that the caller can retry."""
+    source = source or str(path)
+    size = path.stat().st_size
+    if size > limits.max_bytes:
+        return _failed(
+            warehouse, source, None, "file_too_large", f"{size} bytes, more than the limit of {limits.max_bytes}"
+        )
+    data = path.read_bytes()
+    sha256 = hashlib.sha256(data).hexdigest()
+    if (sha256, PARSER_VERSION) in loaded:
+        return DocumentOutcome(source, sha256, True, report_id=report_id_for(sha256), status="skipped", skipped=True)
+    warehouse.keep_original(sha256, data)
+    return PreparedDocument(source, sha256, data, hints)
+
+
+def read_document(data: bytes, password: str | None, limits: Limits) -> Parsed | DocumentFailure:
+    """Extract and parse in a worker process (or in this one when `limits.timeout_seconds` is None). Unusable
+    input, a time-out, a crashed worker or a parser bug is returned as a failure; OSError propagates."""
+    try:
+        if limits.timeout_seconds is None:
+            return extract_and_parse(data, password, limits.max_pages)
+        return RUNNER.run(
+            extract_and_parse, data, password, limits.max_pages, timeout=limits.timeout_seconds, warm_up=warm_up
+        )
+    except ExtractionError as error:
+        return DocumentFailure(error.code, error.message)
+    except (DocumentTimeout, WorkerCrashed) as error:
+        return DocumentFailure(error.code, str(error))
+    except OSError:
+        raise
+    except Exception as error:  # a parser bug must cost one document, not the run
+        return DocumentFailure("parse_failed", f"{type(error).__name__}: {error}")
+
+
+def load_document(
+    prepared: PreparedDocument, result: Parsed | DocumentFailure, warehouse: Warehouse
+) -> DocumentOutcome:
+    """Load a read document atomically, or record why it could not be read."""
+    source, sha256 = prepared.source, prepared.sha256
+    if isinstance(result, DocumentFailure):
+        return _failed(warehouse, source, sha256, result.code, result.message)
+    parsed = result
+    region_hint, year_hint = prepared.hints
+    info_found = parsed.report.report
+    if (region_hint and not info_found.region) or (year_hint and not info_found.fiscal_year):
+        # A source's hints fill in what the title did not say; they never override it.
+        parsed.report.report = replace(
+            info_found, region=info_found.region or region_hint, fiscal_year=info_found.fiscal_year or year_hint
+        )
+    if parsed.report.status == "not_a_report":
+        return _failed(
+            warehouse,
+            source,
+            sha256,
+            "not_a_report",
+            "no budget-performance title and nothing a report states was found",
+        )
+    info = DocumentInfo(
+        report_id=report_id_for(sha256),
+        sha256=sha256,
+        source_path=source,
+        page_count=parsed.page_count,
+        extraction_engines=parsed.engines,
+        page_engines=parsed.page_engines,
+    )
+    loaded = warehouse.load_report(parsed.report, info)
+    warehouse.clear_error(sha256, source)
+    return DocumentOutcome(
+        source,
+        sha256,
+        True,
+        report_id=loaded.report_id,
+        status=parsed.report.status,
+        title=parsed.report.report.title,
+        rows=loaded.rows,
+        pages=parsed.page_count,
+    )
+
+
+def _failed(warehouse: Warehouse, source: str, sha256: str | None, code: str, message: str) -> DocumentOutcome:
+    warehouse.record_error(source, sha256, code, message, PARSER_VERSION)
+    return DocumentOutcome(source, sha256, False, error_code=code, message=message)
+
+
 def process_document(
     path: Path,
     warehouse: Warehouse,
@@ -87,67 +200,10 @@ def process_document(
     source: str | None = None,
     hints: tuple[str | None, int | None] = (None, None),
 ) -> DocumentOutcome:
-    """Load one document; a document-level failure is recorded in `ingest_errors` and returned, not raised.
-
-    A document whose (sha256, parser version) is in `loaded` is skipped before extraction. The original bytes are
-    kept in the warehouse's landing zone (`raw/<sha256>.pdf`) before parsing. OSError (the file vanished, the
-    disk is full) propagates so that the caller can retry.
-    """
+    """One document, start to end, in this thread: prepare → read → load. A document-level failure is recorded in
+    `ingest_errors` and returned, not raised. (The flow runs the same three steps, reading several at once.)"""
     limits = limits or DEFAULT_LIMITS
-    source = source or str(path)  # a URL for downloaded documents
-
-    def failed(sha256: str | None, code: str, message: str) -> DocumentOutcome:
-        warehouse.record_error(source, sha256, code, message, PARSER_VERSION)
-        return DocumentOutcome(source, sha256, False, error_code=code, message=message)
-
-    size = path.stat().st_size
-    if size > limits.max_bytes:
-        return failed(None, "file_too_large", f"{size} bytes, more than the limit of {limits.max_bytes}")
-    data = path.read_bytes()
-    sha256 = hashlib.sha256(data).hexdigest()
-    if (sha256, PARSER_VERSION) in loaded:
-        return DocumentOutcome(source, sha256, True, report_id=report_id_for(sha256), status="skipped", skipped=True)
-    warehouse.keep_original(sha256, data)
-    try:
-        if limits.timeout_seconds is None:
-            parsed = extract_and_parse(data, password, limits.max_pages)
-        else:
-            parsed = RUNNER.run(
-                extract_and_parse, data, password, limits.max_pages, timeout=limits.timeout_seconds, warm_up=warm_up
-            )
-    except ExtractionError as error:
-        return failed(sha256, error.code, error.message)
-    except (DocumentTimeout, WorkerCrashed) as error:
-        return failed(sha256, error.code, str(error))
-    except OSError:
-        raise
-    except Exception as error:  # a parser bug must cost one document, not the run
-        return failed(sha256, "parse_failed", f"{type(error).__name__}: {error}")
-    region_hint, year_hint = hints
-    info_found = parsed.report.report
-    if (region_hint and not info_found.region) or (year_hint and not info_found.fiscal_year):
-        # A source's hints fill in what the title did not say; they never override it.
-        parsed.report.report = replace(
-            info_found, region=info_found.region or region_hint, fiscal_year=info_found.fiscal_year or year_hint
-        )
-    if parsed.report.status == "not_a_report":
-        return failed(sha256, "not_a_report", "no budget-performance title and nothing a report states was found")
-    info = DocumentInfo(
-        report_id=report_id_for(sha256),
-        sha256=sha256,
-        source_path=source,
-        page_count=parsed.page_count,
-        extraction_engines=parsed.engines,
-        page_engines=parsed.page_engines,
-    )
-    result = warehouse.load_report(parsed.report, info)
-    warehouse.clear_error(sha256, source)
-    return DocumentOutcome(
-        source,
-        sha256,
-        True,
-        report_id=result.report_id,
-        status=parsed.report.status,
-        title=parsed.report.report.title,
-        rows=result.rows,
-    )
+    prepared = prepare_document(path, warehouse, limits, loaded, source, hints)
+    if isinstance(prepared, DocumentOutcome):
+        return prepared
+    return load_document(prepared, read_document(prepared.data, password, limits), warehouse)

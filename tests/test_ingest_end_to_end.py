@@ -211,7 +211,7 @@ def test_io_errors_are_retried_and_other_failures_are_not(
     prefect_harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     import flows.ingest
-    from flows.pipeline import process_document
+    from flows.pipeline import prepare_document
 
     calls: list[str] = []
 
@@ -221,9 +221,9 @@ def test_io_errors_are_retried_and_other_failures_are_not(
             raise OSError("network share went away")
         if path.name == "buggy.pdf":
             raise RuntimeError("a bug, not I/O")
-        return process_document(path, *args, **kwargs)
+        return prepare_document(path, *args, **kwargs)
 
-    monkeypatch.setattr(flows.ingest, "process_document", flaky)
+    monkeypatch.setattr(flows.ingest, "prepare_document", flaky)
     for name in ("flaky.pdf", "buggy.pdf"):
         shutil.copy(SAMPLE_PDF, tmp_path / name)
     warehouse = tmp_path / "warehouse"
