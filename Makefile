@@ -10,7 +10,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: venv demo test lint format sample samples bench fonts browser fixtures accuracy clean
+.PHONY: venv demo test lint format sample samples bench fonts browser fixtures accuracy clean server
 
 venv: $(STAMP)
 
@@ -42,6 +42,12 @@ format: venv
 # Regenerate the bundled sample PDF from its source text (byte-for-byte reproducible).
 sample: venv
 	$(BIN)/python tools/render_reference_report.py
+
+# A real Prefect server on loopback (schedules need one; the temporary server refuses them). Ctrl-C stops it.
+# Then, in another shell: export PREFECT_API_URL=http://127.0.0.1:4200/api; jixiao serve --cron ... --source ...
+PREFECT_PORT ?= 4200
+server: venv
+	$(BIN)/prefect server start --host 127.0.0.1 --port $(PREFECT_PORT)
 
 clean:
 	rm -rf data .prefect .pytest_cache .ruff_cache

@@ -32,6 +32,16 @@ def _parser() -> argparse.ArgumentParser:
     _limit_options(ingest)
     ingest.add_argument("--force", action="store_true", help="parse again documents already loaded")
 
+    serve = commands.add_parser("serve", help="ingest on a schedule (a Prefect deployment; needs `make server`)")
+    serve.add_argument("--cron", required=True, help='when to run, e.g. "0 6 * * *" (06:00 every day)')
+    serve.add_argument("--timezone", default="UTC", help="the cron's time zone, e.g. Asia/Shanghai (default UTC)")
+    serve.add_argument(
+        "--source", action="append", required=True, help="a folder, PDF or URL manifest to scan (repeatable)"
+    )
+    serve.add_argument("--name", default="scheduled-ingest", help="the deployment's name (default scheduled-ingest)")
+    serve.add_argument("--workers", type=int, default=1, help="documents read at once (default 1)")
+    serve.add_argument("--timeout", type=float, default=300, help="seconds one document may take (default 300)")
+
     errors = commands.add_parser("errors", help="list the documents that failed, with their error codes")
     retry = commands.add_parser("retry", help="ingest again every failed document that still exists")
     _limit_options(retry)
@@ -58,7 +68,7 @@ def _parser() -> argparse.ArgumentParser:
 
     review = commands.add_parser("review", help="list project matches too uncertain to merge")
 
-    for command in (ingest, sql, show, errors, retry, reparse, compare, review):
+    for command in (ingest, serve, sql, show, errors, retry, reparse, compare, review):
         command.add_argument(
             "--warehouse",
             default=default_warehouse(),
@@ -127,6 +137,26 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
     loaded = sum(1 for outcome in outcomes if outcome.loaded)
     print(f"{loaded} of {len(outcomes)} documents loaded into {warehouse}")
     return EXIT_OK if loaded == len(outcomes) else EXIT_SOME_FAILED
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from flows.serve import Schedule, ServeError, serve
+
+    schedule = Schedule(
+        sources=tuple(args.source),
+        warehouse=args.warehouse,
+        cron=args.cron,
+        timezone=args.timezone,
+        name=args.name,
+        workers=args.workers,
+        timeout_seconds=args.timeout,
+    )
+    try:
+        serve(schedule)  # until stopped
+    except ServeError as error:
+        print(f"jixiao serve: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_OK
 
 
 def run_errors(warehouse: str) -> int:
@@ -271,6 +301,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_eval(args.gold_dir, args.pdf_dir, args.json)
     if args.command == "ingest":
         return run_ingest(args.paths, args.warehouse, args)
+    if args.command == "serve":
+        return run_serve(args)
     if args.command == "errors":
         return run_errors(args.warehouse)
     if args.command == "retry":

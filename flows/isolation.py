@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
+import multiprocessing.util
 import queue
 import threading
 from collections.abc import Callable
@@ -144,3 +145,7 @@ def _process_pool() -> WorkerPool:
 
 RUNNER = WorkerPool()
 atexit.register(RUNNER.close)
+# Inside a multiprocessing child (Prefect's runner executes each served flow run in one), the exit joins every
+# non-daemonic child before atexit runs: the workers must be told to stop first, or the run never ends. The
+# priority is above that of multiprocessing's own queues (10), which must still carry the stop message.
+multiprocessing.util.Finalize(None, RUNNER.close, exitpriority=100)

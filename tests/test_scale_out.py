@@ -3,10 +3,7 @@ processes here and stopped by their pids), load exactly what one worker loads.""
 
 from __future__ import annotations
 
-import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import time
@@ -18,6 +15,7 @@ import pytest
 
 from flows.cli import main
 from flows.isolation import RUNNER
+from tests.helpers.processes import free_port, stop
 from warehouse import connect
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
@@ -61,27 +59,11 @@ def test_two_worker_processes_load_what_one_does(one_worker: Path, documents: Pa
     assert _contents(root) == expected
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        os.kill(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.kill(process.pid, signal.SIGKILL)
-            process.wait()
-
-
 @pytest.fixture
 def dask_cluster(tmp_path: Path):  # type: ignore[no-untyped-def]
     """A Dask scheduler and two single-threaded worker processes on loopback."""
     dask = str(Path(sys.executable).with_name("dask"))
-    port = _free_port()
+    port = free_port()
     address = f"tcp://127.0.0.1:{port}"
     log = open(tmp_path / "dask.log", "wb")  # noqa: SIM115 (closed below, after the processes)
     scheduler = subprocess.Popen(
@@ -100,8 +82,8 @@ def dask_cluster(tmp_path: Path):  # type: ignore[no-untyped-def]
             client.wait_for_workers(2, timeout=120)
         yield address
     finally:
-        _stop(worker)
-        _stop(scheduler)
+        stop(worker)
+        stop(scheduler)
         log.close()
 
 
@@ -128,7 +110,7 @@ def test_dask_cluster_reads_what_one_worker_does(
 
 
 def test_unreachable_dask_cluster_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    address = f"tcp://127.0.0.1:{_free_port()}"
+    address = f"tcp://127.0.0.1:{free_port()}"
     started = time.monotonic()
     code = main(["ingest", str(CORPUS), "--warehouse", str(tmp_path / "wh"), "--dask-address", address])
     assert code == 2 and "jixiao ingest:" in capsys.readouterr().err

@@ -1,0 +1,162 @@
+"""`jixiao serve` against a real Prefect server (`prefect server start` on loopback, as `make server` runs it):
+the deployment is registered with its cron schedule; a run of it scans the watched folder and loads a PDF
+dropped there; the next run loads only what is new. Server and serve process are stopped by their pids."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.conftest import ROOT, SAMPLE_PDF
+from tests.helpers.processes import free_port, stop
+from warehouse import connect
+
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+BIN = Path(sys.executable).parent
+pytestmark = pytest.mark.slow
+
+
+def _wait(condition: Any, seconds: float, what: str) -> Any:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.5)
+    raise AssertionError(f"gave up after {seconds:g} s waiting for {what}")
+
+
+@pytest.fixture(scope="module")
+def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    home = tmp_path_factory.mktemp("prefect-home")
+    port = free_port()
+    environment = {
+        **os.environ,
+        "PREFECT_HOME": str(home),
+        "PREFECT_API_URL": f"http://127.0.0.1:{port}/api",
+        "PREFECT_RUNNER_POLL_FREQUENCY": "1",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "DO_NOT_TRACK": "1",
+    }
+    log = open(home / "server.log", "wb")  # noqa: SIM115 (closed after the process)
+    server = subprocess.Popen(
+        [str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=environment,
+        stdout=log,
+        stderr=log,
+    )
+
+    def healthy() -> bool:
+        assert server.poll() is None, (home / "server.log").read_text()
+        try:
+            return httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2).status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    try:
+        _wait(healthy, 180, "the Prefect server")
+        yield environment
+    finally:
+        stop(server)
+        log.close()
+
+
+def _api(environment: dict[str, str], path: str, body: dict[str, Any] | None = None) -> Any:
+    """POST to the server; a 503 (its SQLite database busy while the scheduler writes) is retried."""
+    for _ in range(20):
+        response = httpx.post(environment["PREFECT_API_URL"] + path, json=body or {}, timeout=30)
+        if response.status_code != 503:
+            break
+        time.sleep(1)
+    response.raise_for_status()
+    return response.json()
+
+
+def _reports(warehouse: Path) -> list[str]:
+    if not (warehouse / "reports").exists():
+        return []
+    return [name for (name,) in connect(warehouse).execute("SELECT source_path FROM reports").fetchall()]
+
+
+def test_serve_on_a_cron_schedule_loads_what_is_dropped_in(prefect_server: dict[str, str], tmp_path: Path) -> None:
+    watched, warehouse = tmp_path / "incoming", tmp_path / "warehouse"
+    watched.mkdir()
+    log = open(tmp_path / "serve.log", "wb")  # noqa: SIM115
+    serving = subprocess.Popen(
+        [
+            str(BIN / "jixiao"),
+            "serve",
+            "--cron",
+            "0 6 * * *",
+            "--timezone",
+            "Asia/Shanghai",
+            "--source",
+            str(watched),
+            "--warehouse",
+            str(warehouse),
+            "--name",
+            "nightly",
+        ],
+        env=prefect_server,
+        stdout=log,
+        stderr=log,
+    )
+    try:
+        deployments = _wait(
+            lambda: _api(prefect_server, "/deployments/filter", {"deployments": {"name": {"any_": ["nightly"]}}}),
+            120,
+            "the deployment",
+        )
+        [deployment] = deployments
+        [schedule] = deployment["schedules"]
+        assert schedule["schedule"]["cron"] == "0 6 * * *"
+        assert schedule["schedule"]["timezone"] == "Asia/Shanghai"
+        assert deployment["parameters"]["paths"] == [str(watched)]
+
+        def run_deployment() -> str:
+            run = _api(prefect_server, f"/deployments/{deployment['id']}/create_flow_run")
+            return str(run["id"])
+
+        def finished(run_id: str) -> Any:
+            assert serving.poll() is None, (tmp_path / "serve.log").read_text(errors="replace")
+            response = httpx.get(f"{prefect_server['PREFECT_API_URL']}/flow_runs/{run_id}", timeout=30)
+            state = response.json()["state"]["type"]
+            return state if state in {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"} else None
+
+        shutil.copy(SAMPLE_PDF, watched / "huzhou_2023.pdf")
+        first = run_deployment()
+        assert _wait(lambda: finished(first), 300, "the first run") == "COMPLETED"
+        assert _reports(warehouse) == [str(watched / "huzhou_2023.pdf")]
+
+        # A new report appears; the next run loads it and skips the one already loaded.
+        shutil.copy(CORPUS / "synthetic_02_table_wan_ttf.pdf", watched / "new.pdf")
+        second = run_deployment()
+        assert _wait(lambda: finished(second), 300, "the second run") == "COMPLETED"
+        assert sorted(_reports(warehouse)) == sorted([str(watched / "huzhou_2023.pdf"), str(watched / "new.pdf")])
+        [(loads,)] = connect(warehouse).execute("SELECT count(DISTINCT load_id) FROM reports").fetchall()
+        assert loads == 2
+    finally:
+        stop(serving)
+        log.close()
+
+
+def test_serve_refuses_without_a_server(tmp_path: Path) -> None:
+    environment = {key: value for key, value in os.environ.items() if key != "PREFECT_API_URL"}
+    result = subprocess.run(
+        [str(BIN / "jixiao"), "serve", "--cron", "0 6 * * *", "--source", str(tmp_path)],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert "make server" in result.stderr
