@@ -17,7 +17,7 @@ venv: $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,ocr,dask]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,ocr,dask,s3]'
 	touch $(STAMP)
 
 demo: venv

@@ -194,8 +194,24 @@ def run_reparse(warehouse: str, args: argparse.Namespace) -> int:
         print(f"every report is parsed by the current parser ({PARSER_VERSION})")
         return EXIT_OK
     # The original file if it is still there, else the copy kept in the landing zone.
-    paths = [path if Path(path).is_file() else str(Path(warehouse) / "raw" / f"{sha}.pdf") for path, sha in rows]
-    return run_ingest(paths, warehouse, args)
+    return run_ingest(
+        [path if Path(path).is_file() else _landing_copy(warehouse, sha) for path, sha in rows], warehouse, args
+    )
+
+
+def _landing_copy(warehouse: str, sha256: str) -> str:
+    """The landing zone's copy as a local file (fetched into a temporary folder from object storage)."""
+    import tempfile
+
+    from warehouse import Warehouse
+
+    store = Warehouse(warehouse)
+    local = store.storage.local_path(store.raw_path(sha256))
+    if local is not None:
+        return str(local)
+    copy = Path(tempfile.mkdtemp(prefix="jixiao-raw-")) / f"{sha256}.pdf"
+    copy.write_bytes(store.read_original(sha256) or b"")
+    return str(copy)
 
 
 def run_sql(query: str, warehouse: str, output_format: str) -> int:
@@ -220,8 +236,9 @@ def run_sql(query: str, warehouse: str, output_format: str) -> int:
 
 def run_show(warehouse: str, report: str | None) -> int:
     from flows.summary import render_summary
+    from warehouse import Warehouse
 
-    if not Path(warehouse).exists():
+    if not Warehouse(warehouse).exists():
         print(f"jixiao show: no warehouse at {warehouse}: run `jixiao ingest` first", file=sys.stderr)
         return EXIT_SOME_FAILED
     print(render_summary(warehouse, report_id=report).rstrip("\n"))

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import json
-import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +38,7 @@ class ManifestEntry:
 @dataclass(frozen=True, slots=True)
 class Fetched:
     url: str
-    path: Path | None  # the landing-zone copy
+    data: bytes | None = field(repr=False)  # the bytes (also kept in the landing zone)
     sha256: str | None
     not_modified: bool = False
     error_code: str | None = None
@@ -69,21 +67,15 @@ def read_manifest(path: Path) -> list[ManifestEntry]:
     return entries
 
 
-def _state_path(warehouse: Warehouse) -> Path:
-    return warehouse.root / "_sources" / "http_state.json"
+STATE_PATH = "_sources/http_state.json"
 
 
 def load_state(warehouse: Warehouse) -> dict[str, dict[str, str]]:
-    path = _state_path(warehouse)
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return dict(warehouse.read_json(STATE_PATH) or {})
 
 
 def save_state(warehouse: Warehouse, state: dict[str, dict[str, str]]) -> None:
-    path = _state_path(warehouse)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(temporary, path)
+    warehouse.write_json(STATE_PATH, state)
 
 
 def fetch(
@@ -107,8 +99,8 @@ def fetch(
         try:
             with client.stream("GET", url, headers=headers) as response:
                 if response.status_code == 304 and known.get("sha256"):
-                    path = warehouse.root / "raw" / f"{known['sha256']}.pdf"
-                    return Fetched(url, path if path.exists() else None, known["sha256"], not_modified=True)
+                    kept = warehouse.read_original(known["sha256"])
+                    return Fetched(url, kept, known["sha256"], not_modified=True)
                 if response.status_code >= 500:
                     last_error = ("http_error", f"HTTP {response.status_code} from {url}")
                     continue
@@ -126,13 +118,13 @@ def fetch(
                         return Fetched(url, None, None, error_code="file_too_large", message=f"over {max_bytes} bytes")
                 data = bytes(body)
                 sha256 = hashlib.sha256(data).hexdigest()
-                path = warehouse.keep_original(sha256, data)
+                warehouse.keep_original(sha256, data)
                 state[url] = {
                     "etag": response.headers.get("ETag", ""),
                     "last_modified": response.headers.get("Last-Modified", ""),
                     "sha256": sha256,
                 }
-                return Fetched(url, path, sha256)
+                return Fetched(url, data, sha256)
         except httpx.TimeoutException:
             last_error = ("download_timeout", f"no complete answer from {url} within {client.timeout.read}s")
         except httpx.HTTPError as error:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +77,7 @@ class _Source:
     path: Path | None
     source: str
     hints: tuple[str | None, int | None] = (None, None)
+    data: bytes | None = field(default=None, repr=False)  # a fetched URL's bytes
     failure: DocumentOutcome | None = None  # a URL that could not be fetched
 
 
@@ -90,8 +91,8 @@ def _sources(files: list[Path], warehouse: str, max_bytes: int) -> Iterator[_Sou
         for entry in read_manifest(path):
             fetched_state = fetch_url(entry, warehouse, state, max_bytes, return_state=True)
             fetched = fetched_state.result() if fetched_state.is_completed() else None
-            if fetched is not None and fetched.path is not None:
-                yield _Source(fetched.path, entry.url, (entry.region, entry.fiscal_year))
+            if fetched is not None and fetched.data is not None:
+                yield _Source(None, entry.url, (entry.region, entry.fiscal_year), data=fetched.data)
                 continue
             if fetched is None:
                 code, message = _failure(fetched_state)
@@ -106,10 +107,9 @@ def _prepare(
     source: _Source, warehouse: Warehouse, limits: Limits, loaded: frozenset[tuple[str, str]]
 ) -> PreparedDocument | DocumentOutcome:
     """Read, hash and keep a document; I/O errors are retried, anything else is recorded for this document."""
-    assert source.path is not None
     for attempt in range(IO_RETRIES + 1):
         try:
-            return prepare_document(source.path, warehouse, limits, loaded, source.source, source.hints)
+            return prepare_document(source.path, warehouse, limits, loaded, source.source, source.hints, source.data)
         except OSError as error:
             if attempt == IO_RETRIES:
                 message = f"{type(error).__name__}: {error} (after {IO_RETRIES} retries)"

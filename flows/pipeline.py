@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from extractors import ExtractionError, extract_document
+from extractors import ExtractionError
 from flows.isolation import RUNNER, DocumentTimeout, WorkerCrashed
-from parsers import PARSER_VERSION, ParsedReport, parse_report
-from parsers.departments import Vocabulary, shipped_vocabulary
+from flows.reading import Parsed, department_vocabulary, extract_and_parse, warm_up
+from parsers import PARSER_VERSION
 from warehouse import DocumentInfo, Warehouse
+
+__all__ = ["Parsed", "department_vocabulary", "extract_and_parse", "warm_up"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +25,6 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
-ALIASES_VARIABLE = "JIXIAO_DEPARTMENT_ALIASES"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,41 +42,9 @@ class DocumentOutcome:
     pages: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Parsed:
-    report: ParsedReport
-    page_count: int
-    engines: str
-    page_engines: dict[int, tuple[str, float | None]]
-
-
 def report_id_for(sha256: str) -> str:
     """A report is its content: the same bytes under any name are one report."""
     return sha256[:16]
-
-
-def department_vocabulary() -> Vocabulary:
-    """The shipped department names, plus the user's file named by $JIXIAO_DEPARTMENT_ALIASES (same format)."""
-    extra = os.environ.get(ALIASES_VARIABLE)
-    if not extra:
-        return shipped_vocabulary()
-    lines = Path(extra).read_text(encoding="utf-8").splitlines()
-    return shipped_vocabulary().merged(Vocabulary.from_lines(lines))
-
-
-def warm_up() -> None:
-    """Load what every document needs (jieba's dictionaries, the department vocabulary) once per worker."""
-    from parsers.organizations import organisation_words
-
-    organisation_words("市财政局")
-    department_vocabulary()
-
-
-def extract_and_parse(data: bytes, password: str | None, max_pages: int | None) -> Parsed:
-    """The CPU-bound part, run in a worker process. Raises ExtractionError for unusable input."""
-    document = extract_document(data, password=password, max_pages=max_pages)
-    report = parse_report(document.blocks, vocabulary=department_vocabulary())
-    return Parsed(report, document.page_count, ",".join(document.engines), document.page_engines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,23 +66,28 @@ class PreparedDocument:
 
 
 def prepare_document(
-    path: Path,
+    path: Path | None,
     warehouse: Warehouse,
     limits: Limits,
     loaded: frozenset[tuple[str, str]] = frozenset(),
     source: str | None = None,
     hints: tuple[str | None, int | None] = (None, None),
+    data: bytes | None = None,
 ) -> PreparedDocument | DocumentOutcome:
-    """Read and hash one file; an outcome when there is nothing to read (too large: recorded; already loaded by
-    this parser version: skipped). The original bytes are kept in `raw/<sha256>.pdf` before any parsing. OSError
-    (the file vanished, the disk is full) propagates so that the caller can retry."""
+    """Read (unless `data` is given: a download) and hash one document; an outcome when there is nothing to read
+    (too large: recorded; already loaded by this parser version: skipped). The original bytes are kept in
+    `raw/<sha256>.pdf` before any parsing. OSError (the file vanished, the disk is full) propagates so that the
+    caller can retry."""
     source = source or str(path)
-    size = path.stat().st_size
+    size = len(data) if data is not None else path.stat().st_size if path is not None else 0
     if size > limits.max_bytes:
         return _failed(
             warehouse, source, None, "file_too_large", f"{size} bytes, more than the limit of {limits.max_bytes}"
         )
-    data = path.read_bytes()
+    if data is None:
+        if path is None:
+            raise ValueError("a document needs a path or its bytes")
+        data = path.read_bytes()
     sha256 = hashlib.sha256(data).hexdigest()
     if (sha256, PARSER_VERSION) in loaded:
         return DocumentOutcome(source, sha256, True, report_id=report_id_for(sha256), status="skipped", skipped=True)

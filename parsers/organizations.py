@@ -52,23 +52,34 @@ def segment(text: str) -> list[str]:
 
 
 @cache
-def _pos_tokenizer():  # type: ignore[no-untyped-def]
-    import jieba.posseg
+def _organisation_words() -> frozenset[str]:
+    """Every word tagged `nt` (organisation) in jieba's dictionary, plus the shipped department names.
 
-    return jieba.posseg.POSTokenizer(_tokenizer())
+    This is all of jieba.posseg a cut without HMM uses (a dictionary word's tag), at a fraction of its memory
+    (posseg loads every word's tag and its HMM tables: about 100 MB per process) and of its time.
+    """
+    tokenizer = _tokenizer()
+    words = set()
+    with tokenizer.get_dict_file() as dictionary:
+        for raw in dictionary:
+            fields = raw.decode("utf-8").split()
+            if len(fields) == 3 and fields[2] == "nt":
+                words.add(fields[0])
+    words.update(line.split()[0] for line in user_dictionary_lines(shipped_vocabulary().names))
+    return frozenset(words)
 
 
 def organisation_words(text: str) -> list[tuple[str, int]]:
-    """Department names jieba tags `nt` in running text, with their offsets."""
+    """Department names in running text (words jieba's dictionary or ours tags `nt`), with their offsets."""
     found: list[tuple[str, int]] = []
     offset = 0
-    tokenizer = _pos_tokenizer()
+    organisations = _organisation_words()
     with _lock:  # jieba's tokenizers are not thread-safe
-        pairs = list(tokenizer.cut(text, HMM=False))
-    for pair in pairs:
-        if pair.flag == "nt":
-            found.append((pair.word, offset))
-        offset += len(pair.word)
+        words = _tokenizer().lcut(text, HMM=False)
+    for word in words:
+        if word in organisations:
+            found.append((word, offset))
+        offset += len(word)
     return found
 
 

@@ -9,7 +9,7 @@ import pyarrow as pa
 
 from parsers.project_identity import Identities, ProjectMember
 from warehouse import schemas
-from warehouse.store import Warehouse, write_parquet_atomically
+from warehouse.store import Warehouse
 
 
 def project_members(connection: duckdb.DuckDBPyConnection) -> list[ProjectMember]:
@@ -48,4 +48,4 @@ def write_identities(warehouse: Warehouse, identities: Identities) -> None:
         ),
     }
     for name, table in tables.items():
-        write_parquet_atomically(table, warehouse.table_dir(name) / f"{name}.parquet")
+        warehouse.write_table(name, table)

@@ -12,25 +12,22 @@ the next load) or a journal (applied on the next load). Loads are serialised wit
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
-import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.dataset as ds
-import pyarrow.parquet as pq
 
 from parsers import ParsedReport
 from warehouse import schemas
 from warehouse.rows import DocumentInfo, report_row, report_tables
+from warehouse.storage import storage_for
 
 DEFAULT_PARTITION = "__HIVE_DEFAULT_PARTITION__"  # a report whose fiscal year was not found
 
@@ -47,98 +44,74 @@ def _partition(fiscal_year: int | None) -> str:
     return f"{schemas.PARTITION_KEY}={fiscal_year if fiscal_year is not None else DEFAULT_PARTITION}"
 
 
-def _fsync_dir(path: Path) -> None:
-    descriptor = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
-def write_parquet_atomically(table: pa.Table, path: Path) -> None:
-    """Write next to the target, then rename over it: a reader never sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    pq.write_table(table, temporary, compression="zstd")
-    with open(temporary, "rb") as written:
-        os.fsync(written.fileno())
-    os.replace(temporary, path)
-
-
 def _without_partition_key(table: pa.Table, schema: pa.Schema) -> pa.Table:
     if schemas.PARTITION_KEY in table.schema.names:
         table = table.drop_columns([schemas.PARTITION_KEY])
     return table.cast(schemas.file_schema(schema))
 
 
+JOURNAL, STAGING = "_journal", "_staging"
+
+
 class Warehouse:
+    """The warehouse at `root`: a local folder or an fsspec URL (see warehouse/storage.py)."""
+
     def __init__(self, root: str | os.PathLike[str]) -> None:
-        self.root = Path(root)
-
-    # -- paths -----------------------------------------------------------------------------------------------
-    def table_dir(self, table: str) -> Path:
-        return self.root / table
-
-    @property
-    def _journal_dir(self) -> Path:
-        return self.root / "_journal"
-
-    @property
-    def _staging_dir(self) -> Path:
-        return self.root / "_staging"
+        self.storage = storage_for(root)
+        self.root = self.storage.root  # a Path for a local warehouse, the URL otherwise
 
     # -- locking and recovery ----------------------------------------------------------------------------------
     @contextmanager
     def locked(self) -> Iterator[None]:
-        self.root.mkdir(parents=True, exist_ok=True)
-        with open(self.root / ".lock", "a+") as lock_file:
-            fcntl.flock(lock_file.fileno(), fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(lock_file.fileno(), fcntl.LOCK_UN)
+        with self.storage.locked():
+            yield
 
     def recover(self) -> int:
         """Finish loads whose journal was written, discard staging that never got one. Call under the lock."""
         finished = 0
-        for journal in sorted(self._journal_dir.glob("*.json")) if self._journal_dir.exists() else []:
-            self._apply(json.loads(journal.read_text(encoding="utf-8")))
-            journal.unlink()
+        for journal in self.storage.glob(f"{JOURNAL}/*.json"):
+            self._apply(json.loads(self.storage.read_bytes(journal)))
+            self.storage.delete(journal)
             finished += 1
-        if self._staging_dir.exists():
-            for leftover in self._staging_dir.iterdir():
-                shutil.rmtree(leftover, ignore_errors=True)
+        if self.storage.exists(STAGING):
+            self.storage.delete_tree(STAGING)
         return finished
 
     def _apply(self, journal: dict[str, Any]) -> None:
         for staged, final in journal["moves"]:
-            source, target = self.root / staged, self.root / final
-            if source.exists():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(source, target)
+            self.storage.move(staged, final)
         for obsolete in journal["deletes"]:
-            (self.root / obsolete).unlink(missing_ok=True)
+            self.storage.delete(obsolete)
 
     # -- reading -----------------------------------------------------------------------------------------------
-    def read_table(self, table: str) -> pa.Table:
+    def table_files(self, table: str) -> list[str]:
+        return self.storage.glob(f"{table}/**/*.parquet")
+
+    def read_table(self, table: str, files: list[str] | None = None) -> pa.Table:
         """Every row on disk (including rows of superseded loads: use the DuckDB views for the current state)."""
-        directory = self.table_dir(table)
         schema = schemas.ALL_TABLES[table]
-        files = sorted(str(path) for path in directory.rglob("*.parquet")) if directory.exists() else []
+        files = self.table_files(table) if files is None else files
         if not files:
             return schema.empty_table()
+        filesystem, base = self.storage.arrow_filesystem()
         partitioning = ds.partitioning(pa.schema([(schemas.PARTITION_KEY, pa.int32())]), flavor="hive")
         dataset = ds.dataset(
-            files,
+            [f"{base}/{path}" for path in files],
             schema=schema,
             format="parquet",
+            filesystem=filesystem,
             partitioning=partitioning if schemas.PARTITION_KEY in schema.names else None,
-            partition_base_dir=str(directory),
+            partition_base_dir=f"{base}/{table}",
         )
         return dataset.to_table()
 
-    def report_rows(self) -> list[dict[str, Any]]:
-        return self.read_table("reports").to_pylist()
+    def report_rows(self, fiscal_year: int | None = None, report_id: str | None = None) -> list[dict[str, Any]]:
+        """Report rows; with a year, only that partition's (and the report's own row wherever it is)."""
+        files = self.table_files("reports")
+        if fiscal_year is not None:
+            own = f"/{report_id}.parquet"
+            files = [path for path in files if f"/{_partition(fiscal_year)}/" in f"/{path}" or path.endswith(own)]
+        return self.read_table("reports", files).to_pylist()
 
     # -- writing -----------------------------------------------------------------------------------------------
     def load_report(self, parsed: ParsedReport, document: DocumentInfo) -> LoadResult:
@@ -147,37 +120,37 @@ class Warehouse:
             self.recover()
             now = datetime.now(UTC)
             load_id = uuid.uuid4().hex[:16]
-            reports = self.report_rows()
+            # Only this report's rows and its year's partition matter (other versions share region and year).
+            reports = self.report_rows(parsed.report.fiscal_year, document.report_id)
             previous = [row for row in reports if row["report_id"] == document.report_id]
             first_seen = min((row["first_ingested_at"] for row in previous), default=now)
             row = report_row(parsed, document, load_id, now, first_seen)
             tables = report_tables(parsed, document, load_id)
 
-            staging = self._staging_dir / load_id
+            staging = f"{STAGING}/{load_id}"
             partition = _partition(parsed.report.fiscal_year)
             moves: list[tuple[str, str]] = []
             for name, table in tables.items():
-                staged = staging / name / partition / f"{document.report_id}.{load_id}.parquet"
-                write_parquet_atomically(_without_partition_key(table, schemas.REPORT_TABLES[name]), staged)
-                moves.append((self._relative(staged), f"{name}/{partition}/{document.report_id}.{load_id}.parquet"))
+                staged = f"{staging}/{name}/{partition}/{document.report_id}.{load_id}.parquet"
+                self.storage.write_parquet(staged, _without_partition_key(table, schemas.REPORT_TABLES[name]))
+                moves.append((staged, f"{name}/{partition}/{document.report_id}.{load_id}.parquet"))
 
             siblings = self._versions_with_latest_flag(reports, row)
             for sibling in [row, *siblings]:
-                staged = staging / "reports" / f"{sibling['report_id']}.parquet"
+                staged = f"{staging}/reports/{sibling['report_id']}.parquet"
                 table = pa.Table.from_pylist([sibling], schema=schemas.REPORTS)
-                write_parquet_atomically(_without_partition_key(table, schemas.REPORTS), staged)
-                target = f"reports/{_partition(sibling['fiscal_year'])}/{sibling['report_id']}.parquet"
-                moves.append((self._relative(staged), target))
+                self.storage.write_parquet(staged, _without_partition_key(table, schemas.REPORTS))
+                moves.append((staged, f"reports/{_partition(sibling['fiscal_year'])}/{sibling['report_id']}.parquet"))
 
             keep = {target for _, target in moves}
             deletes = [
-                self._relative(path)
+                path
                 for name in [*schemas.REPORT_TABLES, "reports"]
-                for path in self.table_dir(name).glob(f"*/{document.report_id}.*parquet")
-                if self._relative(path) not in keep
+                for path in self.storage.glob(f"{name}/*/{document.report_id}.*parquet")
+                if path not in keep
             ]
             self._publish(load_id, {"moves": moves, "deletes": deletes})
-            shutil.rmtree(staging, ignore_errors=True)
+            self.storage.delete_tree(staging)
             return LoadResult(
                 report_id=document.report_id,
                 load_id=load_id,
@@ -186,20 +159,11 @@ class Warehouse:
             )
 
     def _publish(self, load_id: str, journal: dict[str, Any]) -> None:
-        self._journal_dir.mkdir(parents=True, exist_ok=True)
-        path = self._journal_dir / f"{load_id}.json"
-        temporary = path.with_suffix(".tmp")
-        with open(temporary, "w", encoding="utf-8") as handle:
-            json.dump(journal, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-        _fsync_dir(self._journal_dir)
+        path = f"{JOURNAL}/{load_id}.json"
+        self.storage.write_bytes(path, json.dumps(journal).encode("utf-8"))
+        self.storage.sync(JOURNAL)
         self._apply(journal)
-        path.unlink()
-
-    def _relative(self, path: Path) -> str:
-        return str(path.relative_to(self.root))
+        self.storage.delete(path)
 
     @staticmethod
     def _versions_with_latest_flag(reports: list[dict[str, Any]], new: dict[str, Any]) -> list[dict[str, Any]]:
@@ -227,15 +191,34 @@ class Warehouse:
             version["is_latest"] = flag
         return changed
 
-    def keep_original(self, sha256: str, data: bytes) -> Path:
-        """Keep a source's bytes under their hash (never a name from a URL or the PDF): nothing is ever lost."""
-        path = self.root / "raw" / f"{sha256}.pdf"
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-            temporary.write_bytes(data)
-            os.replace(temporary, path)
-        return path
+    def keep_original(self, sha256: str, data: bytes) -> str:
+        """Keep a source's bytes under their hash (never a name from a URL or the PDF): nothing is ever lost.
+        Returns the copy's location (a local path, or a URL on object storage)."""
+        relative = self.raw_path(sha256)
+        if not self.storage.exists(relative):
+            self.storage.write_bytes(relative, data)
+        return self.storage.path(relative)
+
+    @staticmethod
+    def raw_path(sha256: str) -> str:
+        return f"raw/{sha256}.pdf"
+
+    def read_original(self, sha256: str) -> bytes | None:
+        relative = self.raw_path(sha256)
+        return self.storage.read_bytes(relative) if self.storage.exists(relative) else None
+
+    def exists(self) -> bool:
+        return self.storage.exists()
+
+    def write_table(self, name: str, table: pa.Table) -> None:
+        """Replace a derived (whole-warehouse) table's single file."""
+        self.storage.write_parquet(f"{name}/{name}.parquet", table)
+
+    def read_json(self, relative: str) -> Any:
+        return json.loads(self.storage.read_bytes(relative)) if self.storage.exists(relative) else None
+
+    def write_json(self, relative: str, value: Any) -> None:
+        self.storage.write_bytes(relative, json.dumps(value, ensure_ascii=False, indent=1).encode("utf-8"))
 
     def loaded_versions(self) -> frozenset[tuple[str, str]]:
         """(sha256, parser_version) of every loaded report: what an incremental run may skip."""
@@ -258,13 +241,12 @@ class Warehouse:
             "parser_version": parser_version,
         }
         with self.locked():
-            write_parquet_atomically(
-                pa.Table.from_pylist([row], schema=schemas.INGEST_ERRORS),
-                self.table_dir("ingest_errors") / f"{key}.parquet",
+            self.storage.write_parquet(
+                f"ingest_errors/{key}.parquet", pa.Table.from_pylist([row], schema=schemas.INGEST_ERRORS)
             )
 
     def clear_error(self, sha256: str, source_path: str) -> None:
         """A document that now loads has no error any more."""
         with self.locked():
             for key in (sha256[:16], "path-" + uuid.uuid5(uuid.NAMESPACE_URL, source_path).hex[:16]):
-                (self.table_dir("ingest_errors") / f"{key}.parquet").unlink(missing_ok=True)
+                self.storage.delete(f"ingest_errors/{key}.parquet")

@@ -14,17 +14,17 @@ from typing import TypeVar
 import duckdb
 
 from warehouse import schemas
+from warehouse.storage import Storage, storage_for
 
 
-def _source(root: Path, table: str) -> str:
-    directory = root / table
-    if not (directory.exists() and any(directory.rglob("*.parquet"))):
+def _source(storage: Storage, table: str) -> str:
+    if not storage.glob(f"{table}/**/*.parquet"):
         # An empty table still has its columns: an empty relation with the contract's schema.
         columns = ", ".join(
             f"CAST(NULL AS {_duck_type(field.type)}) AS {field.name}" for field in schemas.ALL_TABLES[table]
         )
         return f"(SELECT {columns} WHERE false)"
-    pattern = str(directory / "**" / "*.parquet").replace("'", "''")
+    pattern = storage.path(f"{table}/**/*.parquet").replace("'", "''")
     if table in schemas.PARTITIONED_TABLES:
         # Without hive_types DuckDB would infer the year as BIGINT.
         options = "hive_partitioning=true, hive_types={'fiscal_year': 'INTEGER'}"
@@ -49,7 +49,7 @@ def _duck_type(arrow_type: object) -> str:
     }[text]
 
 
-def view_statements(root: Path) -> list[str]:
+def view_statements(root: Storage) -> list[str]:
     statements = [
         # A report's newest row wins should two ever coexist (a load interrupted between rename and delete).
         f"""CREATE OR REPLACE VIEW reports AS
@@ -115,9 +115,13 @@ COMPARISON_VIEWS = [
 
 
 def connect(root: str | Path) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with the warehouse views. It never writes to the warehouse."""
+    """An in-memory DuckDB with the warehouse views (a local folder or an fsspec URL). It never writes to it."""
     connection = duckdb.connect(":memory:")
-    for statement in view_statements(Path(root)):
+    storage = storage_for(root)
+    filesystem = storage.duckdb_filesystem()
+    if filesystem is not None:
+        connection.register_filesystem(filesystem)
+    for statement in view_statements(storage):
         connection.execute(statement)
     return connection
 

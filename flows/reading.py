@@ -1,0 +1,46 @@
+"""What a worker process runs: PDF bytes → parsed report. Imports only the extractors and parsers (no Prefect,
+no warehouse: pyarrow and DuckDB would cost every worker memory for nothing)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from extractors import extract_document
+from parsers import ParsedReport, parse_report
+from parsers.departments import Vocabulary, shipped_vocabulary
+
+ALIASES_VARIABLE = "JIXIAO_DEPARTMENT_ALIASES"
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    report: ParsedReport
+    page_count: int
+    engines: str
+    page_engines: dict[int, tuple[str, float | None]]
+
+
+def department_vocabulary() -> Vocabulary:
+    """The shipped department names, plus the user's file named by $JIXIAO_DEPARTMENT_ALIASES (same format)."""
+    extra = os.environ.get(ALIASES_VARIABLE)
+    if not extra:
+        return shipped_vocabulary()
+    lines = Path(extra).read_text(encoding="utf-8").splitlines()
+    return shipped_vocabulary().merged(Vocabulary.from_lines(lines))
+
+
+def warm_up() -> None:
+    """Load what every document needs (jieba's dictionaries, the department vocabulary) once per worker."""
+    from parsers.organizations import organisation_words
+
+    organisation_words("市财政局")
+    department_vocabulary()
+
+
+def extract_and_parse(data: bytes, password: str | None, max_pages: int | None) -> Parsed:
+    """The CPU-bound part, run in a worker process. Raises ExtractionError for unusable input."""
+    document = extract_document(data, password=password, max_pages=max_pages)
+    report = parse_report(document.blocks, vocabulary=department_vocabulary())
+    return Parsed(report, document.page_count, ",".join(document.engines), document.page_engines)
