@@ -82,6 +82,14 @@ class LocalStorage:
         """Relative paths of the files matching `pattern` (`**` for any depth), sorted."""
         return sorted(str(path.relative_to(self.root)) for path in self.root.glob(pattern) if path.is_file())
 
+    def signature(self, relative: str) -> tuple[int, int, int] | None:
+        """Changes whenever the file is replaced (a rename gives a new inode)."""
+        try:
+            status = (self.root / relative).stat()
+        except FileNotFoundError:
+            return None
+        return status.st_ino, status.st_mtime_ns, status.st_size
+
     def sync(self, relative: str) -> None:
         """Make a folder's renames durable (after a journal is written)."""
         _fsync_dir(self.root / relative)
@@ -158,6 +166,10 @@ class FsspecStorage:
         return sorted(
             str(found).removeprefix(prefix) for found in self.fs.glob(self._full(pattern)) if self.fs.isfile(found)
         )
+
+    def signature(self, relative: str) -> None:
+        """No cheap change signature here: always read again."""
+        return None
 
     def sync(self, relative: str) -> None:
         """Object stores acknowledge a PUT once it is durable: nothing to do."""

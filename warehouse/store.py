@@ -59,6 +59,7 @@ class Warehouse:
     def __init__(self, root: str | os.PathLike[str]) -> None:
         self.storage = storage_for(root)
         self.root = self.storage.root  # a Path for a local warehouse, the URL otherwise
+        self._report_cache: dict[str, tuple[object, list[dict[str, Any]]]] = {}
 
     # -- locking and recovery ----------------------------------------------------------------------------------
     @contextmanager
@@ -106,12 +107,22 @@ class Warehouse:
         return dataset.to_table()
 
     def report_rows(self, fiscal_year: int | None = None, report_id: str | None = None) -> list[dict[str, Any]]:
-        """Report rows; with a year, only that partition's (and the report's own row wherever it is)."""
-        files = self.table_files("reports")
-        if fiscal_year is not None:
-            own = f"/{report_id}.parquet"
-            files = [path for path in files if f"/{_partition(fiscal_year)}/" in f"/{path}" or path.endswith(own)]
-        return self.read_table("reports", files).to_pylist()
+        """Report rows; with a year, only that partition's (and the report's own row wherever it is). A file
+        unchanged since this object last read it is not read again (a long run loads into a growing warehouse)."""
+        if fiscal_year is None:
+            files = self.table_files("reports")
+        else:
+            files = self.storage.glob(f"reports/{_partition(fiscal_year)}/*.parquet")
+            files += [path for path in self.storage.glob(f"reports/*/{report_id}.parquet") if path not in files]
+        rows = []
+        for path in files:
+            signature = self.storage.signature(path)
+            cached = self._report_cache.get(path)
+            if signature is None or cached is None or cached[0] != signature:
+                cached = (signature, self.read_table("reports", [path]).to_pylist())
+                self._report_cache[path] = cached
+            rows.extend(dict(row) for row in cached[1])
+        return rows
 
     # -- writing -----------------------------------------------------------------------------------------------
     def load_report(self, parsed: ParsedReport, document: DocumentInfo) -> LoadResult:
@@ -143,10 +154,13 @@ class Warehouse:
                 moves.append((staged, f"reports/{_partition(sibling['fiscal_year'])}/{sibling['report_id']}.parquet"))
 
             keep = {target for _, target in moves}
+            # The files a previous load left are in its year's partition (a re-parse may have found another year).
+            partitions = {partition, *(_partition(old["fiscal_year"]) for old in previous)}
             deletes = [
                 path
                 for name in [*schemas.REPORT_TABLES, "reports"]
-                for path in self.storage.glob(f"{name}/*/{document.report_id}.*parquet")
+                for where in sorted(partitions)
+                for path in self.storage.glob(f"{name}/{where}/{document.report_id}.*parquet")
                 if path not in keep
             ]
             self._publish(load_id, {"moves": moves, "deletes": deletes})
