@@ -33,10 +33,11 @@ def _read_page(
     (PDFium reads text 15-40x faster than pdfminer); pdfplumber otherwise, for its table finder, and PDFium again
     when pdfplumber cannot read a page's text (fonts without a usable mapping for pdfminer).
     """
-    if fast and pdfium.path_count(index) < MIN_RULES:
-        chars = dedupe_chars(pdfium.page_chars(index))
+    untabled = pdfium.page_without_table(index, MIN_RULES) if fast else None
+    if untabled is not None:
+        raw_chars, width, height = untabled
+        chars = dedupe_chars(raw_chars)
         if page_is_readable(chars):
-            width, height = pdfium.page_size(index)
             return RawPage(index + 1, width, height, chars, [], False, pdfium_engine.ENGINE)
     page = reader.page(index)
     if not page_is_readable(page.chars):

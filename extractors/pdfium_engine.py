@@ -44,32 +44,22 @@ class PdfiumReader:
         """The page's characters as pdfplumber-style dicts (top-left origin), generated ones left out."""
         with _reading(index):
             page = self._pdf[index]
-            height = page.get_height()
-            textpage = page.get_textpage()
             try:
-                chars = []
-                for i in range(textpage.count_chars()):
-                    if pdfium_raw.FPDFText_IsGenerated(textpage.raw, i):
-                        continue
-                    text = chr(pdfium_raw.FPDFText_GetUnicode(textpage.raw, i))
-                    if text in "\r\n\x00" or not text.isprintable():
-                        continue
-                    left, bottom, right, top = textpage.get_charbox(i, loose=True)
-                    chars.append(
-                        {
-                            "text": text,
-                            "x0": left,
-                            "x1": right,
-                            "top": height - top,
-                            "bottom": height - bottom,
-                            "size": round(pdfium_raw.FPDFText_GetFontSize(textpage.raw, i), 1),
-                            "fontname": "",
-                            "upright": True,
-                        }
-                    )
-                return chars
+                return _chars(page)
             finally:
-                textpage.close()
+                page.close()
+
+    def page_without_table(self, index: int, max_paths: int) -> tuple[list[dict[str, Any]], float, float] | None:
+        """(characters, width, height) of a page with fewer than `max_paths` vector paths (so no ruled table to
+        find); None for a page with more. The page is loaded once for all three."""
+        with _reading(index):
+            page = self._pdf[index]
+            try:
+                if self._path_count(page) >= max_paths:
+                    return None
+                width, height = page.get_size()
+                return _chars(page), float(width), float(height)
+            finally:
                 page.close()
 
     @property
@@ -77,23 +67,18 @@ class PdfiumReader:
         with _LOCK:
             return len(self._pdf)
 
-    def page_size(self, index: int) -> tuple[float, float]:
-        with _reading(index):
-            page = self._pdf[index]
-            try:
-                width, height = page.get_size()
-                return float(width), float(height)
-            finally:
-                page.close()
-
     def path_count(self, index: int) -> int:
         """Vector path objects on the page: ruling lines and cell borders of tables among them."""
         with _reading(index):
             page = self._pdf[index]
             try:
-                return sum(1 for obj in page.get_objects() if obj.type == pdfium_raw.FPDF_PAGEOBJ_PATH)
+                return self._path_count(page)
             finally:
                 page.close()
+
+    @staticmethod
+    def _path_count(page: Any) -> int:
+        return sum(1 for obj in page.get_objects() if obj.type == pdfium_raw.FPDF_PAGEOBJ_PATH)
 
     def render(self, index: int, scale: float) -> Any:
         """The page as an RGB array (for OCR)."""
@@ -107,3 +92,33 @@ class PdfiumReader:
     def close(self) -> None:
         with _LOCK:
             self._pdf.close()
+
+
+def _chars(page: Any) -> list[dict[str, Any]]:
+    """A loaded page's characters as pdfplumber-style dicts (top-left origin), generated ones left out."""
+    height = page.get_height()
+    textpage = page.get_textpage()
+    try:
+        chars = []
+        for i in range(textpage.count_chars()):
+            if pdfium_raw.FPDFText_IsGenerated(textpage.raw, i):
+                continue
+            text = chr(pdfium_raw.FPDFText_GetUnicode(textpage.raw, i))
+            if text in "\r\n\x00" or not text.isprintable():
+                continue
+            left, bottom, right, top = textpage.get_charbox(i, loose=True)
+            chars.append(
+                {
+                    "text": text,
+                    "x0": left,
+                    "x1": right,
+                    "top": height - top,
+                    "bottom": height - bottom,
+                    "size": round(pdfium_raw.FPDFText_GetFontSize(textpage.raw, i), 1),
+                    "fontname": "",
+                    "upright": True,
+                }
+            )
+        return chars
+    finally:
+        textpage.close()

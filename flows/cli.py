@@ -12,6 +12,7 @@ from pathlib import Path
 import duckdb
 
 from flows.render import as_csv, as_json, table
+from flows.serve import DEPLOYMENT_NAME
 
 DEFAULT_WAREHOUSE = "data/warehouse"
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -38,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--source", action="append", required=True, help="a folder, PDF or URL manifest to scan (repeatable)"
     )
-    serve.add_argument("--name", default="scheduled-ingest", help="the deployment's name (default scheduled-ingest)")
+    serve.add_argument("--name", default=DEPLOYMENT_NAME, help=f"the deployment's name (default {DEPLOYMENT_NAME})")
     serve.add_argument("--workers", type=int, default=1, help="documents read at once (default 1)")
     serve.add_argument("--timeout", type=float, default=300, help="seconds one document may take (default 300)")
 
@@ -107,14 +108,14 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
         return EXIT_USAGE
     from flows.runners import DaskUnavailable, dask_cluster_threads, default_workers, task_runner
 
+    if args.workers is not None and args.workers < 1:
+        print("jixiao ingest: --workers must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
     try:
         workers = args.workers or (dask_cluster_threads(args.dask_address) if args.dask_address else default_workers())
         runner = task_runner(workers, args.dask_address)
     except (DaskUnavailable, OSError) as error:
         print(f"jixiao ingest: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    if workers < 1:
-        print("jixiao ingest: --workers must be at least 1", file=sys.stderr)
         return EXIT_USAGE
     outcomes = ingest.with_options(task_runner=runner)(
         [str(path) for path in files],
@@ -194,12 +195,17 @@ def run_reparse(warehouse: str, args: argparse.Namespace) -> int:
         print(f"every report is parsed by the current parser ({PARSER_VERSION})")
         return EXIT_OK
     # The original file if it is still there, else the copy kept in the landing zone.
-    return run_ingest(
-        [path if Path(path).is_file() else _landing_copy(warehouse, sha) for path, sha in rows], warehouse, args
-    )
+    paths = []
+    for path, sha in rows:
+        found = path if Path(path).is_file() else _landing_copy(warehouse, sha)
+        if found is None:
+            print(f"skipped {path}: neither the file nor its landing-zone copy is there")
+        else:
+            paths.append(found)
+    return run_ingest(paths, warehouse, args) if paths else EXIT_SOME_FAILED
 
 
-def _landing_copy(warehouse: str, sha256: str) -> str:
+def _landing_copy(warehouse: str, sha256: str) -> str | None:
     """The landing zone's copy as a local file (fetched into a temporary folder from object storage)."""
     import tempfile
 
@@ -208,9 +214,12 @@ def _landing_copy(warehouse: str, sha256: str) -> str:
     store = Warehouse(warehouse)
     local = store.storage.local_path(store.raw_path(sha256))
     if local is not None:
-        return str(local)
+        return str(local) if local.is_file() else None
+    data = store.read_original(sha256)
+    if data is None:
+        return None
     copy = Path(tempfile.mkdtemp(prefix="jixiao-raw-")) / f"{sha256}.pdf"
-    copy.write_bytes(store.read_original(sha256) or b"")
+    copy.write_bytes(data)
     return str(copy)
 
 

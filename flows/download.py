@@ -40,7 +40,6 @@ class Fetched:
     url: str
     data: bytes | None = field(repr=False)  # the bytes (also kept in the landing zone)
     sha256: str | None
-    not_modified: bool = False
     error_code: str | None = None
     message: str | None = None
 
@@ -100,7 +99,7 @@ def fetch(
             with client.stream("GET", url, headers=headers) as response:
                 if response.status_code == 304 and known.get("sha256"):
                     kept = warehouse.read_original(known["sha256"])
-                    return Fetched(url, kept, known["sha256"], not_modified=True)
+                    return Fetched(url, kept, known["sha256"])  # unchanged: the kept copy
                 if response.status_code >= 500:
                     last_error = ("http_error", f"HTTP {response.status_code} from {url}")
                     continue

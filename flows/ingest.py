@@ -26,12 +26,13 @@ from flows.pipeline import (
     DocumentFailure,
     DocumentOutcome,
     Limits,
-    Parsed,
     PreparedDocument,
     load_document,
     prepare_document,
     read_document,
+    record_failure,
 )
+from flows.reading import Parsed
 from flows.sources import discover
 from parsers import PARSER_VERSION
 from warehouse import Warehouse
@@ -98,8 +99,7 @@ def _sources(files: list[Path], warehouse: str, max_bytes: int) -> Iterator[_Sou
                 code, message = _failure(fetched_state)
             else:
                 code, message = fetched.error_code or "download_failed", fetched.message or "not fetched"
-            Warehouse(warehouse).record_error(entry.url, None, code, message, PARSER_VERSION)
-            yield _Source(None, entry.url, failure=DocumentOutcome(entry.url, None, False, code, message=message))
+            yield _Source(None, entry.url, failure=record_failure(Warehouse(warehouse), entry.url, None, code, message))
         save_state(Warehouse(warehouse), state)
 
 
@@ -113,10 +113,10 @@ def _prepare(
         except OSError as error:
             if attempt == IO_RETRIES:
                 message = f"{type(error).__name__}: {error} (after {IO_RETRIES} retries)"
-                return _record(warehouse, source.source, None, "io_error", message)
+                return record_failure(warehouse, source.source, None, "io_error", message)
             time.sleep(1)
         except Exception as error:  # recorded, and the run goes on with the other documents
-            return _record(warehouse, source.source, None, "internal_error", f"{type(error).__name__}: {error}")
+            return record_failure(warehouse, source.source, None, "internal_error", f"{type(error).__name__}: {error}")
     raise AssertionError("unreachable")
 
 
@@ -126,17 +126,12 @@ def _finish(prepared: PreparedDocument, future: PrefectFuture[Any], warehouse: W
     state = future.state
     if not state.is_completed():
         code, message = _failure(state)
-        return _record(warehouse, prepared.source, prepared.sha256, code, message)
+        return record_failure(warehouse, prepared.source, prepared.sha256, code, message)
     try:
         return load_document(prepared, future.result(), warehouse)
     except Exception as error:
         code = "io_error" if isinstance(error, OSError) else "internal_error"
-        return _record(warehouse, prepared.source, prepared.sha256, code, f"{type(error).__name__}: {error}")
-
-
-def _record(warehouse: Warehouse, source: str, sha256: str | None, code: str, message: str) -> DocumentOutcome:
-    warehouse.record_error(source, sha256, code, message, PARSER_VERSION)
-    return DocumentOutcome(source, sha256, False, error_code=code, message=message)
+        return record_failure(warehouse, prepared.source, prepared.sha256, code, f"{type(error).__name__}: {error}")
 
 
 @task(name="rebuild-project-identities")

@@ -11,7 +11,6 @@ function runs in the calling process, without a time limit (the cluster isolates
 
 from __future__ import annotations
 
-import atexit
 import multiprocessing
 import multiprocessing.util
 import queue
@@ -89,14 +88,12 @@ class WorkerPool:
     """Up to `size` documents at once, each in its own worker process."""
 
     def __init__(self, size: int = 1) -> None:
-        self._free: queue.SimpleQueue[_Slot] = queue.SimpleQueue()
+        # Last in, first out: a run that never needs two slots at once keeps reusing one warm worker, and the
+        # others are never started.
+        self._free: queue.LifoQueue[_Slot] = queue.LifoQueue()
         self._slots: list[_Slot] = []
         self._grow = threading.Lock()
         self.ensure_size(size)
-
-    @property
-    def size(self) -> int:
-        return len(self._slots)
 
     def started(self) -> int:
         """How many slots have a live worker process (slots start on first use)."""
@@ -120,8 +117,6 @@ class WorkerPool:
         """Run `function(*args)` in a free worker; `timeout` counts from the document, not from the worker's
         start-up (a fresh worker first runs `warm_up`, with its own generous limit)."""
         if multiprocessing.current_process().daemon:
-            if warm_up is not None:
-                warm_up()
             return function(*args)
         slot = self._free.get()  # blocks while every slot is busy
         try:
@@ -144,8 +139,7 @@ def _process_pool() -> WorkerPool:
 
 
 RUNNER = WorkerPool()
-atexit.register(RUNNER.close)
-# Inside a multiprocessing child (Prefect's runner executes each served flow run in one), the exit joins every
-# non-daemonic child before atexit runs: the workers must be told to stop first, or the run never ends. The
+# Stop the workers at exit. Not with atexit: inside a multiprocessing child (Prefect's runner executes each served
+# flow run in one) the exit joins every non-daemonic child before atexit runs, so the run would never end. The
 # priority is above that of multiprocessing's own queues (10), which must still carry the stop message.
 multiprocessing.util.Finalize(None, RUNNER.close, exitpriority=100)

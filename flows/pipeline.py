@@ -8,11 +8,9 @@ from pathlib import Path
 
 from extractors import ExtractionError
 from flows.isolation import RUNNER, DocumentTimeout, WorkerCrashed
-from flows.reading import Parsed, department_vocabulary, extract_and_parse, warm_up
+from flows.reading import Parsed, extract_and_parse, warm_up
 from parsers import PARSER_VERSION
 from warehouse import DocumentInfo, Warehouse
-
-__all__ = ["Parsed", "department_vocabulary", "extract_and_parse", "warm_up"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +79,7 @@ def prepare_document(
     source = source or str(path)
     size = len(data) if data is not None else path.stat().st_size if path is not None else 0
     if size > limits.max_bytes:
-        return _failed(
+        return record_failure(
             warehouse, source, None, "file_too_large", f"{size} bytes, more than the limit of {limits.max_bytes}"
         )
     if data is None:
@@ -120,7 +118,7 @@ def load_document(
     """Load a read document atomically, or record why it could not be read."""
     source, sha256 = prepared.source, prepared.sha256
     if isinstance(result, DocumentFailure):
-        return _failed(warehouse, source, sha256, result.code, result.message)
+        return record_failure(warehouse, source, sha256, result.code, result.message)
     parsed = result
     region_hint, year_hint = prepared.hints
     info_found = parsed.report.report
@@ -130,7 +128,7 @@ def load_document(
             info_found, region=info_found.region or region_hint, fiscal_year=info_found.fiscal_year or year_hint
         )
     if parsed.report.status == "not_a_report":
-        return _failed(
+        return record_failure(
             warehouse,
             source,
             sha256,
@@ -159,7 +157,8 @@ def load_document(
     )
 
 
-def _failed(warehouse: Warehouse, source: str, sha256: str | None, code: str, message: str) -> DocumentOutcome:
+def record_failure(warehouse: Warehouse, source: str, sha256: str | None, code: str, message: str) -> DocumentOutcome:
+    """Record why a document did not load (one `ingest_errors` row per document) and say so as its outcome."""
     warehouse.record_error(source, sha256, code, message, PARSER_VERSION)
     return DocumentOutcome(source, sha256, False, error_code=code, message=message)
 

@@ -42,6 +42,7 @@ def serve(schedule: Schedule) -> None:
     from prefect.schedules import Cron
 
     from flows.ingest import ingest
+    from warehouse.storage import is_url
 
     if not api_url():
         raise ServeError(
@@ -63,7 +64,7 @@ def serve(schedule: Schedule) -> None:
         parameters={
             # Absolute: the runs execute in processes that need not share this one's working directory.
             "paths": [str(Path(source).resolve()) for source in schedule.sources],
-            "warehouse": str(Path(schedule.warehouse).resolve()),
+            "warehouse": schedule.warehouse if is_url(schedule.warehouse) else str(Path(schedule.warehouse).resolve()),
             "workers": schedule.workers,
             "timeout_seconds": schedule.timeout_seconds,
         },

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from extractors import ExtractionError
 from flows.isolation import RUNNER, DocumentTimeout
-from flows.pipeline import extract_and_parse
+from flows.reading import extract_and_parse
 from parsers import PlainBlock, parse_report
 from parsers.amounts import YUAN_PER_UNIT, find_amounts, to_amount
 from parsers.tables import find_table_projects

@@ -7,14 +7,18 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pytest
 
+import flows.ingest
+import flows.pipeline
 from flows.cli import main
-from flows.isolation import RUNNER
+from flows.isolation import WorkerPool
 from tests.helpers.processes import free_port, stop
 from warehouse import connect
 
@@ -43,17 +47,34 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@contextmanager
+def fresh_pool() -> Iterator[WorkerPool]:
+    """The flow's worker pool replaced by a new one, so that what it started is this run's doing."""
+    pool = WorkerPool()
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(flows.pipeline, "RUNNER", pool)
+            patch.setattr(flows.ingest, "RUNNER", pool)
+            yield pool
+    finally:
+        pool.close()
+
+
 @pytest.fixture(scope="module")
 def one_worker(prefect_harness, documents: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:  # type: ignore[no-untyped-def]
     root = tmp_path_factory.mktemp("one") / "warehouse"
-    assert main(["ingest", str(documents), "--warehouse", str(root), "--workers", "1"]) == 0
+    with fresh_pool() as pool:
+        assert main(["ingest", str(documents), "--warehouse", str(root), "--workers", "1"]) == 0
+        assert pool.started() == 1
     return root
 
 
 def test_two_worker_processes_load_what_one_does(one_worker: Path, documents: Path, tmp_path: Path) -> None:
     root = tmp_path / "warehouse"
-    assert main(["ingest", str(documents), "--warehouse", str(root), "--workers", "2"]) == 0
-    assert RUNNER.started() == 2  # both worker processes took documents
+    with fresh_pool() as pool:
+        assert main(["ingest", str(documents), "--warehouse", str(root), "--workers", "2"]) == 0
+        # A free slot is taken last-in-first-out: a second process starts only when two documents are read at once.
+        assert pool.started() == 2
     expected = _contents(one_worker)
     assert len(expected["reports"]) == 8 and len(expected["project_evaluations"]) > 30
     assert _contents(root) == expected
@@ -101,11 +122,11 @@ def _tasks_seen_by(address: str) -> int:
 def test_dask_cluster_reads_what_one_worker_does(
     one_worker: Path, documents: Path, dask_cluster: str, tmp_path: Path
 ) -> None:
-    started_locally = RUNNER.started()
     root = tmp_path / "warehouse"
-    assert main(["ingest", str(documents), "--warehouse", str(root), "--dask-address", dask_cluster]) == 0
-    assert _tasks_seen_by(dask_cluster) >= 8  # every document was read on the cluster ...
-    assert RUNNER.started() == started_locally  # ... and no local worker process was needed
+    with fresh_pool() as pool:
+        assert main(["ingest", str(documents), "--warehouse", str(root), "--dask-address", dask_cluster]) == 0
+        assert pool.started() == 0  # no local worker process was needed ...
+    assert _tasks_seen_by(dask_cluster) >= 8  # ... every document was read on the cluster
     assert _contents(root) == _contents(one_worker)
 
 

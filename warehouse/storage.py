@@ -14,7 +14,7 @@ import fcntl
 import os
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,6 @@ def is_url(root: str | os.PathLike[str]) -> bool:
 class LocalStorage:
     def __init__(self, root: str | os.PathLike[str]) -> None:
         self.root = Path(str(root).removeprefix("file://"))
-        self.url = str(self.root)
 
     def path(self, relative: str) -> str:
         return str(self.root / relative)
@@ -45,22 +44,18 @@ class LocalStorage:
         return (self.root / relative).read_bytes()
 
     def write_bytes(self, relative: str, data: bytes) -> None:
-        """Write next to the target, fsync, rename over it: a reader never sees half a file."""
-        target = self.root / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
-        with open(temporary, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-        _fsync_dir(target.parent)
+        self._replace(relative, lambda temporary: temporary.write_bytes(data))
 
     def write_parquet(self, relative: str, table: pa.Table) -> None:
+        self._replace(relative, lambda temporary: pq.write_table(table, temporary, compression="zstd"))
+
+    def _replace(self, relative: str, write: Callable[[Path], object]) -> None:
+        """Write next to the target, fsync, rename over it: a reader never sees half a file. (The folder is
+        synced only where it matters: `sync` after a journal.)"""
         target = self.root / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
-        pq.write_table(table, temporary, compression="zstd")
+        write(temporary)
         with open(temporary, "rb") as written:
             os.fsync(written.fileno())
         os.replace(temporary, target)
@@ -121,7 +116,6 @@ class FsspecStorage:
         self.url = url.rstrip("/")
         self.fs, self._base = fsspec.core.url_to_fs(self.url)
         self._base = self._base.rstrip("/")
-        self._protocol = self.url.split("://", 1)[0]
         self.root = self.url  # for messages
 
     def path(self, relative: str) -> str:
@@ -163,9 +157,8 @@ class FsspecStorage:
     def glob(self, pattern: str) -> list[str]:
         self.fs.invalidate_cache()  # another process may have written since the last listing
         prefix = self._base + "/"
-        return sorted(
-            str(found).removeprefix(prefix) for found in self.fs.glob(self._full(pattern)) if self.fs.isfile(found)
-        )
+        found = self.fs.glob(self._full(pattern), detail=True)  # one listing, no request per file to ask its type
+        return sorted(str(name).removeprefix(prefix) for name, info in found.items() if info.get("type") == "file")
 
     def signature(self, relative: str) -> None:
         """No cheap change signature here: always read again."""

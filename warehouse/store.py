@@ -53,6 +53,11 @@ def _without_partition_key(table: pa.Table, schema: pa.Schema) -> pa.Table:
 JOURNAL, STAGING = "_journal", "_staging"
 
 
+def _path_key(source_path: str) -> str:
+    """The error row's key for a document whose bytes could not be read (so no hash)."""
+    return "path-" + uuid.uuid5(uuid.NAMESPACE_URL, source_path).hex[:16]
+
+
 class Warehouse:
     """The warehouse at `root`: a local folder or an fsspec URL (see warehouse/storage.py)."""
 
@@ -205,13 +210,11 @@ class Warehouse:
             version["is_latest"] = flag
         return changed
 
-    def keep_original(self, sha256: str, data: bytes) -> str:
-        """Keep a source's bytes under their hash (never a name from a URL or the PDF): nothing is ever lost.
-        Returns the copy's location (a local path, or a URL on object storage)."""
+    def keep_original(self, sha256: str, data: bytes) -> None:
+        """Keep a source's bytes under their hash (never a name from a URL or the PDF): nothing is ever lost."""
         relative = self.raw_path(sha256)
         if not self.storage.exists(relative):
             self.storage.write_bytes(relative, data)
-        return self.storage.path(relative)
 
     @staticmethod
     def raw_path(sha256: str) -> str:
@@ -245,7 +248,7 @@ class Warehouse:
         self, source_path: str, sha256: str | None, error_code: str, message: str, parser_version: str
     ) -> None:
         """One row per failing document (keyed by content, or by path when unreadable); replaced on retry."""
-        key = sha256[:16] if sha256 else "path-" + uuid.uuid5(uuid.NAMESPACE_URL, source_path).hex[:16]
+        key = sha256[:16] if sha256 else _path_key(source_path)
         row = {
             "source_path": source_path,
             "sha256": sha256,
@@ -262,5 +265,5 @@ class Warehouse:
     def clear_error(self, sha256: str, source_path: str) -> None:
         """A document that now loads has no error any more."""
         with self.locked():
-            for key in (sha256[:16], "path-" + uuid.uuid5(uuid.NAMESPACE_URL, source_path).hex[:16]):
+            for key in (sha256[:16], _path_key(source_path)):
                 self.storage.delete(f"ingest_errors/{key}.parquet")

@@ -49,20 +49,23 @@ def _duck_type(arrow_type: object) -> str:
     }[text]
 
 
-def view_statements(root: Storage) -> list[str]:
+def view_statements(storage: Storage) -> list[str]:
     statements = [
         # A report's newest row wins should two ever coexist (a load interrupted between rename and delete).
         f"""CREATE OR REPLACE VIEW reports AS
             SELECT * EXCLUDE (row_rank) FROM (
               SELECT *, row_number() OVER (PARTITION BY report_id ORDER BY ingested_at DESC) AS row_rank
-              FROM {_source(root, "reports")}) WHERE row_rank = 1""",
-        f"CREATE OR REPLACE VIEW ingest_errors AS SELECT * FROM {_source(root, 'ingest_errors')}",
-        *(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM {_source(root, name)}" for name in schemas.DERIVED_TABLES),
+              FROM {_source(storage, "reports")}) WHERE row_rank = 1""",
+        f"CREATE OR REPLACE VIEW ingest_errors AS SELECT * FROM {_source(storage, 'ingest_errors')}",
+        *(
+            f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM {_source(storage, name)}"
+            for name in schemas.DERIVED_TABLES
+        ),
     ]
     for table in schemas.REPORT_TABLES:
         statements.append(
             f"""CREATE OR REPLACE VIEW {table} AS
-                SELECT t.* FROM {_source(root, table)} AS t
+                SELECT t.* FROM {_source(storage, table)} AS t
                 SEMI JOIN reports AS r ON t.report_id = r.report_id AND t.load_id = r.load_id"""
         )
     statements += [view for view in COMPARISON_VIEWS]
