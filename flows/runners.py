@@ -6,7 +6,7 @@ import os
 
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
-MAX_DEFAULT_WORKERS = 4  # each worker holds the PDF engines and jieba's dictionary (≈ 206 MB in `make bench`)
+MAX_DEFAULT_WORKERS = 4  # each worker holds the PDF engines and jieba's dictionary (≈ 136 MB after 40 bench reports)
 
 
 def default_workers() -> int:
