@@ -42,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--name", default=DEPLOYMENT_NAME, help=f"the deployment's name (default {DEPLOYMENT_NAME})")
     serve.add_argument("--workers", type=int, default=1, help="documents read at once (default 1)")
     serve.add_argument("--timeout", type=float, default=300, help="seconds one document may take (default 300)")
+    serve.add_argument("--dask-address", help="read documents on this Dask cluster, e.g. tcp://127.0.0.1:8786")
 
     errors = commands.add_parser("errors", help="list the documents that failed, with their error codes")
     retry = commands.add_parser("retry", help="ingest again every failed document that still exists")
@@ -106,18 +107,21 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
     if not files:
         print("jixiao ingest: no PDF files found in " + ", ".join(paths), file=sys.stderr)
         return EXIT_USAGE
-    from flows.runners import DaskUnavailable, dask_cluster_threads, default_workers, task_runner
+    from flows.runners import DaskUnavailable, dask_cluster_threads, default_workers
 
     if args.workers is not None and args.workers < 1:
         print("jixiao ingest: --workers must be at least 1", file=sys.stderr)
         return EXIT_USAGE
     try:
         workers = args.workers or (dask_cluster_threads(args.dask_address) if args.dask_address else default_workers())
-        runner = task_runner(workers, args.dask_address)
+        if args.dask_address:
+            from flows.runners import DaskReads
+
+            DaskReads(args.dask_address)  # the extra is installed: said here rather than in the middle of a run
     except (DaskUnavailable, OSError) as error:
         print(f"jixiao ingest: {error}", file=sys.stderr)
         return EXIT_USAGE
-    outcomes = ingest.with_options(task_runner=runner)(
+    outcomes = ingest(
         [str(path) for path in files],
         warehouse,
         password=args.password,
@@ -126,6 +130,7 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
         timeout_seconds=args.timeout,
         force=getattr(args, "force", False),
         workers=workers,
+        dask_address=args.dask_address,
     )
     for outcome in outcomes:
         name = outcome.source_path
@@ -151,6 +156,7 @@ def run_serve(args: argparse.Namespace) -> int:
         name=args.name,
         workers=args.workers,
         timeout_seconds=args.timeout,
+        dask_address=args.dask_address,
     )
     try:
         serve(schedule)  # until stopped

@@ -1,20 +1,16 @@
-"""The Prefect flow `ingest`: one flow run per batch, one task per document read (extract → parse), retried on
-I/O errors only; the flow's own process loads each read document into the warehouse, in order."""
+"""The Prefect flow `ingest`: one flow run per batch; documents are read (extract → parse) in worker processes or
+on a Dask cluster (flows/runners.py), retried on I/O errors only; the flow's own process loads each read document
+into the warehouse, in order."""
 
 from __future__ import annotations
 
-import time
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from prefect import flow, task
 from prefect.artifacts import create_table_artifact
-from prefect.cache_policies import NO_CACHE
-from prefect.client.schemas.objects import TaskRun
-from prefect.futures import PrefectFuture
 from prefect.states import State
 
 from flows.download import MANIFEST_SUFFIXES, Fetched, ManifestEntry, fetch, load_state, read_manifest, save_state
@@ -23,45 +19,17 @@ from flows.identities import rebuild_identities
 from flows.isolation import RUNNER
 from flows.pipeline import (
     DEFAULT_LIMITS,
-    DocumentFailure,
     DocumentOutcome,
     Limits,
     PreparedDocument,
     load_document,
     prepare_document,
-    read_document,
     record_failure,
 )
-from flows.reading import Parsed
+from flows.runners import IO_RETRIES, ReadFuture, document_reads, with_io_retries
 from flows.sources import discover
 from parsers import PARSER_VERSION
 from warehouse import Warehouse
-
-IO_RETRIES = 2
-
-
-def _failed_on_io(_task: Any, _run: TaskRun, state: State) -> bool:
-    """Retry a document only when the failure was I/O; a broken PDF fails the same way every time."""
-    try:
-        state.result()
-    except OSError:
-        return True
-    except BaseException:  # any other failure is final
-        return False
-    return False
-
-
-@task(
-    name="read-document",
-    retries=IO_RETRIES,
-    retry_delay_seconds=1,
-    retry_condition_fn=_failed_on_io,
-    task_run_name="read {name}",
-    cache_policy=NO_CACHE,  # the bytes are the input: hashing them for a cache key would cost more than it saves
-)
-def read_document_task(name: str, data: bytes, password: str | None, limits: Limits) -> Parsed | DocumentFailure:
-    """Extract and parse one document: on a worker process here, or on a Dask worker with --dask-address."""
-    return read_document(data, password, limits)
 
 
 @task(name="fetch-url", task_run_name="fetch {entry.url}")
@@ -107,31 +75,24 @@ def _prepare(
     source: _Source, warehouse: Warehouse, limits: Limits, loaded: frozenset[tuple[str, str]]
 ) -> PreparedDocument | DocumentOutcome:
     """Read, hash and keep a document; I/O errors are retried, anything else is recorded for this document."""
-    for attempt in range(IO_RETRIES + 1):
-        try:
-            return prepare_document(source.path, warehouse, limits, loaded, source.source, source.hints, source.data)
-        except OSError as error:
-            if attempt == IO_RETRIES:
-                message = f"{type(error).__name__}: {error} (after {IO_RETRIES} retries)"
-                return record_failure(warehouse, source.source, None, "io_error", message)
-            time.sleep(1)
-        except Exception as error:  # recorded, and the run goes on with the other documents
-            return record_failure(warehouse, source.source, None, "internal_error", f"{type(error).__name__}: {error}")
-    raise AssertionError("unreachable")
-
-
-def _finish(prepared: PreparedDocument, future: PrefectFuture[Any], warehouse: Warehouse) -> DocumentOutcome:
-    """Wait for a document's reading, then load it here: the flow's process is the warehouse's only writer."""
-    future.wait()
-    state = future.state
-    if not state.is_completed():
-        code, message = _failure(state)
-        return record_failure(warehouse, prepared.source, prepared.sha256, code, message)
     try:
-        return load_document(prepared, future.result(), warehouse)
+        return with_io_retries(
+            prepare_document, source.path, warehouse, limits, loaded, source.source, source.hints, source.data
+        )
+    except Exception as error:  # recorded, and the run goes on with the other documents
+        return record_failure(warehouse, source.source, None, *_error(error))
+
+
+def _finish(prepared: PreparedDocument, future: ReadFuture, warehouse: Warehouse) -> DocumentOutcome:
+    """Wait for a document's reading, then load it here: the flow's process is the warehouse's only writer."""
+    try:
+        result = future.result()
+    except Exception as error:  # the read failed outright: I/O after its retries, or a bug
+        return record_failure(warehouse, prepared.source, prepared.sha256, *_error(error))
+    try:
+        return load_document(prepared, result, warehouse)
     except Exception as error:
-        code = "io_error" if isinstance(error, OSError) else "internal_error"
-        return record_failure(warehouse, prepared.source, prepared.sha256, code, f"{type(error).__name__}: {error}")
+        return record_failure(warehouse, prepared.source, prepared.sha256, *_error(error, retried=False))
 
 
 @task(name="rebuild-project-identities")
@@ -140,14 +101,20 @@ def rebuild_project_identities(warehouse: str) -> int:
     return len(rebuild_identities(warehouse).projects)
 
 
+def _error(error: BaseException, retried: bool = True) -> tuple[str, str]:
+    """(error_code, message) of a step that failed outright: I/O (after its retries), or a bug."""
+    message = f"{type(error).__name__}: {error}"
+    if isinstance(error, OSError):
+        return "io_error", f"{message} (after {IO_RETRIES} retries)" if retried else message
+    return "internal_error", message
+
+
 def _failure(state: State) -> tuple[str, str]:
-    """(error_code, message) of a task that failed outright: I/O after its retries, or a bug."""
+    """(error_code, message) of a Prefect task that failed."""
     try:
         state.result()
-    except OSError as error:
-        return "io_error", f"{type(error).__name__}: {error} (after {IO_RETRIES} retries)"
     except BaseException as error:  # recorded, and the run goes on with the other documents
-        return "internal_error", f"{type(error).__name__}: {error}"
+        return _error(error)
     return "internal_error", f"the task ended in state {state.type}"
 
 
@@ -182,19 +149,20 @@ def ingest(
     timeout_seconds: float | None = DEFAULT_LIMITS.timeout_seconds,
     force: bool = False,
     workers: int = 1,
+    dask_address: str | None = None,
 ) -> list[DocumentOutcome]:
     """Ingest files, folders and URL manifests of report PDFs; a failing document never stops the others.
 
-    `workers` documents are read at once (each in its own process, or on the Dask cluster the flow's task runner
-    points at); this process loads them one at a time, in order. Documents already loaded with the same content
-    and parser version are skipped unless `force`.
+    `workers` documents are read at once, each in its own worker process, or on the Dask cluster at
+    `dask_address` (tcp://HOST:PORT); this process loads them one at a time, in order. Documents already loaded
+    with the same content and parser version are skipped unless `force`.
     """
     limits = Limits(max_bytes=max_bytes, max_pages=max_pages, timeout_seconds=timeout_seconds)
     RUNNER.ensure_size(workers)
     store = Warehouse(warehouse)
     loaded = frozenset() if force else store.loaded_versions()
     outcomes: list[DocumentOutcome | None] = []  # in the order of the sources; None while being read
-    reading: deque[tuple[int, PreparedDocument, PrefectFuture[Any]]] = deque()
+    reading: deque[tuple[int, PreparedDocument, ReadFuture]] = deque()
     # Two documents per worker in flight: the next one is ready when a worker frees, and memory stays bounded.
     in_flight = 2 * max(1, workers)
 
@@ -202,18 +170,17 @@ def ingest(
         index, prepared, future = reading.popleft()
         outcomes[index] = _finish(prepared, future, store)
 
-    for source in _sources(discover(paths), warehouse, max_bytes):
-        prepared = source.failure or _prepare(source, store, limits, loaded)
-        outcomes.append(prepared if isinstance(prepared, DocumentOutcome) else None)
-        if isinstance(prepared, PreparedDocument):
-            name = Path(prepared.source).name
-            reading.append(
-                (len(outcomes) - 1, prepared, read_document_task.submit(name, prepared.data, password, limits))
-            )
-            if len(reading) >= in_flight:
-                finish_oldest()
-    while reading:
-        finish_oldest()
+    with document_reads(workers, dask_address) as reads:
+        for source in _sources(discover(paths), warehouse, max_bytes):
+            prepared = source.failure or _prepare(source, store, limits, loaded)
+            outcomes.append(prepared if isinstance(prepared, DocumentOutcome) else None)
+            if isinstance(prepared, PreparedDocument):
+                future = reads.submit(Path(prepared.source).name, prepared.data, password, limits)
+                reading.append((len(outcomes) - 1, prepared, future))
+                if len(reading) >= in_flight:
+                    finish_oldest()
+        while reading:
+            finish_oldest()
     finished = [outcome for outcome in outcomes if outcome is not None]
     if any(outcome.loaded and not outcome.skipped for outcome in finished):
         rebuild_project_identities(warehouse)

@@ -26,6 +26,7 @@ class Schedule:
     timezone: str = "UTC"  # an IANA name such as Asia/Shanghai
     workers: int = 1
     timeout_seconds: float = 300.0
+    dask_address: str | None = None  # read the documents on this Dask cluster
 
 
 def api_url() -> str | None:
@@ -67,6 +68,7 @@ def serve(schedule: Schedule) -> None:
             "warehouse": schedule.warehouse if is_url(schedule.warehouse) else str(Path(schedule.warehouse).resolve()),
             "workers": schedule.workers,
             "timeout_seconds": schedule.timeout_seconds,
+            "dask_address": schedule.dask_address,
         },
         description="Scan the sources and load what is new into the warehouse (jixiao serve).",
         limit=1,

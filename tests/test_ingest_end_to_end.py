@@ -234,6 +234,25 @@ def test_io_errors_are_retried_and_other_failures_are_not(
     assert errors == [("internal_error", "RuntimeError: a bug, not I/O")]
 
 
+def test_a_read_that_fails_on_io_is_retried(prefect_harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import flows.ingest
+    import flows.runners
+    from flows.pipeline import read_document
+
+    calls: list[int] = []
+
+    def flaky_read(*args: Any):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError("no process to be had")
+        return read_document(*args)
+
+    monkeypatch.setattr(flows.runners, "read_document", flaky_read)
+    outcomes = flows.ingest.ingest([str(SAMPLE_PDF)], str(tmp_path / "warehouse"))
+    assert len(calls) == 2
+    assert [(o.loaded, o.status) for o in outcomes] == [(True, "ok")]
+
+
 def test_prose_mentions_are_stored(loaded: dict[str, Any]) -> None:
     rows = parquet(loaded["warehouse"], "SELECT kind, name, canonical_name, page, sentence FROM mentions")
     departments = {(name, canonical) for kind, name, canonical, _, _ in rows if kind == "department"}

@@ -11,6 +11,7 @@ import pytest
 
 from parsers import ParsedReport
 from warehouse import REPORT_TABLES, DocumentInfo, Warehouse, connect
+from warehouse.identities import project_members
 from warehouse.store import Warehouse as StoreWarehouse
 
 VOLATILE = {"load_id", "ingested_at", "first_ingested_at", "is_latest"}
@@ -62,6 +63,14 @@ def test_another_file_for_the_same_region_and_year_is_a_new_version(
     latest = dict(connect(tmp_path).execute("SELECT source_path, is_latest FROM reports").fetchall())
     assert latest == {"v1.pdf": False, "v2.pdf": True}
     assert _raw_count(tmp_path, "project_evaluations") == 24
+    # The identity rebuild reads the members with pyarrow: the latest version's projects, as the views say.
+    members = project_members(Warehouse(tmp_path))
+    assert {member.report_id for member in members} == {"b" * 16} and len(members) == 12
+    expected = connect(tmp_path).execute(
+        """SELECT r.region, r.fiscal_year, p.report_id, p.seq, p.project_name, p.department_id
+           FROM project_evaluations p JOIN reports r USING (report_id) WHERE r.is_latest"""
+    )
+    assert sorted(dataclasses.astuple(member) for member in members) == sorted(expected.fetchall())
 
 
 def _reparsed(report: ParsedReport) -> ParsedReport:
@@ -88,6 +97,17 @@ def _moves_in_a_load(tmp_path: Path, report: ParsedReport) -> int:
         Warehouse(tmp_path / "count").load_report(report, _document("a" * 64))
         Warehouse(tmp_path / "count").load_report(report, _document("a" * 64))
     return counted[-1]
+
+
+def _current_project_names(root: Path) -> list[tuple[Any, ...]]:
+    """What `Warehouse.current_rows` reads with pyarrow (for the identity rebuild) ..."""
+    rows = Warehouse(root).current_rows("project_evaluations", ["seq", "project_name"])
+    return sorted((row["report_id"], row["seq"], row["project_name"]) for row in rows)
+
+
+def _view_project_names(root: Path) -> list[tuple[Any, ...]]:
+    """... and what the project_evaluations view shows: they must always agree."""
+    return sorted(connect(root).execute("SELECT report_id, seq, project_name FROM project_evaluations").fetchall())
 
 
 class Crash(BaseException):
@@ -119,6 +139,7 @@ def test_crash_at_every_step_of_a_load_never_shows_a_mixed_report(tmp_path: Path
             with pytest.raises(Crash):
                 warehouse.load_report(new_version, _document("a" * 64))
         visible = _snapshot(root)
+        assert _current_project_names(root) == _view_project_names(root)
         after_reference = Warehouse(tmp_path / f"reference-{crash_after}")
         after_reference.load_report(new_version, _document("a" * 64))
         after = _snapshot(tmp_path / f"reference-{crash_after}")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-import duckdb
 import pyarrow as pa
 
 from parsers.project_identity import Identities, ProjectMember
@@ -12,14 +11,24 @@ from warehouse import schemas
 from warehouse.store import Warehouse
 
 
-def project_members(connection: duckdb.DuckDBPyConnection) -> list[ProjectMember]:
+def project_members(warehouse: Warehouse) -> list[ProjectMember]:
     """Every evaluated project of the latest version of every report with a region and a year."""
-    rows = connection.execute(
-        """SELECT r.region, r.fiscal_year, p.report_id, p.seq, p.project_name, p.department_id
-           FROM project_evaluations p JOIN reports r USING (report_id)
-           WHERE r.is_latest AND r.region IS NOT NULL AND r.fiscal_year IS NOT NULL"""
-    ).fetchall()
-    return [ProjectMember(*row) for row in rows]
+    reports = warehouse.current_reports()
+    members = []
+    for row in warehouse.current_rows("project_evaluations", ["seq", "project_name", "department_id"]):
+        report = reports[row["report_id"]]
+        if report["is_latest"] and report["region"] is not None and report["fiscal_year"] is not None:
+            members.append(
+                ProjectMember(
+                    report["region"],
+                    report["fiscal_year"],
+                    row["report_id"],
+                    row["seq"],
+                    row["project_name"],
+                    row["department_id"],
+                )
+            )
+    return members
 
 
 def write_identities(warehouse: Warehouse, identities: Identities) -> None:

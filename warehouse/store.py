@@ -93,12 +93,12 @@ class Warehouse:
     def table_files(self, table: str) -> list[str]:
         return self.storage.glob(f"{table}/**/*.parquet")
 
-    def read_table(self, table: str, files: list[str] | None = None) -> pa.Table:
-        """Every row on disk (including rows of superseded loads: use the DuckDB views for the current state)."""
+    def read_table(self, table: str, files: list[str] | None = None, columns: list[str] | None = None) -> pa.Table:
+        """Every row on disk (including rows of superseded loads: see `current_rows` and the DuckDB views)."""
         schema = schemas.ALL_TABLES[table]
         files = self.table_files(table) if files is None else files
         if not files:
-            return schema.empty_table()
+            return schema.empty_table() if columns is None else schema.empty_table().select(columns)
         filesystem, base = self.storage.arrow_filesystem()
         partitioning = ds.partitioning(pa.schema([(schemas.PARTITION_KEY, pa.int32())]), flavor="hive")
         dataset = ds.dataset(
@@ -109,7 +109,7 @@ class Warehouse:
             partitioning=partitioning if schemas.PARTITION_KEY in schema.names else None,
             partition_base_dir=f"{base}/{table}",
         )
-        return dataset.to_table()
+        return dataset.to_table(columns=columns)
 
     def report_rows(self, fiscal_year: int | None = None, report_id: str | None = None) -> list[dict[str, Any]]:
         """Report rows; with a year, only that partition's (and the report's own row wherever it is). A file
@@ -128,6 +128,28 @@ class Warehouse:
                 self._report_cache[path] = cached
             rows.extend(dict(row) for row in cached[1])
         return rows
+
+    def current_reports(self) -> dict[str, dict[str, Any]]:
+        """Each report's newest row, as the `reports` view shows it (two rows coexist only after a load was
+        interrupted between its rename and its delete)."""
+        current: dict[str, dict[str, Any]] = {}
+        for row in self.report_rows():
+            kept = current.get(row["report_id"])
+            if kept is None or row["ingested_at"] > kept["ingested_at"]:
+                current[row["report_id"]] = row
+        return current
+
+    def current_rows(self, table: str, columns: list[str]) -> list[dict[str, Any]]:
+        """`columns` (with report_id) of a report table's rows of each report's current load: what its view shows,
+        read without DuckDB (a connection binding every file costs the loading process ≈ 70 MB at 200 reports)."""
+        current = {(report_id, row["load_id"]) for report_id, row in self.current_reports().items()}
+        wanted = list(dict.fromkeys(["report_id", *columns, "load_id"]))
+        rows = self.read_table(table, columns=wanted).to_pylist()
+        return [
+            {name: row[name] for name in ["report_id", *columns]}
+            for row in rows
+            if (row["report_id"], row["load_id"]) in current
+        ]
 
     # -- writing -----------------------------------------------------------------------------------------------
     def load_report(self, parsed: ParsedReport, document: DocumentInfo) -> LoadResult:
