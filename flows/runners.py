@@ -58,14 +58,6 @@ class ReadFuture(Protocol):
     def result(self) -> Parsed | DocumentFailure: ...
 
 
-class DocumentReads(Protocol):
-    def submit(self, name: str, data: bytes, password: str | None, limits: Limits) -> ReadFuture: ...
-
-    def __enter__(self) -> DocumentReads: ...
-
-    def __exit__(self, *exc: object) -> None: ...
-
-
 class LocalReads:
     """Reads in this machine's worker processes (flows/isolation.py): one thread waits on each read in flight."""
 
