@@ -23,8 +23,6 @@ import json
 import os
 import platform
 import re
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -35,6 +33,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT / "bench" / "corpus"
+sys.path.insert(0, str(ROOT))
+
+from tests.helpers.processes import free_port, stop  # noqa: E402 (the checkout on the path first)
 
 
 class TreeMemory:
@@ -143,7 +144,6 @@ def run_naive(files: list[Path]) -> dict[str, Any]:
 
 
 def run_pipeline(files: list[Path], workers: int) -> dict[str, Any]:
-    sys.path.insert(0, str(ROOT))
     from flows.ingest import ingest as flow
     from warehouse import connect
 
@@ -197,9 +197,7 @@ class PrefectServer:
     children) sampled while it runs; stopped by its pid."""
 
     def __init__(self, home: Path) -> None:
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = int(probe.getsockname()[1])
+        self.port = free_port()
         self.environment = {
             **os.environ,
             "PREFECT_HOME": str(home),
@@ -249,13 +247,7 @@ class PrefectServer:
     def __exit__(self, *_: object) -> None:
         self._stop.set()
         self._sampler.join()
-        if self.process.poll() is None:
-            os.kill(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.kill(self.process.pid, signal.SIGKILL)
-                self.process.wait()
+        stop(self.process)
 
 
 def _machine() -> str:
@@ -353,8 +345,6 @@ def main() -> int:
 
 
 def _table_pages(corpus: Path) -> int:
-    sys.path.insert(0, str(ROOT))
-
     from extractors.pdfium_engine import PdfiumReader
     from extractors.tables import MIN_RULES
 

@@ -8,11 +8,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from flows.render import as_csv, as_json, table
 from flows.serve import DEPLOYMENT_NAME
+
+if TYPE_CHECKING:
+    from warehouse import Warehouse
 
 DEFAULT_WAREHOUSE = "data/warehouse"
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -113,11 +117,13 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
         print("jixiao ingest: --workers must be at least 1", file=sys.stderr)
         return EXIT_USAGE
     try:
-        workers = args.workers or (dask_cluster_threads(args.dask_address) if args.dask_address else default_workers())
-        if args.dask_address:
+        workers = args.workers or default_workers()
+        if args.dask_address:  # the extra is installed and the cluster answers: said now, not in the middle of a run
             from flows.runners import DaskReads
 
-            DaskReads(args.dask_address)  # the extra is installed: said here rather than in the middle of a run
+            DaskReads(args.dask_address)
+            cluster_threads = dask_cluster_threads(args.dask_address)
+            workers = args.workers or cluster_threads
     except (DaskUnavailable, OSError) as error:
         print(f"jixiao ingest: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -189,8 +195,10 @@ def run_retry(warehouse: str, args: argparse.Namespace) -> int:
 
 
 def run_reparse(warehouse: str, args: argparse.Namespace) -> int:
+    import tempfile
+
     from parsers import PARSER_VERSION
-    from warehouse import connect
+    from warehouse import Warehouse, connect
 
     rows = (
         connect(warehouse)
@@ -200,31 +208,29 @@ def run_reparse(warehouse: str, args: argparse.Namespace) -> int:
     if not rows:
         print(f"every report is parsed by the current parser ({PARSER_VERSION})")
         return EXIT_OK
-    # The original file if it is still there, else the copy kept in the landing zone.
-    paths = []
-    for path, sha in rows:
-        found = path if Path(path).is_file() else _landing_copy(warehouse, sha)
-        if found is None:
-            print(f"skipped {path}: neither the file nor its landing-zone copy is there")
-        else:
-            paths.append(found)
-    return run_ingest(paths, warehouse, args) if paths else EXIT_SOME_FAILED
-
-
-def _landing_copy(warehouse: str, sha256: str) -> str | None:
-    """The landing zone's copy as a local file (fetched into a temporary folder from object storage)."""
-    import tempfile
-
-    from warehouse import Warehouse
-
+    # The original file if it is still there, else the copy kept in the landing zone (fetched into a temporary
+    # folder, removed after the run, when the warehouse is on object storage).
     store = Warehouse(warehouse)
+    with tempfile.TemporaryDirectory(prefix="jixiao-raw-") as scratch:
+        paths = []
+        for path, sha in rows:
+            found = path if Path(path).is_file() else _landing_copy(store, sha, Path(scratch))
+            if found is None:
+                print(f"skipped {path}: neither the file nor its landing-zone copy is there")
+            else:
+                paths.append(found)
+        return run_ingest(paths, warehouse, args) if paths else EXIT_SOME_FAILED
+
+
+def _landing_copy(store: Warehouse, sha256: str, scratch: Path) -> str | None:
+    """The landing zone's copy as a local file: in place, or fetched into `scratch` from object storage."""
     local = store.storage.local_path(store.raw_path(sha256))
     if local is not None:
         return str(local) if local.is_file() else None
     data = store.read_original(sha256)
     if data is None:
         return None
-    copy = Path(tempfile.mkdtemp(prefix="jixiao-raw-")) / f"{sha256}.pdf"
+    copy = scratch / f"{sha256}.pdf"
     copy.write_bytes(data)
     return str(copy)
 

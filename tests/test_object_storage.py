@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -56,8 +57,9 @@ def bucket(s3_endpoint: str, monkeypatch: pytest.MonkeyPatch) -> str:
     }.items():
         monkeypatch.setenv(name, value)
     s3fs.S3FileSystem.clear_instance_cache()
-    s3fs.S3FileSystem().mkdir("reports-warehouse")
-    return "s3://reports-warehouse/jixiao"
+    name = f"reports-warehouse-{uuid.uuid4().hex[:8]}"  # one bucket per test: the endpoint serves the module
+    s3fs.S3FileSystem().mkdir(name)
+    return f"s3://{name}/jixiao"
 
 
 def test_ingest_query_and_skip_on_object_storage(
@@ -91,3 +93,26 @@ def test_ingest_query_and_skip_on_object_storage(
     assert capsys.readouterr().out.count("skipped") == 2
     assert main(["show", "--warehouse", bucket]) == 0
     assert "湖州市本级" in capsys.readouterr().out
+
+
+def test_reparse_reads_the_landing_copy_from_the_bucket(prefect_harness, bucket: str, sample_report) -> None:  # type: ignore[no-untyped-def]
+    import copy
+    import hashlib
+    import tempfile
+
+    from parsers import PARSER_VERSION
+    from warehouse import DocumentInfo, Warehouse, connect
+
+    data = SAMPLE_PDF.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    warehouse = Warehouse(bucket)
+    warehouse.keep_original(sha, data)
+    old = copy.deepcopy(sample_report)
+    old.parser_version = "0.0.1"
+    warehouse.load_report(old, DocumentInfo(sha[:16], sha, "/gone/report.pdf", 5, "pdfplumber"))
+    scratch_before = set(Path(tempfile.gettempdir()).glob("jixiao-raw-*"))
+    assert main(["reparse", "--warehouse", bucket]) == 0
+    rows = connect(bucket).execute("SELECT parser_version FROM reports WHERE report_id = ?", [sha[:16]]).fetchall()
+    assert rows == [(PARSER_VERSION,)]
+    # The copy fetched from the bucket was read from a temporary folder, and that folder is gone.
+    assert set(Path(tempfile.gettempdir()).glob("jixiao-raw-*")) == scratch_before

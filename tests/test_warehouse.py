@@ -101,7 +101,8 @@ def _moves_in_a_load(tmp_path: Path, report: ParsedReport) -> int:
 
 def _current_project_names(root: Path) -> list[tuple[Any, ...]]:
     """What `Warehouse.current_rows` reads with pyarrow (for the identity rebuild) ..."""
-    rows = Warehouse(root).current_rows("project_evaluations", ["seq", "project_name"])
+    warehouse = Warehouse(root)
+    rows = warehouse.current_rows("project_evaluations", ["seq", "project_name"], warehouse.current_reports())
     return sorted((row["report_id"], row["seq"], row["project_name"]) for row in rows)
 
 
@@ -149,6 +150,32 @@ def test_crash_at_every_step_of_a_load_never_shows_a_mixed_report(tmp_path: Path
             assert warehouse.recover() == 1
         assert _snapshot(root) == after
         assert _raw_count(root, "project_evaluations") == len(new_version.projects)
+
+
+def test_two_report_rows_after_an_interrupted_move_to_another_year(tmp_path: Path, sample_report: ParsedReport) -> None:
+    """A re-parse that finds another fiscal year moves the report's row to another partition; interrupted between
+    its moves and its deletes, both rows are on disk. The views and `current_reports` both keep the newer one."""
+    warehouse = Warehouse(tmp_path)
+    warehouse.load_report(sample_report, _document("a" * 64))
+    year = sample_report.report.fiscal_year
+    assert year is not None
+    moved = copy.deepcopy(sample_report)
+    moved.report = dataclasses.replace(moved.report, fiscal_year=year + 1)
+
+    def moves_only(self: StoreWarehouse, journal: dict[str, Any]) -> None:
+        for staged, final in journal["moves"]:
+            self.storage.move(staged, final)
+        raise Crash
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(StoreWarehouse, "_apply", moves_only)
+        with pytest.raises(Crash):
+            warehouse.load_report(moved, _document("a" * 64))
+    assert _raw_count(tmp_path, "reports") == 2
+    assert connect(tmp_path).execute("SELECT fiscal_year FROM reports").fetchall() == [(year + 1,)]
+    assert [row["fiscal_year"] for row in Warehouse(tmp_path).current_reports().values()] == [year + 1]
+    assert len(_view_project_names(tmp_path)) == 12
+    assert _current_project_names(tmp_path) == _view_project_names(tmp_path)
 
 
 def test_empty_warehouse_views_have_the_contract_columns(tmp_path: Path) -> None:

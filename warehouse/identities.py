@@ -15,7 +15,7 @@ def project_members(warehouse: Warehouse) -> list[ProjectMember]:
     """Every evaluated project of the latest version of every report with a region and a year."""
     reports = warehouse.current_reports()
     members = []
-    for row in warehouse.current_rows("project_evaluations", ["seq", "project_name", "department_id"]):
+    for row in warehouse.current_rows("project_evaluations", ["seq", "project_name", "department_id"], reports):
         report = reports[row["report_id"]]
         if report["is_latest"] and report["region"] is not None and report["fiscal_year"] is not None:
             members.append(
