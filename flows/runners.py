@@ -25,7 +25,7 @@ from prefect.states import State
 from flows.pipeline import DocumentFailure, Limits, read_document
 from flows.reading import Parsed
 
-MAX_DEFAULT_WORKERS = 4  # each worker holds the PDF engines and jieba's dictionary (≈ 136 MB after 40 bench reports)
+MAX_DEFAULT_WORKERS = 4  # each worker holds the PDF engines and jieba's dictionary (≈ 83 MB after 40 bench reports)
 IO_RETRIES = 2
 IO_RETRY_DELAY_SECONDS = 1.0
 T = TypeVar("T")

@@ -7,16 +7,19 @@ unknown names such as `市文物保护管理所` come out whole.
 
 from __future__ import annotations
 
-import logging
 import re
 import threading
 from functools import cache
+from typing import TYPE_CHECKING
 
 from parsers.departments import shipped_vocabulary
 
+if TYPE_CHECKING:  # jieba (≈ 17 MB with its HMM tables) loads with the first cut: a loader never segments
+    from parsers.segmenter import DictionaryEntry, DictionaryTokenizer
+
 ORG_SUFFIX = re.compile(r"(?:局|委员会|委|办公室|办|所|院|馆|站|中心|部|厅|会|队|处|室|社|团|校|园|联)$")
 REGION_PREFIXES = ("市", "县", "区")
-_lock = threading.Lock()
+_lock = threading.Lock()  # one dictionary per process, even if threads ask for it at once
 
 
 def user_dictionary_lines(base_names: list[str]) -> list[str]:
@@ -33,51 +36,42 @@ def user_dictionary_lines(base_names: list[str]) -> list[str]:
     return lines
 
 
-@cache
-def _tokenizer():  # type: ignore[no-untyped-def]
-    import jieba
+def user_dictionary_entries() -> list[DictionaryEntry]:
+    from parsers.segmenter import DictionaryEntry
 
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
+    return [
+        DictionaryEntry(word, int(freq), tag)
+        for word, freq, tag in map(str.split, user_dictionary_lines(shipped_vocabulary().names))
+    ]
+
+
+@cache
+def _load_tokenizer() -> DictionaryTokenizer:
+    from parsers.segmenter import DictionaryTokenizer, cached_dictionary
+
+    return DictionaryTokenizer(cached_dictionary(user_dictionary_entries()))
+
+
+def _tokenizer() -> DictionaryTokenizer:
     with _lock:
-        tokenizer.initialize()
-        for line in user_dictionary_lines(shipped_vocabulary().names):
-            word, freq, tag = line.split()
-            tokenizer.add_word(word, int(freq), tag)
-    return tokenizer
+        return _load_tokenizer()
 
 
 def segment(text: str) -> list[str]:
     return _tokenizer().lcut(text, HMM=False)
 
 
-@cache
-def _organisation_words() -> frozenset[str]:
-    """Every word tagged `nt` (organisation) in jieba's dictionary, plus the shipped department names.
+def organisation_words(text: str) -> list[tuple[str, int]]:
+    """Department names in running text (words jieba's dictionary or ours tags `nt`), with their offsets.
 
-    This is all of jieba.posseg a cut without HMM uses (a dictionary word's tag), at a fraction of its memory
-    (posseg loads every word's tag and its HMM tables: about 100 MB per process) and of its time.
+    A dictionary word's tag is all of jieba.posseg a cut without HMM uses, at a fraction of its memory (posseg
+    loads every word's tag and its HMM tables: about 100 MB per process) and of its time.
     """
     tokenizer = _tokenizer()
-    words = set()
-    with tokenizer.get_dict_file() as dictionary:
-        for raw in dictionary:
-            fields = raw.decode("utf-8").split()
-            if len(fields) == 3 and fields[2] == "nt":
-                words.add(fields[0])
-    words.update(line.split()[0] for line in user_dictionary_lines(shipped_vocabulary().names))
-    return frozenset(words)
-
-
-def organisation_words(text: str) -> list[tuple[str, int]]:
-    """Department names in running text (words jieba's dictionary or ours tags `nt`), with their offsets."""
     found: list[tuple[str, int]] = []
     offset = 0
-    organisations = _organisation_words()
-    with _lock:  # jieba's tokenizers are not thread-safe
-        words = _tokenizer().lcut(text, HMM=False)
-    for word in words:
-        if word in organisations:
+    for word in tokenizer.lcut(text, HMM=False):
+        if tokenizer.compact.is_organisation(word):
             found.append((word, offset))
         offset += len(word)
     return found
