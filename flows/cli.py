@@ -10,8 +10,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import duckdb
-
 from flows.render import as_csv, as_json, table
 from flows.serve import DEPLOYMENT_NAME
 
@@ -236,6 +234,8 @@ def _landing_copy(store: Warehouse, sha256: str, scratch: Path) -> str | None:
 
 
 def run_sql(query: str, warehouse: str, output_format: str) -> int:
+    import duckdb
+
     from warehouse import ReadOnlyQueryError, connect, run_read_only
 
     try:

@@ -7,7 +7,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractors import extract_document
 from parsers import ParsedReport, parse_report
 from parsers.departments import Vocabulary, shipped_vocabulary
 
@@ -32,7 +31,9 @@ def department_vocabulary() -> Vocabulary:
 
 
 def warm_up() -> None:
-    """Load what every document needs (jieba's dictionaries, the department vocabulary) once per worker."""
+    """Load what every document needs (the PDF engines, jieba's dictionary, the department vocabulary) once per
+    worker, before its first document's clock starts."""
+    import extractors.document  # noqa: F401
     from parsers.organizations import organisation_words
 
     organisation_words("市财政局")
@@ -41,6 +42,8 @@ def warm_up() -> None:
 
 def extract_and_parse(data: bytes, password: str | None, max_pages: int | None) -> Parsed:
     """The CPU-bound part, run in a worker process. Raises ExtractionError for unusable input."""
+    from extractors.document import extract_document  # here: the flow's own process never reads a PDF
+
     document = extract_document(data, password=password, max_pages=max_pages)
     report = parse_report(document.blocks, vocabulary=department_vocabulary())
     return Parsed(report, document.page_count, ",".join(document.engines), document.page_engines)

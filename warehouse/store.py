@@ -30,6 +30,7 @@ from warehouse.rows import DocumentInfo, report_row, report_tables
 from warehouse.storage import storage_for
 
 DEFAULT_PARTITION = "__HIVE_DEFAULT_PARTITION__"  # a report whose fiscal year was not found
+FILES_PER_READ = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,15 +143,17 @@ class Warehouse:
     def current_rows(self, table: str, columns: list[str], reports: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
         """`columns` (with report_id) of a report table's rows of each report's current load (`reports`, from
         `current_reports`): what its view shows, read without DuckDB (a connection binding every file raised the
-        loading process's peak by ≈ 100 MB at 200 reports)."""
+        loading process's peak by ≈ 100 MB at 200 reports). Read `FILES_PER_READ` files at a time: one Arrow
+        dataset over every file held ≈ 50 KB per file on top of the rows (+24 MB vs +15 MB at 200 reports)."""
         current = {(report_id, row["load_id"]) for report_id, row in reports.items()}
         wanted = list(dict.fromkeys(["report_id", *columns, "load_id"]))
-        rows = self.read_table(table, columns=wanted).to_pylist()
-        return [
-            {name: row[name] for name in ["report_id", *columns]}
-            for row in rows
-            if (row["report_id"], row["load_id"]) in current
-        ]
+        files = self.table_files(table)
+        rows = []
+        for start in range(0, len(files), FILES_PER_READ):
+            for row in self.read_table(table, files[start : start + FILES_PER_READ], columns=wanted).to_pylist():
+                if (row["report_id"], row["load_id"]) in current:
+                    rows.append({name: row[name] for name in ["report_id", *columns]})
+        return rows
 
     # -- writing -----------------------------------------------------------------------------------------------
     def load_report(self, parsed: ParsedReport, document: DocumentInfo) -> LoadResult:
