@@ -29,8 +29,8 @@ from pathlib import Path
 import jieba
 import marisa_trie
 
-FORMAT = b"jixiao-jieba-trie-1\n"
-_HEADER = struct.Struct("<QQQ")  # total frequency, number of words, length of the trie's bytes
+FORMAT = b"jixiao-jieba-trie-2\n"
+_HEADER = struct.Struct("<32sQQQ")  # sha256 of what follows, total frequency, number of words, trie's length
 ORGANISATION = 1  # a word tagged `nt` in jieba's dictionary or among the user words
 
 
@@ -73,16 +73,20 @@ class CompactDictionary:
 
     def to_bytes(self) -> bytes:
         trie = self.words.tobytes()
-        header = _HEADER.pack(self.total, len(self.words), len(trie))
-        return FORMAT + header + trie + self.frequencies.tobytes() + self.flags
+        body = trie + self.frequencies.tobytes() + self.flags
+        header = _HEADER.pack(hashlib.sha256(body).digest(), self.total, len(self.words), len(trie))
+        return FORMAT + header + body
 
     @classmethod
     def from_bytes(cls, data: bytes) -> CompactDictionary:
-        """Raises ValueError if `data` is not a whole dictionary of this format (a truncated or foreign file)."""
+        """Raises ValueError unless `data` is a whole, intact dictionary of this format (not a truncated, damaged or
+        foreign file): the trie library is not asked to read bytes that the checksum does not vouch for."""
         if not data.startswith(FORMAT) or len(data) < len(FORMAT) + _HEADER.size:
             raise ValueError("not a compact jieba dictionary of this format")
         start = len(FORMAT) + _HEADER.size
-        total, count, trie_length = _HEADER.unpack_from(data, len(FORMAT))
+        checksum, total, count, trie_length = _HEADER.unpack_from(data, len(FORMAT))
+        if hashlib.sha256(data[start:]).digest() != checksum:
+            raise ValueError("compact jieba dictionary damaged (checksum)")
         frequencies = array("I")
         frequencies_end = start + trie_length + count * frequencies.itemsize
         if len(data) != frequencies_end + count:

@@ -178,8 +178,13 @@ def test_a_folder_that_cannot_be_written_costs_only_the_cache(tmp_path: Path) ->
     assert [path.name for path in tmp_path.iterdir()] == ["a file, not a folder"]
 
 
+WHOLE = CompactDictionary.build([DictionaryEntry("词", 1), DictionaryEntry("词典", 2)]).to_bytes()
+
+
 @pytest.mark.parametrize(
-    "data", [b"", b"not ours", CompactDictionary.build([DictionaryEntry("词", 1)]).to_bytes()[:-1]]
+    "data",
+    [b"", b"not ours", WHOLE[:-1], WHOLE[:-40] + bytes(40), WHOLE[:-3] + bytes([WHOLE[-3] ^ 1]) + WHOLE[-2:]],
+    ids=["empty", "foreign", "truncated", "zeroed tail", "one bit flipped"],
 )
 def test_a_foreign_or_truncated_file_is_refused(data: bytes) -> None:
     with pytest.raises(ValueError):
