@@ -36,8 +36,7 @@ def warm_up() -> None:
     import extractors.document  # noqa: F401
     from parsers.organizations import organisation_words
 
-    organisation_words("市财政局")
-    department_vocabulary()
+    organisation_words("市财政局", department_vocabulary())
 
 
 def extract_and_parse(data: bytes, password: str | None, max_pages: int | None) -> Parsed:

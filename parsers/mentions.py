@@ -25,7 +25,7 @@ def find_mentions(parts: Sequence[Section], region: str | None, vocabulary: Voca
         if part.is_heading:
             continue
         for sentence in sentences(part.block, part.index):
-            for word, _ in organisation_words(sentence.text):
+            for word, _ in organisation_words(sentence.text, vocabulary):
                 if not ORG_SUFFIX.search(word):
                     continue  # jieba's own dictionary tags a few non-organisations `nt` (最大化, 人民政府)
                 department = canonical_department(word, region, vocabulary)

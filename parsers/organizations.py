@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 import threading
-from functools import cache
+from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from parsers.departments import shipped_vocabulary
+from parsers.departments import Vocabulary, shipped_vocabulary
 
 if TYPE_CHECKING:  # jieba (≈ 17 MB with its HMM tables) loads with the first cut: a loader never segments
     from parsers.segmenter import DictionaryEntry, DictionaryTokenizer
@@ -36,38 +37,38 @@ def user_dictionary_lines(base_names: list[str]) -> list[str]:
     return lines
 
 
-def user_dictionary_entries() -> list[DictionaryEntry]:
+def user_dictionary_entries(base_names: Sequence[str]) -> list[DictionaryEntry]:
     from parsers.segmenter import DictionaryEntry
 
     return [
-        DictionaryEntry(word, int(freq), tag)
-        for word, freq, tag in map(str.split, user_dictionary_lines(shipped_vocabulary().names))
+        DictionaryEntry(word, int(freq), tag) for word, freq, tag in map(str.split, user_dictionary_lines(base_names))
     ]
 
 
-@cache
-def _load_tokenizer() -> DictionaryTokenizer:
+def tokenizer_for(vocabulary: Vocabulary | None = None) -> DictionaryTokenizer:
+    """jieba with the vocabulary's department names (the shipped ones by default) as user words tagged `nt`."""
+    with _lock:
+        return _load_tokenizer(tuple((vocabulary or shipped_vocabulary()).names))
+
+
+@lru_cache(maxsize=4)  # a process sees one vocabulary: the shipped one, or merged with the user's file
+def _load_tokenizer(base_names: tuple[str, ...]) -> DictionaryTokenizer:
     from parsers.segmenter import DictionaryTokenizer, cached_dictionary
 
-    return DictionaryTokenizer(cached_dictionary(user_dictionary_entries()))
+    return DictionaryTokenizer(cached_dictionary(user_dictionary_entries(base_names)))
 
 
-def _tokenizer() -> DictionaryTokenizer:
-    with _lock:
-        return _load_tokenizer()
+def segment(text: str, vocabulary: Vocabulary | None = None) -> list[str]:
+    return tokenizer_for(vocabulary).lcut(text, HMM=False)
 
 
-def segment(text: str) -> list[str]:
-    return _tokenizer().lcut(text, HMM=False)
-
-
-def organisation_words(text: str) -> list[tuple[str, int]]:
-    """Department names in running text (words jieba's dictionary or ours tags `nt`), with their offsets.
+def organisation_words(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[str, int]]:
+    """Department names in running text (words jieba's dictionary or the vocabulary tags `nt`), with offsets.
 
     A dictionary word's tag is all of jieba.posseg a cut without HMM uses, at a fraction of its memory (posseg
     loads every word's tag and its HMM tables: about 100 MB per process) and of its time.
     """
-    tokenizer = _tokenizer()
+    tokenizer = tokenizer_for(vocabulary)
     found: list[tuple[str, int]] = []
     offset = 0
     for word in tokenizer.lcut(text, HMM=False):
@@ -77,11 +78,11 @@ def organisation_words(text: str) -> list[tuple[str, int]]:
     return found
 
 
-def split_organizations(text: str) -> list[str]:
+def split_organizations(text: str, vocabulary: Vocabulary | None = None) -> list[str]:
     """`市文化广电旅游局市文物保护管理所` → ["市文化广电旅游局", "市文物保护管理所"]."""
     names: list[str] = []
     current = ""
-    for token in segment(text):
+    for token in segment(text, vocabulary):
         if re.fullmatch(r"[\s，,、；;。]+", token):
             current = ""
             continue

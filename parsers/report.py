@@ -59,7 +59,7 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
     projects += find_prose_projects(parts, batch_of)
     facts, grade_facts = collect_facts(parts, skip_blocks=list_blocks)
     assembled = assemble(facts, grade_facts)
-    units = find_unit_evaluations(parts)
+    units = find_unit_evaluations(parts, vocabulary)
     projects, units = _with_departments(projects, units, report.region, vocabulary)
     checks = reconcile(assembled, projects, units)
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from parsers.amounts import find_amounts, parse_decimal
+from parsers.departments import Vocabulary
 from parsers.grades import GRADE_WORD_PATTERN, clean_grade_word, normalize_grade
 from parsers.organizations import split_organizations
 from parsers.records import UnitEvaluation
@@ -27,18 +28,18 @@ _COUNTED_TARGET = re.compile(r"^\d+\s*(?:个|家|项)")  # `对2个部门开展�
 _SCORE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*分")
 
 
-def _split_target(target: str) -> tuple[str, str | None]:
+def _split_target(target: str, vocabulary: Vocabulary) -> tuple[str, str | None]:
     """(unit, parent department) from the words between 对 and 开展."""
     match = _PARENT_UNIT.match(target)
     if match:
         return match["unit"].strip(), match["parent"].strip()
-    organizations = split_organizations(target)
+    organizations = split_organizations(target, vocabulary)
     if len(organizations) >= 2:
         return organizations[-1], organizations[0]
     return target.strip(), None
 
 
-def find_unit_evaluations(parts: Sequence[Section]) -> list[UnitEvaluation]:
+def find_unit_evaluations(parts: Sequence[Section], vocabulary: Vocabulary) -> list[UnitEvaluation]:
     units: list[UnitEvaluation] = []
     for part in parts:
         if part.is_heading:
@@ -49,7 +50,7 @@ def find_unit_evaluations(parts: Sequence[Section]) -> list[UnitEvaluation]:
             target = _TARGET.search(sentence.text)
             if not target or _COUNTED_TARGET.match(target["target"]):
                 continue
-            unit, parent = _split_target(target["target"])
+            unit, parent = _split_target(target["target"], vocabulary)
             grade = _GRADE.search(sentence.text, target.end())
             score = _SCORE.search(sentence.text, target.end())
             amounts = find_amounts(sentence.text)

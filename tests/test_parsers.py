@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from parsers import PlainBlock, parse_report
+from parsers import ParsedReport, PlainBlock, parse_report
+from parsers.departments import Vocabulary, shipped_vocabulary
 from parsers.organizations import split_organizations
 
 EXPECTED_KEY_PROJECTS = [
@@ -144,6 +145,22 @@ def test_project_list_on_one_line_with_score_under_the_grade_label() -> None:
     ]
     assert report.projects[2].amount is not None and report.projects[2].amount.yuan == Decimal("12000000.00")
     assert {p.batch_type for p in report.projects} == {"key"}
+
+
+def test_a_users_department_names_reach_jieba_for_mentions() -> None:
+    """$JIXIAO_DEPARTMENT_ALIASES (merged into the vocabulary) is jieba's user dictionary too, not only the
+    canonical-name table: without it `市数据资源局` is three words and no mention."""
+    blocks = [
+        PlainBlock("2023年度青山市本级预算绩效管理情况"),
+        PlainBlock("会同市数据资源局、市财政局开展监督评价。"),
+    ]
+    users = shipped_vocabulary().merged(Vocabulary.from_lines(["数据资源局 | 数据局"]))
+
+    def departments(report: ParsedReport) -> list[str]:
+        return [mention.name for mention in report.mentions if mention.kind == "department"]
+
+    assert departments(parse_report(blocks)) == ["市财政局"]
+    assert departments(parse_report(blocks, vocabulary=users)) == ["市数据资源局", "市财政局"]
 
 
 def test_unit_evaluation_without_a_subordination_word_uses_jieba() -> None:

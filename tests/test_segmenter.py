@@ -11,6 +11,7 @@ import jieba
 import pytest
 
 from extractors import extract_document
+from parsers.departments import shipped_vocabulary
 from parsers.organizations import user_dictionary_entries
 from parsers.segmenter import (
     CompactDictionary,
@@ -41,14 +42,15 @@ def stock() -> jieba.Tokenizer:
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
-    for entry in user_dictionary_entries():
+    for entry in user_dictionary_entries(shipped_vocabulary().names):
         tokenizer.add_word(entry.word, entry.frequency, entry.tag)
     return tokenizer
 
 
 @pytest.fixture(scope="module")
 def compact(tmp_path_factory: pytest.TempPathFactory) -> DictionaryTokenizer:
-    return DictionaryTokenizer(cached_dictionary(user_dictionary_entries(), tmp_path_factory.mktemp("cache")))
+    entries = user_dictionary_entries(shipped_vocabulary().names)
+    return DictionaryTokenizer(cached_dictionary(entries, tmp_path_factory.mktemp("cache")))
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +79,7 @@ def test_cuts_of_random_word_salad_are_stock_jiebas(
     (seeded): many overlapping candidate words per position, where a wrong edge or score would show."""
     random = Random(20261127)
     words = [entry.word for entry in jieba_dictionary_entries() if random.random() < 0.01]
-    words += [entry.word for entry in user_dictionary_entries()]
+    words += [entry.word for entry in user_dictionary_entries(shipped_vocabulary().names)]
     characters = sorted(set("".join(texts)))
     pieces = [*words, *(word[: random.randint(1, len(word))] for word in words), *characters, "2023", "v2", "，"]
     salads = ["".join(random.choices(pieces, k=random.randint(1, 12))) for _ in range(3_000)]
@@ -103,7 +105,7 @@ def test_frequencies_total_and_prefixes_are_jiebas(stock: jieba.Tokenizer, compa
 
 def test_organisations_are_the_words_tagged_nt(compact: DictionaryTokenizer) -> None:
     tagged = {entry.word for entry in jieba_dictionary_entries() if entry.tag == "nt"}
-    tagged |= {entry.word for entry in user_dictionary_entries()}
+    tagged |= {entry.word for entry in user_dictionary_entries(shipped_vocabulary().names)}
     words = compact.compact.words
     flagged = {word for word in words.iterkeys() if compact.compact.is_organisation(word)}
     assert len(tagged) > 1_000
