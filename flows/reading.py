@@ -34,9 +34,9 @@ def warm_up() -> None:
     """Load what every document needs (the PDF engines, jieba's dictionary, the department vocabulary) once per
     worker, before its first document's clock starts."""
     import extractors.document  # noqa: F401
-    from parsers.organizations import organisation_words
+    from parsers.organizations import organisation_words, tokenizer_for
 
-    organisation_words("市财政局", department_vocabulary())
+    organisation_words("市财政局", tokenizer_for(department_vocabulary()))
 
 
 def extract_and_parse(data: bytes, password: str | None, max_pages: int | None) -> Parsed:

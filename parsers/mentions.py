@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from parsers.departments import Vocabulary, canonical_department
-from parsers.organizations import ORG_SUFFIX, organisation_words
+from parsers.organizations import ORG_SUFFIX, organisation_words, tokenizer_for
 from parsers.records import Mention
 from parsers.text import Section, sentences
 
@@ -21,11 +21,12 @@ _SPLIT = re.compile(r"、|和|及")
 
 def find_mentions(parts: Sequence[Section], region: str | None, vocabulary: Vocabulary) -> list[Mention]:
     mentions: list[Mention] = []
+    tokenizer = tokenizer_for(vocabulary)
     for part in parts:
         if part.is_heading:
             continue
         for sentence in sentences(part.block, part.index):
-            for word, _ in organisation_words(sentence.text, vocabulary):
+            for word, _ in organisation_words(sentence.text, tokenizer):
                 if not ORG_SUFFIX.search(word):
                     continue  # jieba's own dictionary tags a few non-organisations `nt` (最大化, 人民政府)
                 department = canonical_department(word, region, vocabulary)

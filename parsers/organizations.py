@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from parsers.departments import Vocabulary, shipped_vocabulary
 
-if TYPE_CHECKING:  # jieba (≈ 17 MB with its HMM tables) loads with the first cut: a loader never segments
+if TYPE_CHECKING:  # jieba (≈ 9 MB in a worker, with its HMM tables) loads with the first cut: a loader never cuts
     from parsers.segmenter import DictionaryEntry, DictionaryTokenizer
 
 ORG_SUFFIX = re.compile(r"(?:局|委员会|委|办公室|办|所|院|馆|站|中心|部|厅|会|队|处|室|社|团|校|园|联)$")
@@ -23,30 +23,25 @@ REGION_PREFIXES = ("市", "县", "区")
 _lock = threading.Lock()  # one dictionary per process, even if threads ask for it at once
 
 
-def user_dictionary_lines(base_names: list[str]) -> list[str]:
-    """jieba user-dictionary lines (`name freq nt`) for each base name and its region-prefixed forms.
+def user_dictionary_entries(base_names: Sequence[str]) -> list[DictionaryEntry]:
+    """jieba user words (frequency 2000, tag `nt`) for each base name and its region-prefixed forms.
 
     `委组织部` stands only after a region (`市委组织部`), so its bare form is left out.
     """
-    lines: list[str] = []
+    from parsers.segmenter import DictionaryEntry
+
+    entries: list[DictionaryEntry] = []
     for name in base_names:
         variants = [prefix + name for prefix in REGION_PREFIXES]
         if not name.startswith("委"):
             variants.insert(0, name)
-        lines.extend(f"{variant} 2000 nt" for variant in variants)
-    return lines
-
-
-def user_dictionary_entries(base_names: Sequence[str]) -> list[DictionaryEntry]:
-    from parsers.segmenter import DictionaryEntry
-
-    return [
-        DictionaryEntry(word, int(freq), tag) for word, freq, tag in map(str.split, user_dictionary_lines(base_names))
-    ]
+        entries.extend(DictionaryEntry(variant, 2000, "nt") for variant in variants)
+    return entries
 
 
 def tokenizer_for(vocabulary: Vocabulary | None = None) -> DictionaryTokenizer:
-    """jieba with the vocabulary's department names (the shipped ones by default) as user words tagged `nt`."""
+    """jieba with the vocabulary's department names (the shipped ones by default) as user words tagged `nt`.
+    Ask once per document, not per sentence: finding it sorts the vocabulary's names (≈ 4 % of a sentence's cut)."""
     with _lock:
         return _load_tokenizer(tuple((vocabulary or shipped_vocabulary()).names))
 
@@ -58,17 +53,17 @@ def _load_tokenizer(base_names: tuple[str, ...]) -> DictionaryTokenizer:
     return DictionaryTokenizer(cached_dictionary(user_dictionary_entries(base_names)))
 
 
-def segment(text: str, vocabulary: Vocabulary | None = None) -> list[str]:
-    return tokenizer_for(vocabulary).lcut(text, HMM=False)
+def segment(text: str, tokenizer: DictionaryTokenizer | None = None) -> list[str]:
+    return (tokenizer or tokenizer_for()).lcut(text, HMM=False)
 
 
-def organisation_words(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[str, int]]:
+def organisation_words(text: str, tokenizer: DictionaryTokenizer | None = None) -> list[tuple[str, int]]:
     """Department names in running text (words jieba's dictionary or the vocabulary tags `nt`), with offsets.
 
     A dictionary word's tag is all of jieba.posseg a cut without HMM uses, at a fraction of its memory (posseg
     loads every word's tag and its HMM tables: about 100 MB per process) and of its time.
     """
-    tokenizer = tokenizer_for(vocabulary)
+    tokenizer = tokenizer or tokenizer_for()
     found: list[tuple[str, int]] = []
     offset = 0
     for word in tokenizer.lcut(text, HMM=False):
@@ -78,11 +73,11 @@ def organisation_words(text: str, vocabulary: Vocabulary | None = None) -> list[
     return found
 
 
-def split_organizations(text: str, vocabulary: Vocabulary | None = None) -> list[str]:
+def split_organizations(text: str, tokenizer: DictionaryTokenizer | None = None) -> list[str]:
     """`市文化广电旅游局市文物保护管理所` → ["市文化广电旅游局", "市文物保护管理所"]."""
     names: list[str] = []
     current = ""
-    for token in segment(text, vocabulary):
+    for token in segment(text, tokenizer):
         if re.fullmatch(r"[\s，,、；;。]+", token):
             current = ""
             continue

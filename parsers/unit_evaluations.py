@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from parsers.amounts import find_amounts, parse_decimal
 from parsers.departments import Vocabulary
 from parsers.grades import GRADE_WORD_PATTERN, clean_grade_word, normalize_grade
-from parsers.organizations import split_organizations
+from parsers.organizations import split_organizations, tokenizer_for
 from parsers.records import UnitEvaluation
 from parsers.statements import PLAN_WORDS
 from parsers.text import Section, sentences
+
+if TYPE_CHECKING:
+    from parsers.segmenter import DictionaryTokenizer
 
 _TARGET = re.compile(
     r"对(?P<target>[^，。；,;]{2,60}?)(?:开展|进行|实施)(?:了)?(?:部门|单位)?(?:整体)(?:支出)?(?:绩效)?评价"
@@ -28,12 +32,12 @@ _COUNTED_TARGET = re.compile(r"^\d+\s*(?:个|家|项)")  # `对2个部门开展�
 _SCORE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*分")
 
 
-def _split_target(target: str, vocabulary: Vocabulary) -> tuple[str, str | None]:
+def _split_target(target: str, tokenizer: DictionaryTokenizer) -> tuple[str, str | None]:
     """(unit, parent department) from the words between 对 and 开展."""
     match = _PARENT_UNIT.match(target)
     if match:
         return match["unit"].strip(), match["parent"].strip()
-    organizations = split_organizations(target, vocabulary)
+    organizations = split_organizations(target, tokenizer)
     if len(organizations) >= 2:
         return organizations[-1], organizations[0]
     return target.strip(), None
@@ -41,6 +45,7 @@ def _split_target(target: str, vocabulary: Vocabulary) -> tuple[str, str | None]
 
 def find_unit_evaluations(parts: Sequence[Section], vocabulary: Vocabulary) -> list[UnitEvaluation]:
     units: list[UnitEvaluation] = []
+    tokenizer = tokenizer_for(vocabulary)
     for part in parts:
         if part.is_heading:
             continue
@@ -50,7 +55,7 @@ def find_unit_evaluations(parts: Sequence[Section], vocabulary: Vocabulary) -> l
             target = _TARGET.search(sentence.text)
             if not target or _COUNTED_TARGET.match(target["target"]):
                 continue
-            unit, parent = _split_target(target["target"], vocabulary)
+            unit, parent = _split_target(target["target"], tokenizer)
             grade = _GRADE.search(sentence.text, target.end())
             score = _SCORE.search(sentence.text, target.end())
             amounts = find_amounts(sentence.text)
