@@ -4,21 +4,29 @@ VENV := .venv
 BIN := $(VENV)/bin
 WAREHOUSE ?= data/warehouse
 STAMP := $(VENV)/.installed
+# The installer, pinned; it installs exactly what uv.lock says (every package, every version).
+UV_VERSION := 0.13.8
+UV := $(BIN)/uv
 
 # Keep Prefect's state inside the checkout and its telemetry off (it fails offline and logs errors).
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: venv demo test lint format sample samples bench fonts browser fixtures accuracy clean server
+.PHONY: venv lock demo test lint format sample samples bench fonts browser fixtures accuracy clean server
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml uv.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,ocr,dask,s3]'
+	test -x $(UV) && $(UV) --version | grep -q ' $(UV_VERSION)' || $(BIN)/python -m pip install --quiet --disable-pip-version-check 'uv==$(UV_VERSION)'
+	UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --frozen --all-extras --inexact
 	touch $(STAMP)
+
+# Resolve every dependency again within pyproject.toml's ranges and write uv.lock (commit it with the change).
+lock:
+	test -x $(UV) || $(MAKE) venv
+	$(UV) lock --upgrade
 
 demo: venv
 	$(BIN)/jixiao ingest samples --warehouse $(WAREHOUSE)

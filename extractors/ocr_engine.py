@@ -18,6 +18,10 @@ from extractors.model import TextLine
 ENGINE = "rapidocr"
 RENDER_SCALE = 2.0  # 144 dpi: enough for 16 pt body text; higher costs time without better results here
 _LOCK = threading.Lock()
+# Characters the PP-OCR Chinese model returns for punctuation it misreads, where the character it returns never
+# stands alone in report text: the radical 丶 (U+4E36) for the enumeration comma 、 (seen on every run of the locked
+# versions: it split `标准、品字标` into another name).
+OCR_CONFUSABLES = str.maketrans({"丶": "、"})
 
 
 def available() -> bool:
@@ -45,7 +49,7 @@ def ocr_lines(image: Any, page_number: int, scale: float = RENDER_SCALE) -> tupl
         ys = [point[1] / scale for point in box]
         if not str(text).strip():
             continue
-        lines.append(TextLine(page_number, str(text), min(xs), max(xs), min(ys), max(ys)))
+        lines.append(TextLine(page_number, str(text).translate(OCR_CONFUSABLES), min(xs), max(xs), min(ys), max(ys)))
         confidences.append(float(score))
     lines.sort(key=lambda line: (line.top, line.x0))
     return lines, (sum(confidences) / len(confidences) if confidences else None)

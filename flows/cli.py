@@ -98,7 +98,7 @@ def _limit_options(command: argparse.ArgumentParser) -> None:
 
 
 def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -> int:
-    from flows.ingest import ingest  # imports Prefect: only for the command that needs it
+    from flows.ingest import ingest, outcomes_of  # imports Prefect: only for the command that needs it
     from flows.sources import SourceError, discover
 
     try:
@@ -125,7 +125,7 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
     except (DaskUnavailable, OSError) as error:
         print(f"jixiao ingest: {error}", file=sys.stderr)
         return EXIT_USAGE
-    outcomes = ingest(
+    run = ingest(
         [str(path) for path in files],
         warehouse,
         password=args.password,
@@ -135,7 +135,9 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
         force=getattr(args, "force", False),
         workers=workers,
         dask_address=args.dask_address,
+        return_state=True,
     )
+    outcomes = outcomes_of(run)
     for outcome in outcomes:
         name = outcome.source_path
         if outcome.skipped:

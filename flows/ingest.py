@@ -12,7 +12,7 @@ from pathlib import Path
 import pyarrow as pa
 from prefect import flow, task
 from prefect.artifacts import create_table_artifact
-from prefect.states import State
+from prefect.states import Failed, State
 
 from flows.download import MANIFEST_SUFFIXES, Fetched, ManifestEntry, fetch, load_state, read_manifest, save_state
 from flows.download import client as download_client
@@ -119,6 +119,33 @@ def _failure(state: State) -> tuple[str, str]:
     return "internal_error", f"the task ended in state {state.type}"
 
 
+class DocumentsFailed(Exception):
+    """A run in which some documents failed (recorded in `ingest_errors`); the others were loaded.
+
+    The flow run ends Failed so that Prefect's UI and `prefect flow-run ls` show it; `outcomes` holds every
+    document's outcome, as a successful run returns them."""
+
+    def __init__(self, outcomes: list[DocumentOutcome]) -> None:
+        self.outcomes = outcomes
+        self.failed = [outcome for outcome in outcomes if not outcome.loaded]
+        listed = ", ".join(f"{Path(o.source_path).name} [{o.error_code}]" for o in self.failed[:5])
+        more = f" and {len(self.failed) - 5} more" if len(self.failed) > 5 else ""
+        super().__init__(f"{len(self.failed)} of {len(outcomes)} documents failed: {listed}{more}")
+
+
+def outcomes_of(run: list[DocumentOutcome] | State) -> list[DocumentOutcome]:
+    """Every document's outcome from `ingest(..., return_state=True)`, whether the run completed or failed
+    because of failed documents; any other failure is raised."""
+    if isinstance(run, list):
+        return run
+    result = run.result(raise_on_failure=False)
+    if isinstance(result, DocumentsFailed):
+        return result.outcomes
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
 def _artifact(outcomes: list[DocumentOutcome]) -> None:
     rows = [
         {
@@ -127,6 +154,7 @@ def _artifact(outcomes: list[DocumentOutcome]) -> None:
             "status": outcome.status or "",
             "report_id": outcome.report_id or "",
             "error_code": outcome.error_code or "",
+            "message": "" if outcome.loaded else (outcome.message or ""),
             "projects": outcome.rows.get("project_evaluations", 0),
             "metrics": outcome.rows.get("metrics", 0),
         }
@@ -136,7 +164,8 @@ def _artifact(outcomes: list[DocumentOutcome]) -> None:
     create_table_artifact(
         rows,
         key="ingest-summary",
-        description=f"{loaded} of {len(outcomes)} documents loaded (parser {PARSER_VERSION})",
+        description=f"{loaded} of {len(outcomes)} documents loaded, {len(outcomes) - loaded} failed "
+        f"(parser {PARSER_VERSION})",
     )
 
 
@@ -151,8 +180,12 @@ def ingest(
     force: bool = False,
     workers: int = 1,
     dask_address: str | None = None,
-) -> list[DocumentOutcome]:
+) -> list[DocumentOutcome] | State:
     """Ingest files, folders and URL manifests of report PDFs; a failing document never stops the others.
+
+    Returns every document's outcome; when some failed, the run ends Failed and calling the flow raises
+    `DocumentsFailed` (its `outcomes` are the same list; `outcomes_of(ingest(..., return_state=True))` gives
+    them either way).
 
     `workers` documents are read at once, each in its own worker process, or on the Dask cluster at
     `dask_address` (tcp://HOST:PORT); this process loads them one at a time, in order. Documents already loaded
@@ -189,4 +222,7 @@ def ingest(
     if any(outcome.loaded and not outcome.skipped for outcome in finished):
         rebuild_project_identities(warehouse)
     _artifact(finished)
+    if any(not outcome.loaded for outcome in finished):
+        failure = DocumentsFailed(finished)
+        return Failed(message=str(failure), data=failure)
     return finished

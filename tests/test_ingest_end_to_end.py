@@ -227,7 +227,11 @@ def test_io_errors_are_retried_and_other_failures_are_not(
     for name in ("flaky.pdf", "buggy.pdf"):
         shutil.copy(SAMPLE_PDF, tmp_path / name)
     warehouse = tmp_path / "warehouse"
-    outcomes = flows.ingest.ingest([str(tmp_path / "flaky.pdf"), str(tmp_path / "buggy.pdf")], str(warehouse))
+    with pytest.raises(
+        flows.ingest.DocumentsFailed, match=r"^1 of 2 documents failed: buggy.pdf \[internal_error\]$"
+    ) as run:
+        flows.ingest.ingest([str(tmp_path / "flaky.pdf"), str(tmp_path / "buggy.pdf")], str(warehouse))
+    outcomes = run.value.outcomes
     assert calls == ["flaky.pdf", "flaky.pdf", "buggy.pdf"]
     assert [(o.loaded, o.error_code) for o in outcomes] == [(True, None), (False, "internal_error")]
     errors = parquet(warehouse, "SELECT error_code, message FROM ingest_errors")

@@ -69,7 +69,8 @@ def test_ocr_character_and_field_accuracy(scanned: dict[str, Any], sample_docume
         if want == have
     )
     print(f"OCR character accuracy {character_accuracy:.4f}; key-project field accuracy {matched}/{len(fields)}")
-    assert character_accuracy >= 0.97
+    # The locked versions (uv.lock) measured 0.9968 and 48/48 on every run; floors only go up.
+    assert character_accuracy >= 0.996
     assert got == expected
 
 

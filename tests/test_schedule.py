@@ -1,9 +1,11 @@
 """`jixiao serve` against a real Prefect server (`prefect server start` on loopback, as `make server` runs it):
-the deployment is registered with its cron schedule; a run of it scans the watched folder and loads a PDF
-dropped there; the next run loads only what is new. Server and serve process are stopped by their pids."""
+the deployment is registered with its cron schedule; the server's scheduler creates a run by itself and it
+completes; a run of it scans the watched folder and loads a PDF dropped there; the next run loads only what is
+new; a run in which a document failed ends Failed. Server and serve process are stopped by their pids."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -16,6 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.bad_inputs import corrupt
 from tests.conftest import ROOT, SAMPLE_PDF
 from tests.helpers.processes import free_port, stop
 from warehouse import connect
@@ -44,6 +47,9 @@ def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[st
         "PREFECT_HOME": str(home),
         "PREFECT_API_URL": f"http://127.0.0.1:{port}/api",
         "PREFECT_RUNNER_POLL_FREQUENCY": "1",
+        # The scheduler service as shipped, looping every 10 s instead of 60 s so that a per-minute cron's first
+        # run is created well within the test's bound.
+        "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "10",
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "DO_NOT_TRACK": "1",
     }
@@ -79,6 +85,17 @@ def _api(environment: dict[str, str], path: str, body: dict[str, Any] | None = N
         time.sleep(1)
     response.raise_for_status()
     return response.json()
+
+
+def _get(environment: dict[str, str], path: str) -> Any:
+    response = httpx.get(environment["PREFECT_API_URL"] + path, timeout=30)
+    response.raise_for_status()
+    return response.json()
+
+
+def _serve(environment: dict[str, str], tmp_path: Path, *options: str) -> subprocess.Popen[bytes]:
+    log = open(tmp_path / "serve.log", "wb")  # noqa: SIM115 (the process keeps it; closed with the test's tmp)
+    return subprocess.Popen([str(BIN / "jixiao"), "serve", *options], env=environment, stdout=log, stderr=log)
 
 
 def _reports(warehouse: Path) -> list[str]:
@@ -166,3 +183,48 @@ def test_serve_refuses_without_a_server(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "make server" in result.stderr
+
+
+def test_a_cron_schedule_fires_by_itself_and_a_failed_document_fails_the_run(
+    prefect_server: dict[str, str], tmp_path: Path
+) -> None:
+    """Nothing triggers this run but the server's scheduler: a per-minute cron, a real `prefect server start`.
+    One of the two documents is broken, so the run loads the other and ends Failed (not Completed), with the
+    failure in its artifact."""
+    watched, warehouse = tmp_path / "incoming", tmp_path / "warehouse"
+    watched.mkdir()
+    shutil.copy(SAMPLE_PDF, watched / "huzhou_2023.pdf")
+    (watched / "broken.pdf").write_bytes(corrupt())
+    serving = _serve(
+        prefect_server,
+        tmp_path,
+        *("--cron", "* * * * *", "--source", str(watched), "--warehouse", str(warehouse), "--name", "every-minute"),
+    )
+    try:
+        [deployment] = _wait(
+            lambda: _api(prefect_server, "/deployments/filter", {"deployments": {"name": {"any_": ["every-minute"]}}}),
+            120,
+            "the deployment",
+        )
+
+        def finished_scheduled_run() -> Any:
+            assert serving.poll() is None, (tmp_path / "serve.log").read_text(errors="replace")
+            runs = _api(
+                prefect_server, "/flow_runs/filter", {"flow_runs": {"deployment_id": {"any_": [deployment["id"]]}}}
+            )
+            done = [run for run in runs if run["state"]["type"] in {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}]
+            return done[0] if done else None
+
+        run = _wait(finished_scheduled_run, 200, "a run created by the scheduler to finish")
+        assert run["auto_scheduled"] is True  # made by the server's scheduler, not by hand
+        assert run["state"]["type"] == "FAILED", run["state"]
+        assert run["state"]["message"] == "1 of 2 documents failed: broken.pdf [corrupt_pdf]"
+        assert _reports(warehouse) == [str(watched / "huzhou_2023.pdf")]
+        [artifact] = _api(prefect_server, "/artifacts/filter", {"artifacts": {"flow_run_id": {"any_": [run["id"]]}}})
+        data = json.loads(artifact["data"]) if isinstance(artifact["data"], str) else artifact["data"]
+        rows = {row["document"]: row for row in data}
+        assert rows["broken.pdf"]["error_code"] == "corrupt_pdf" and rows["broken.pdf"]["message"]
+        assert rows["huzhou_2023.pdf"]["loaded"] is True
+        assert artifact["description"].startswith("1 of 2 documents loaded, 1 failed")
+    finally:
+        stop(serving)
