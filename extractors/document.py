@@ -19,8 +19,8 @@ from extractors.tables import MIN_RULES, outside_tables, read_tables
 
 def _lines(number: int, chars: list[dict[str, Any]]) -> list[TextLine]:
     return [
-        TextLine(page=number, text=text, x0=float(x0), x1=float(x1), top=float(top), bottom=float(bottom))
-        for text, x0, x1, top, bottom in group_lines(chars)
+        TextLine(number, text, float(x0), float(x1), float(top), float(bottom), size)
+        for text, x0, x1, top, bottom, size in group_lines(chars)
     ]
 
 

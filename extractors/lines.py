@@ -6,6 +6,7 @@ a page of CJK prose); reports need only horizontal lines of upright text, which 
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Sequence
 from typing import Any
 
@@ -30,8 +31,8 @@ def dedupe_chars(chars: Sequence[dict[str, Any]], tolerance: float = DEDUPE_TOLE
     return kept
 
 
-def group_lines(chars: Sequence[dict[str, Any]]) -> list[tuple[str, float, float, float, float]]:
-    """(text, x0, x1, top, bottom) for each line of upright characters, top to bottom."""
+def group_lines(chars: Sequence[dict[str, Any]]) -> list[tuple[str, float, float, float, float, float]]:
+    """(text, x0, x1, top, bottom, type size) for each line of upright characters, top to bottom."""
     lines: list[list[dict[str, Any]]] = []
     for char in sorted((c for c in chars if c.get("upright", True)), key=lambda c: (c["top"], c["x0"])):
         if lines:
@@ -60,6 +61,7 @@ def group_lines(chars: Sequence[dict[str, Any]]) -> list[tuple[str, float, float
                     max(c["x1"] for c in line if not c["text"].isspace()),
                     min(c["top"] for c in line),
                     max(c["bottom"] for c in line),
+                    float(statistics.median_low(round(float(c.get("size") or 0), 1) for c in line)),
                 )
             )
     return result

@@ -15,6 +15,9 @@ class TextLine:
     x1: float
     top: float
     bottom: float
+    # The type size of most of its glyphs (0 where unknown: OCR). Glyph boxes are no measure of it: a Latin font
+    # beside a CJK one makes a line's box taller at the same size (Word's Times New Roman digits).
+    size: float = 0.0
 
     @property
     def height(self) -> float:

@@ -26,8 +26,11 @@ _ENUMERATION = re.compile(
 )
 
 
-def _margins(lines: Sequence[TextLine]) -> tuple[float, float, float, float]:
-    """(left margin, right margin, typical line height, typical leading) of a document's body lines."""
+TITLE_SIZE = 1.15  # a line set this many times larger than the body's type is a title (or its letterhead)
+
+
+def _margins(lines: Sequence[TextLine]) -> tuple[float, float, float, float, float]:
+    """(left margin, right margin, typical line height, typical leading, body type size) of a document's lines."""
     # The leftmost line start: body text touches the margin; with only one-line (indented) paragraphs the
     # margin is the indent, and the short-line and size rules separate them.
     left = min(line.x0 for line in lines)
@@ -39,13 +42,29 @@ def _margins(lines: Sequence[TextLine]) -> tuple[float, float, float, float]:
         if first.page == second.page and second.top > first.top
     ]
     leading = statistics.median(steps) if steps else 2 * em
-    return float(left), right, em, leading
+    sizes = [line.size for line in lines if line.size]
+    return float(left), right, em, leading, statistics.median(sizes) if sizes else 0.0
 
 
-def _breaks_paragraph(previous: TextLine, line: TextLine, geometry: tuple[float, float, float, float]) -> bool:
-    left, right, em, leading = geometry
-    if abs(line.height - previous.height) > 0.2 * max(previous.height, 1.0):
-        return True  # a change of type size: a title or a heading in its own size
+def _centred(line: TextLine, left: float, right: float, em: float) -> bool:
+    return abs((line.x0 + line.x1) / 2 - (left + right) / 2) <= em
+
+
+def _breaks_paragraph(previous: TextLine, line: TextLine, geometry: tuple[float, float, float, float, float]) -> bool:
+    left, right, em, leading, body_size = geometry
+    if line.size and previous.size:
+        if abs(line.size - previous.size) > 0.15 * previous.size:
+            return True  # a change of type size: a title or a heading in its own size
+        if (
+            line.size >= TITLE_SIZE * body_size
+            and _centred(line, left, right, em)
+            and _centred(previous, left, right, em)
+            and line.page == previous.page
+            and line.top - previous.top <= 2.2 * line.size
+        ):
+            return False  # a title wrapped onto a second centred line
+    elif abs(line.height - previous.height) > 0.2 * max(previous.height, 1.0):
+        return True
     if line.x0 > left + INDENT_EM * em:
         return True
     if previous.x1 < right - SHORT_EM * em:
@@ -75,7 +94,7 @@ def _paragraph(lines: Sequence[TextLine]) -> Paragraph:
 def join_blocks(pages: Sequence[PageText]) -> tuple[Paragraph | TableBlock, ...]:
     """Paragraphs and tables in reading order; a table always ends the paragraph before it."""
     lines = [line for page in pages for line in page.lines if line.text.strip()]
-    geometry = _margins(lines) if lines else (0.0, 0.0, 10.0, 20.0)
+    geometry = _margins(lines) if lines else (0.0, 0.0, 10.0, 20.0, 0.0)
     items: list[TextLine | TableBlock] = sorted(
         [*lines, *(table for page in pages for table in page.tables)],
         key=lambda item: (item.page, item.top),

@@ -25,4 +25,4 @@ def test_the_same_glyph_repeated_along_a_line_is_kept() -> None:
 
 def test_lines_are_grouped_by_baseline_and_gaps_read_as_spaces() -> None:
     chars = [_char("甲", 0, 100), _char("乙", 16.5, 100.4), _char("A", 60, 100), _char("丙", 0, 130)]
-    assert group_lines(chars) == [("甲乙 A", 0, 76, 100, 116.4), ("丙", 0, 16, 130, 146)]
+    assert group_lines(chars) == [("甲乙 A", 0, 76, 100, 116.4, 16.0), ("丙", 0, 16, 130, 146, 16.0)]
