@@ -9,6 +9,7 @@ from decimal import Decimal
 from parsers.batches import contract_batch_type
 from parsers.records import EvaluationBatch, GradeCount, Metric
 from parsers.statements import Fact, GradeFact
+from parsers.vocabulary import METRIC_NAMES
 
 METRIC_PREFIX = {
     "self": "self_evaluated",
@@ -19,15 +20,19 @@ METRIC_PREFIX = {
     "department_overall": "department_overall",
     "policy": "policy",
     "lower_government": "lower_government",
+    "fiscal_operation": "fiscal_operation",
+    "bond": "bond",
 }
 # Batches whose projects are whole evaluations (a department, a policy, a government), named `…_evaluations`.
-EVALUATION_COUNT_BATCHES = {"department_overall", "policy", "lower_government"}
+EVALUATION_COUNT_BATCHES = {"department_overall", "policy", "lower_government", "fiscal_operation"}
+# Figures that are headline metrics but not evaluation batches: monitoring, and the special bonds a notice is about.
+NOT_BATCHES = {"monitoring", "bond", "total"}
 
 
 def metric_name(batch: str, kind: str) -> str:
     if kind == "ratio":
         return "sampling_ratio"
-    if kind == "projects" and batch in EVALUATION_COUNT_BATCHES:
+    if batch in EVALUATION_COUNT_BATCHES and kind == "projects":
         return f"{batch}_evaluations"
     return f"{METRIC_PREFIX[batch]}_{kind}"
 
@@ -55,24 +60,37 @@ def assemble(facts: Sequence[Fact], grade_facts: Sequence[GradeFact]) -> Assembl
         first[name] = fact
         if fact.batch == "total":
             result.total_components[name] = fact.components
+        if name not in METRIC_NAMES:
+            continue  # a figure the corpus has no headline metric for: it only fills in its batch
         unit = {"amount": "元", "ratio": "%"}.get(fact.kind, "个")
         result.metrics.append(Metric(name, fact.value, unit, fact.stated_value, fact.stated_unit, fact.source))
+    # `对2个部门开展部门整体支出绩效评价`: the departments counted are the whole-department evaluations.
+    overall = next((fact for fact in facts if fact.batch == "department_overall" and fact.kind == "departments"), None)
+    if overall is not None and "department_overall_evaluations" not in first:
+        result.metrics.append(
+            Metric("department_overall_evaluations", overall.value, "个", overall.value, "个", overall.source)
+        )
 
     by_batch: dict[str, dict[str, Fact]] = {}
     for fact in facts:
-        if fact.batch != "total":
+        if fact.batch not in NOT_BATCHES:
             by_batch.setdefault(fact.batch, {}).setdefault(fact.kind, fact)
     for batch, kinds in by_batch.items():
         earliest = min(kinds.values(), key=facts.index)
         named_by_heading = [fact for fact in facts if fact.batch == batch and fact.label_from_heading]
         label = (named_by_heading[0] if named_by_heading else earliest).label
         projects, departments, amount = kinds.get("projects"), kinds.get("departments"), kinds.get("amount")
+        project_count = int(projects.value) if projects else None
+        department_count = int(departments.value) if departments else None
+        if batch == "department_overall":  # each evaluated department is one evaluation, unless units are counted
+            project_count = project_count or department_count
+            department_count = department_count or project_count
         result.batches.append(
             EvaluationBatch(
                 batch_type=contract_batch_type(batch),
                 label_raw=label,
-                project_count=int(projects.value) if projects else None,
-                department_count=int(departments.value) if departments else None,
+                project_count=project_count,
+                department_count=department_count,
                 amount=amount.amount if amount else None,
                 source=(projects or earliest).source,
             )

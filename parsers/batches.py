@@ -1,29 +1,38 @@
-"""Which evaluation batch a phrase speaks of: 自评, 监控, 抽评, 重点评价, 整体评价, 政策评价, …"""
+"""Which evaluation batch a phrase speaks of: 自评, 监控, 抽评, 重点评价, 整体评价, 政策评价, … (words in
+parsers/vocabulary.py)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-# Order matters only for labels; every pattern is searched.
-BATCH_KEYWORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("department_overall", re.compile(r"(?:部门|单位|部门[（(]单位[）)])?整体(?:支出)?(?:绩效)?评价")),
-    ("policy", re.compile(r"政策(?:绩效)?评价|政策绩效评估|政策评估")),
-    ("lower_government", re.compile(r"下级政府|(?:县|区|县区|区县)(?:级)?(?:政府)?(?:财政)?综合运行(?:绩效)?评价")),
-    ("key", re.compile(r"重点(?:绩效)?评价|重点项目(?:绩效)?评价|重点绩效评价")),
-    ("sampling", re.compile(r"抽评|抽查|复核|再评价")),
-    ("monitoring", re.compile(r"(?:运行|绩效|执行)监控")),
-    ("self", re.compile(r"自评")),
-)
-# Batches whose project counts make up a stated total (`抽评和重点评价项目共212个`).
-EVALUATION_BATCHES = ("sampling", "key", "policy", "department_overall", "lower_government")
+from parsers.vocabulary import BATCH_WORDS, EVALUATION_BATCHES
+
 _TOTAL_MARKER = re.compile(r"共|合计|总计|累计|和|及|与")
+# What a count counts, when that alone says the batch: `14个部门整体支出`, `4个政策支出`, `26个区县`.
+_COUNTED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("department_overall", re.compile(r"部门整体|单位整体|整体支出")),
+    ("policy", re.compile(r"^[\u4e00-\u9fff]{0,4}政策")),
+    (
+        "lower_government",
+        re.compile(
+            r"^(?:区县|县区|县市区|县\(市、区\)|市县|乡镇|街道|城市|县|区|市)(?:$|[^\u4e00-\u9fff]|政府|人民政府|财政)"
+        ),
+    ),
+    ("bond", re.compile(r"专项债券项目|债券项目")),
+)
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((batch, re.compile(words)) for batch, words in BATCH_WORDS)
 
 
 def batch_keywords(text: str) -> list[tuple[str, str]]:
     """(batch type, matched words) for every batch named in the text, in order of appearance."""
     found: list[tuple[int, str, str]] = []
-    for batch_type, pattern in BATCH_KEYWORDS:
+    for batch_type, pattern in _patterns():
         match = pattern.search(text)
         if match:
             found.append((match.start(), batch_type, match.group()))
@@ -56,6 +65,14 @@ def classify(text: str) -> Classification:
     return Classification(batch, (), (prefix.group() if prefix else "") + words)
 
 
+def counted_batch(noun: str) -> str | None:
+    """The batch that the counted words alone name (`部门整体支出` → department_overall), else None."""
+    named = classify(noun).batch
+    if named and named != "total":
+        return named
+    return next((batch for batch, pattern in _COUNTED if pattern.search(noun)), None)
+
+
 def batch_from_heading(heading: str | None) -> str | None:
     if not heading:
         return None
@@ -64,5 +81,6 @@ def batch_from_heading(heading: str | None) -> str | None:
 
 
 def contract_batch_type(batch: str) -> str:
-    """The warehouse's batch_type vocabulary: batches without their own type are `other`."""
-    return batch if batch in {"self", "monitoring", "sampling", "key", "department_overall", "policy"} else "other"
+    """The warehouse's batch_type vocabulary (the corpus's conventions): batches without a type of their own
+    (policy, lower governments, fiscal operation, central gradings) are `other`."""
+    return batch if batch in {"self", "monitoring", "sampling", "key", "department_overall"} else "other"

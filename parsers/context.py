@@ -21,8 +21,25 @@ def _counted_batch(part: Section) -> str | None:
     return None
 
 
-def batch_context(parts: Sequence[Section], title: str | None) -> dict[int, str]:
-    title_batch = batch_from_heading(title)
+_SELF = re.compile(r"自评")
+_BUREAU_EVALUATION = re.compile(r"重点(?:绩效)?评价|抽评|抽查|复核|财政(?:支出)?绩效评价|财政评价")
+_BUREAU = re.compile(r"财政局|财政厅|财政部门|我局|财政委员会")
+_EVALUATED = re.compile(r"评价|考评")
+
+
+def default_batch(parts: Sequence[Section], title: str | None) -> str | None:
+    """The batch of figures and results whose sentences name none: a unit's self-evaluation where that is all the
+    document is about, a finance bureau's own (key) evaluation, else None (the counted words or `other` decide)."""
+    text = "\n".join([title or "", *(part.block.text for part in parts if not is_table(part.block))])
+    if _SELF.search(text) and not _BUREAU_EVALUATION.search(text):
+        return "self"
+    if any(_BUREAU.search(sentence) and _EVALUATED.search(sentence) for sentence in re.split(r"[。！？]", text)):
+        return "key"
+    return None
+
+
+def batch_context(parts: Sequence[Section], title: str | None, default: str | None = None) -> dict[int, str]:
+    title_batch = batch_from_heading(title) or default
     context: dict[int, str] = {}
     last_counted: str | None = None
     headings: tuple[str | None, str | None] = (None, None)

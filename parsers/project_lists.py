@@ -1,32 +1,49 @@
-"""Projects listed one by one: `项目N：name`, then labelled fields (`主管部门：`, `评价结果：`, `评价得分：`, `金额：`).
+"""Projects listed one by one, each a name with labelled fields (`主管部门：`, `评价结果：`, `评价得分：`, `金额：`).
 
-The fields may share a line, wrap, or be cut by a page break; each project's text runs from its `项目N：` to the
-next one (or the end of the list), and each field from its label to the next label.
+- `项目N：name` items: the fields may share a line, wrap, or be cut by a page break; each project's text runs
+  from its `项目N：` to the next one (or the end of the list), and each field from its label to the next label.
+- Items of one paragraph each, numbered or not (Word's automatic numbering puts the number in the drawing only):
+  `1.城市生活垃圾分类收运处置补助资金，主管部门：青山市综合行政执法局，评价等级：优。`
+- A project per section: a heading that names it (`（一）城区生活垃圾分类处理及资源化利用项目`) and a paragraph
+  under it that states its results (`该项目主管部门为…，评价得分88.5分，评价等级为“良好”`).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
 
 from parsers.amounts import find_amounts, parse_decimal
 from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
-from parsers.records import ProjectEvaluation, Source
-from parsers.text import Section
+from parsers.names import clean_name, normalize_name
+from parsers.records import Amount, ProjectEvaluation, Source
+from parsers.text import LEVEL1, LEVEL2, Section, is_table
+from parsers.vocabulary import CLOSE_QUOTE, FIELD_LABELS, GRADE_WITH_GLOSS, OPEN_QUOTE, fold
 
 _ITEM = re.compile(r"(?:^|(?<=[\n。；;：:]))[ \t]*项目\s*(\d+)\s*[：:]")
-FIELD_LABELS: dict[str, str] = {
-    "department": r"主管部门|主管单位|归口部门",
-    "unit": r"项目单位|实施单位",
-    "grade": r"评价结果|评价等级|评价等次|评价档次|绩效等级|评价结论",
-    "score": r"评价得分|评价分数|得分",
-    "amount": r"项目金额|预算金额|资金金额|资金规模|涉及资金|金额",
-}
-_LABEL = re.compile("|".join(rf"(?P<{name}>(?:{words})\s*[：:])" for name, words in FIELD_LABELS.items()))
+_MARKER = re.compile(
+    r"^\s*(?:(?P<n>\d{1,3})\s*[.、．]|[（(](?P<p>\d{1,3})[）)]|[（(]?[一二三四五六七八九十]+[）)、])\s*"
+)
 _SCORE = re.compile(r"(\d+(?:\.\d+)?)\s*分?")
-_TRAILING = "。；;，,. \n"
+MAX_NAME = 60
+# Results stated of the project a section is about: `主管部门为X`, `评价得分88.5分`, `评价等级为“良好”`.
+_PROSE_DEPARTMENT = re.compile(r"(?:主管部门|主管单位|归口部门)(?:为|是)(?P<v>[^，,。；;]{2,30})")
+_PROSE_SCORE = re.compile(r"(?:评价|综合|自评|绩效)?得分(?:为)?\s*(?P<v>\d+(?:\.\d+)?)\s*分(?!以上|以下|及以上)")
+_PROSE_GRADE = re.compile(
+    rf"(?:评价|绩效|自评)?(?:等级|等次|档次|结果)(?:为|是|:)\s*{OPEN_QUOTE}?(?P<v>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?"
+)
+_PROSE_AMOUNT = re.compile(r"(?:预算资金|预算金额|项目资金|资金规模|涉及资金|项目金额)(?:为)?")
+_NOT_A_PROJECT_HEADING = re.compile(
+    r"结果|情况|问题|建议|措施|应用|总体|基本|评价|工作|概况|下一步|原因|意见|要求|安排|开展|监控|自评|抽评|复核"
+)
+
+
+@cache
+def _label_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(rf"(?P<{name}>(?:{words})\s*[：:])" for name, words in FIELD_LABELS.items()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,19 +53,9 @@ class _Piece:
     start: int  # offset in the block
 
 
-def clean_name(text: str) -> str:
-    """A name as printed, with line joins and stray whitespace and trailing punctuation removed."""
-    return re.sub(r"\s+", "", text).strip(_TRAILING)
-
-
-def normalize_name(text: str) -> str:
-    """NFKC and no whitespace: the comparable form of a printed name."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).strip(_TRAILING)
-
-
 def _fields(body: str) -> tuple[str, dict[str, str]]:
-    """Split an item's text into its name and labelled fields."""
-    labels = list(_LABEL.finditer(body))
+    """Split an item's text into its name and labelled fields (labels read folded, values kept as printed)."""
+    labels = list(_label_pattern().finditer(fold(body)))
     name = body[: labels[0].start()] if labels else body
     values: dict[str, str] = {}
     for label, following in zip(labels, labels[1:] + [None], strict=False):
@@ -58,8 +65,33 @@ def _fields(body: str) -> tuple[str, dict[str, str]]:
     return name, values
 
 
-def find_project_lists(parts: Sequence[Section], batch_of: dict[int, str]) -> tuple[list[ProjectEvaluation], set[int]]:
-    """Projects from `项目N：` lists, and the indices of the blocks they were read from."""
+def _project(name: str, values: dict[str, str], seq: int | None, batch: str, source: Source) -> ProjectEvaluation:
+    grade_raw = clean_grade_word(values["grade"]) if "grade" in values else None
+    grade = normalize_grade(grade_raw) if grade_raw and is_grade_word(grade_raw) else None
+    score_match = _SCORE.search(values.get("score", ""))
+    if grade_raw and not is_grade_word(grade_raw):
+        # `评价结果：92.5分` is a score stated under the grade label: keep it as a score, never as a grade.
+        score_in_grade = _SCORE.fullmatch(grade_raw)
+        score_match = score_match or score_in_grade
+        grade_raw = None if score_in_grade else grade_raw
+    amounts = find_amounts(fold(values.get("amount", "")))
+    department_raw = clean_name(values["department"]) if "department" in values else None
+    return ProjectEvaluation(
+        batch_type=batch,
+        seq=seq,
+        project_name=clean_name(name),
+        department_raw=department_raw,
+        department=normalize_name(department_raw) if department_raw else None,
+        grade=grade,
+        grade_raw=grade_raw,
+        score=parse_decimal(score_match[1]) if score_match else None,
+        amount=amounts[0][0] if amounts else None,
+        source=source,
+    )
+
+
+def _numbered_items(parts: Sequence[Section], batch_of: dict[int, str]) -> tuple[list[ProjectEvaluation], set[int]]:
+    """`项目N：` items, which may run over several blocks and pages."""
     joined = ""
     pieces: list[_Piece] = []
     for part in parts:
@@ -74,6 +106,7 @@ def find_project_lists(parts: Sequence[Section], batch_of: dict[int, str]) -> tu
     items = list(_ITEM.finditer(joined))
     projects: list[ProjectEvaluation] = []
     used: set[int] = set()
+    labels = _label_pattern()
     for item, following in zip(items, items[1:] + [None], strict=False):
         end = following.start() if following else len(joined)
         name, values = _fields(joined[item.end() : end])
@@ -81,35 +114,92 @@ def find_project_lists(parts: Sequence[Section], batch_of: dict[int, str]) -> tu
             continue  # a numbered sentence that merely starts with 项目, not a listed project
         # An item ends with the block of its last field: text after that (a heading, the next section) is not
         # part of it.
-        last_label = max(_LABEL.finditer(joined, item.end(), end), key=lambda label: label.start())
+        last_label = max(labels.finditer(fold(joined), item.end(), end), key=lambda label: label.start())
         block_end = joined.find("\n", last_label.end(), end)
         end = block_end if block_end >= 0 else end
         name, values = _fields(joined[item.end() : end])
         block_index, page = locate(item.start())
         end_block, _ = locate(max(item.start(), end - 1))
         used.update(range(block_index, end_block + 1))
-        grade_raw = clean_grade_word(values["grade"]) if "grade" in values else None
-        grade = normalize_grade(grade_raw) if grade_raw and is_grade_word(grade_raw) else None
-        score_match = _SCORE.search(values.get("score", ""))
-        if grade_raw and not is_grade_word(grade_raw):
-            # `评价结果：92.5分` is a score stated under the grade label: keep it as a score, never as a grade.
-            score_in_grade = _SCORE.fullmatch(grade_raw)
-            score_match = score_match or score_in_grade
-            grade_raw = None if score_in_grade else grade_raw
-        amounts = find_amounts(values.get("amount", ""))
-        department_raw = clean_name(values["department"]) if "department" in values else None
+        source = Source(page=page, text=joined[item.start() : end].strip())
+        projects.append(_project(name, values, int(item[1]), batch_of.get(block_index, "other"), source))
+    return projects, used
+
+
+def _paragraph_items(
+    parts: Sequence[Section], batch_of: dict[int, str], used: set[int]
+) -> tuple[list[ProjectEvaluation], set[int]]:
+    """One paragraph per project: an optional number, the name, then labelled fields."""
+    projects: list[ProjectEvaluation] = []
+    read: set[int] = set()
+    for part in parts:
+        if part.index in used or is_table(part.block) or part.is_heading:
+            continue
+        text = part.block.text.strip()
+        marker = _MARKER.match(fold(text))
+        body = text[marker.end() :] if marker else text
+        name, values = _fields(body)
+        if not ({"grade", "score"} & set(values)) and not ("department" in values and marker):
+            continue
+        name = clean_name(name).rstrip(",，:：")
+        if not name or len(name) > MAX_NAME or "。" in name or re.search(r"[,，;；]", name):
+            continue
+        seq = int(marker["n"] or marker["p"]) if marker and (marker["n"] or marker["p"]) else None
+        source = Source(page=part.block.page_at(0), text=text)
+        projects.append(_project(name, values, seq, batch_of.get(part.index, "other"), source))
+        read.add(part.index)
+    return projects, read
+
+
+def _section_projects(parts: Sequence[Section], batch_of: dict[int, str]) -> tuple[list[ProjectEvaluation], set[int]]:
+    """A heading that names a project, and the paragraph under it that states the project's results."""
+    projects: list[ProjectEvaluation] = []
+    read: set[int] = set()
+    for position, part in enumerate(parts[:-1]):
+        if not part.is_heading:
+            continue
+        heading = fold(part.block.text.strip())
+        marker = LEVEL2.match(heading) or LEVEL1.match(heading)
+        name = clean_name(heading[marker.end() :] if marker else heading)
+        if not name or _NOT_A_PROJECT_HEADING.search(name):
+            continue
+        body_part = parts[position + 1]
+        if body_part.is_heading or is_table(body_part.block):
+            continue
+        body = fold(body_part.block.text)
+        score = _PROSE_SCORE.search(body)
+        grade = _PROSE_GRADE.search(body)
+        if not score and not grade:
+            continue
+        department = _PROSE_DEPARTMENT.search(body)
+        amount: Amount | None = None
+        cue = _PROSE_AMOUNT.search(body)
+        if cue:
+            found = find_amounts(body[cue.end() : cue.end() + 30])
+            amount = found[0][0] if found else None
+        grade_raw = clean_grade_word(grade["v"]) if grade else None
+        department_raw = clean_name(department["v"]) if department else None
         projects.append(
             ProjectEvaluation(
-                batch_type=batch_of.get(block_index, "other"),
-                seq=int(item[1]),
-                project_name=clean_name(name),
+                batch_type=batch_of.get(body_part.index, "other"),
+                seq=None,
+                project_name=name,
                 department_raw=department_raw,
                 department=normalize_name(department_raw) if department_raw else None,
-                grade=grade,
+                grade=normalize_grade(grade_raw) if grade_raw and is_grade_word(grade_raw) else None,
                 grade_raw=grade_raw,
-                score=parse_decimal(score_match[1]) if score_match else None,
-                amount=amounts[0][0] if amounts else None,
-                source=Source(page=page, text=joined[item.start() : end].strip()),
+                score=Decimal(score["v"]) if score else None,
+                amount=amount,
+                source=Source(page=body_part.block.page_at(0), text=body_part.block.text.strip()),
             )
         )
-    return projects, used
+        read.update({part.index, body_part.index})
+    return projects, read
+
+
+def find_project_lists(parts: Sequence[Section], batch_of: dict[int, str]) -> tuple[list[ProjectEvaluation], set[int]]:
+    """Projects from lists and per-project sections, and the indices of the blocks they were read from."""
+    projects, used = _numbered_items(parts, batch_of)
+    items, read = _paragraph_items(parts, batch_of, used)
+    sections, headed = _section_projects(parts, batch_of)
+    return projects + items + sections, used | read | headed

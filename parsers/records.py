@@ -31,6 +31,9 @@ class ReportInfo:
     region: str | None
     fiscal_year: int | None
     source: Source | None
+    publisher: str | None = None
+    # annual_round | result_notice | self_evaluation_summary | plan | news | other (parsers/kinds.py)
+    document_kind: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

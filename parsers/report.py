@@ -2,23 +2,49 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from parsers.assemble import assemble
+from parsers.assemble import Assembled, assemble
+from parsers.attachments import find_attachments
+from parsers.batches import contract_batch_type
 from parsers.checks import reconcile
-from parsers.context import batch_context
+from parsers.context import batch_context, default_batch
 from parsers.departments import Vocabulary, canonical_department, shipped_vocabulary
+from parsers.kinds import announces_a_plan, document_kind
 from parsers.mentions import find_mentions
+from parsers.names import normalize_name
+from parsers.prepare import prepare
 from parsers.project_lists import find_project_lists
-from parsers.prose_scores import find_prose_projects
-from parsers.records import Check, ParsedReport, ProjectEvaluation, UnitEvaluation
+from parsers.prose_projects import find_prose_results
+from parsers.records import Check, EvaluationBatch, ParsedReport, ProjectEvaluation, ReportInfo, UnitEvaluation
+from parsers.report_fields import ReportFields, report_fields
 from parsers.statements import collect_facts
-from parsers.tables import find_table_projects
-from parsers.text import TextBlock, sections
-from parsers.title import parse_title
+from parsers.tables import find_tables
+from parsers.text import TextBlock, is_table, sections
 from parsers.unit_evaluations import find_unit_evaluations
 from parsers.version import PARSER_VERSION
+from parsers.vocabulary import fold
+
+_SPEAKS_FOR_ITSELF = re.compile(r"我单位|我局|我委|我中心|我院|本单位|本部门")
+_TITLE_ORGANISATION = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff()（）]{2,40}?(?:局|委员会|中心|办公室|管委会|委|院|馆|所|站|队))(?=关于|\d{4}|\s|$)"
+)
+_FINANCE = re.compile(r"财政")
+_GENRE = re.compile(r"绩效|评价|考评|考核")
+
+
+def _own_department(fields: ReportFields, blocks: Sequence[TextBlock]) -> str | None:
+    """The department that publishes its own results (`我单位…`): named at the head of the title, else the
+    publisher; never a finance bureau, whose own evaluations are of other departments' projects."""
+    if not any(_SPEAKS_FOR_ITSELF.search(block.text) for block in blocks if not is_table(block)):
+        return None
+    named = _TITLE_ORGANISATION.match(fold(fields.title or ""))
+    organisation = named["org"] if named else fields.publisher
+    if organisation and not _FINANCE.search(organisation):
+        return organisation
+    return None
 
 
 def _with_departments(
@@ -48,30 +74,82 @@ def _with_departments(
     return named_projects, named_units
 
 
+def _unique_units(units: Sequence[UnitEvaluation]) -> list[UnitEvaluation]:
+    """One row per unit: a later statement of the same unit adds what the first did not say."""
+    kept: dict[str, UnitEvaluation] = {}
+    for unit in units:
+        key = normalize_name(unit.unit_name)
+        known = kept.get(key)
+        if known is None:
+            kept[key] = unit
+            continue
+        kept[key] = replace(
+            known,
+            parent_department=known.parent_department or unit.parent_department,
+            grade=known.grade or unit.grade,
+            grade_raw=known.grade_raw or unit.grade_raw,
+            score=known.score if known.score is not None else unit.score,
+            amount=known.amount or unit.amount,
+        )
+    return list(kept.values())
+
+
+def _derived_batches(
+    assembled: Assembled, projects: Sequence[ProjectEvaluation], units: Sequence[UnitEvaluation]
+) -> list[EvaluationBatch]:
+    """A batch whose rows the report lists without stating how many (`备注` says `项目单位自评` on four rows; one
+    project's key evaluation; a unit graded in passing): its count is the number of rows."""
+    stated = {batch.batch_type for batch in assembled.batches}
+    counts: dict[str, tuple[int, EvaluationBatch | None]] = {}
+    for project in projects:
+        count, _ = counts.get(project.batch_type, (0, None))
+        counts[project.batch_type] = (count + 1, None)
+    derived = []
+    for batch_type, (count, _) in counts.items():
+        if batch_type not in stated:
+            source = next(p.source for p in projects if p.batch_type == batch_type)
+            derived.append(EvaluationBatch(batch_type, batch_type, count, None, None, source))
+    if units and "department_overall" not in stated:
+        derived.append(EvaluationBatch("department_overall", "部门整体", len(units), len(units), None, units[0].source))
+    return derived
+
+
 def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = None) -> ParsedReport:
     """Parse a report's blocks; `vocabulary` (department names and short forms) defaults to the shipped one."""
     vocabulary = vocabulary or shipped_vocabulary()
-    report = parse_title(blocks)
-    parts = sections(blocks)
-    batch_of = batch_context(parts, report.title)
-    projects, list_blocks = find_project_lists(parts, batch_of)
-    projects += find_table_projects(parts, batch_of)
-    projects += find_prose_projects(parts, batch_of)
-    facts, grade_facts = collect_facts(parts, skip_blocks=list_blocks)
+    prepared = prepare(blocks)
+    fields = report_fields(prepared.blocks, prepared.chrome, prepared.trailer)
+    own_department = _own_department(fields, prepared.blocks)
+    parts = sections(prepared.blocks)
+    default = default_batch(parts, fields.title)
+    batch_of = batch_context(parts, fields.title, default)
+
+    listed, list_blocks = find_project_lists(parts, batch_of)
+    tables = find_tables(parts, batch_of, own_department, announces_a_plan(fields.title, prepared.blocks))
+    attached, attached_units = find_attachments(parts, batch_of)
+    known = {normalize_name(project.project_name) for project in [*listed, *tables.projects, *attached]}
+    prose = find_prose_results(parts, batch_of, known, own_department)
+    projects = [*listed, *tables.projects, *attached, *prose.projects]
+
+    facts, grade_facts = collect_facts(parts, skip_blocks=list_blocks, default=default)
     assembled = assemble(facts, grade_facts)
-    units = find_unit_evaluations(parts, vocabulary)
-    projects, units = _with_departments(projects, units, report.region, vocabulary)
+    stated_grades = {grade.batch_type for grade in assembled.grade_counts}
+    assembled.grade_counts += [grade for grade in tables.grades if grade.batch_type not in stated_grades]
+    units = _unique_units(
+        [*find_unit_evaluations(parts, vocabulary, own_department), *tables.units, *attached_units, *prose.units]
+    )
+    assembled.batches += _derived_batches(assembled, projects, units)
+    projects, units = _with_departments(projects, units, fields.region, vocabulary)
     checks = reconcile(assembled, projects, units)
 
-    found_anything = assembled.metrics or projects or units or assembled.grade_counts
-    if report.title is None:
-        checks.append(
-            Check("title_found", "a title with year and 绩效", "", False, "no report title in the first blocks")
-        )
-    elif report.region is None:
-        checks.append(Check("region_found", "a region in the title", "", False, f"no region in {report.title!r}"))
-    if not found_anything and report.title is None:
-        status = "not_a_report"  # neither a performance-report title nor anything such a report states
+    found_anything = assembled.metrics or projects or units or assembled.grade_counts or assembled.batches
+    genre = any(_GENRE.search(block.text) for block in prepared.blocks if not is_table(block))
+    if fields.title is None and not genre:
+        pass
+    elif fields.region is None:
+        checks.append(Check("region_found", "a region", "", False, "no region in the title, publisher or text"))
+    if not found_anything and not genre:
+        status = "not_a_report"  # nothing of the genre: no performance evaluation named at all
     elif not found_anything:
         status = "empty"
         checks.append(Check("records_found", ">0", "0", False, "no metric, batch, project or unit evaluation found"))
@@ -79,15 +157,23 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
         status = "partial"
     else:
         status = "ok"
+    report = ReportInfo(
+        title=fields.title,
+        region=fields.region,
+        fiscal_year=fields.fiscal_year,
+        source=fields.source,
+        publisher=fields.publisher,
+        document_kind=document_kind(fields.title, prepared.blocks, assembled, projects, units),
+    )
     return ParsedReport(
         report=report,
         status=status,
         parser_version=PARSER_VERSION,
         metrics=assembled.metrics,
-        batches=assembled.batches,
+        batches=[replace(batch, batch_type=contract_batch_type(batch.batch_type)) for batch in assembled.batches],
         grade_counts=assembled.grade_counts,
         projects=projects,
         units=units,
         checks=checks,
-        mentions=find_mentions(parts, report.region, vocabulary),
+        mentions=find_mentions(parts, fields.region, vocabulary),
     )

@@ -2,8 +2,13 @@
 
 `财政按项目数10%的比例实施抽评项目200个，涉及财政资金8.46亿元，评价结果等次为优的项目68个，良124个，…`
 becomes facts: sampling ratio 10%, sampling projects 200, sampling amount 8.46亿元, grades 优 68, 良 124, ….
-A clause's batch comes from its own words, else from the clause before it in the sentence, else from the
-sentences before it in the paragraph, else from the section heading.
+
+A count's batch comes from the words it counts (`14个部门整体支出` → whole-department, `4个政策支出` → policy,
+`26个区县` → lower governments), else from its clause, else from the clause before it in the sentence, else
+from the sentences before it in the paragraph, else from the section heading, else from the document (what
+its evaluator does: a finance bureau's own evaluation, a unit's self-evaluation). Counts listed before the
+evaluations that take them in order (`8个项目和2个预算部门，开展了项目绩效评价和部门整体支出绩效评价`) are
+paired in order.
 """
 
 from __future__ import annotations
@@ -14,42 +19,59 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from parsers.amounts import find_amounts, parse_decimal
-from parsers.batches import batch_from_heading, classify
-from parsers.grades import GRADE_WORD_PATTERN, clean_grade_word, normalize_grade
+from parsers.batches import batch_from_heading, classify, counted_batch
+from parsers.grades import clean_grade_word, normalize_grade
 from parsers.records import Amount, Source
 from parsers.text import Section, Sentence, clauses, sentences
-
-# Plans, intentions and work still under way are not results (`拟开展`, `计划对…开展`, `将于`, `尚在复核`).
-PLAN_WORDS = re.compile(r"拟|计划(?:对|于|开展|组织)|将于|将对|将开展|将按|预计|尚在|正在开展|暂未")
-
-_PROJECT_COUNT = re.compile(
-    r"(?<![\d.])(\d+)\s*(?:个|项)(?:[\u4e00-\u9fff]{0,4}?)(?:项目|政策)"
-    r"|项目(?:数量?)?(?:共|合计|总计|共计)?\s*(\d+)\s*(?:个|项)"
-    r"|评价(?:项目|单位|部门)?(?:共|合计)?\s*(\d+)\s*(?:个|家|项)"
-    r"|对(\d+)\s*(?:个|项|家)(?:街道|乡镇|镇街|县|区|县区|区县|县（市、区）|县\(市、区\))"
+from parsers.vocabulary import (
+    CLOSE_QUOTE,
+    GRADE_CUES,
+    GRADE_WITH_GLOSS,
+    GRADE_WORD_PATTERN,
+    NUMBER,
+    OPEN_QUOTE,
+    PLAN_WORDS,
+    count_value,
+    fold,
 )
-_DEPARTMENT_COUNT = re.compile(r"(?<![\d.])(\d+)\s*(?:个|家)(?:[\u4e00-\u9fff]{0,4}?)(?:部门|单位)")
-_RATIO = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)\s*[%％]\s*的?(?:比例|抽评比例|抽查比例)|比例为?\s*(\d+(?:\.\d+)?)\s*[%％]"
+
+# `N个<what>`: the count and the words after it, up to a separator.
+_COUNT = re.compile(
+    rf"(?<![\d.,])(?P<n>{NUMBER})\s*(?P<measure>个|项|家)(?P<noun>[^\d，,。；;、：:“”\"()（）]{{0,14}})"
 )
-_GRADE_CUE = re.compile(r"评价结果|等次|等级|档次|结果为|评为|评定为")
-_GRADE_WORD = r"(?:" + GRADE_WORD_PATTERN + r")(?:[（(][^）)\d]{1,6}[）)])?"  # 中(一般); not (80分以上)
+# `<what>N个`: `自评2630个`, `新增地方政府专项债券项目3个`, `项目共12个`.
+_COUNT_AFTER_NOUN = re.compile(
+    rf"(?P<noun>(?:专项)?债券项目|项目|自评|复核|抽评|抽查|单位|部门)(?:数量?|总数)?(?:共|合计|总计|共计|为|达)?\s*(?P<n>{NUMBER})\s*(?:个|项|家)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:项目|部门|单位))"
+)
+# What a count may count: objects of an evaluation, not days, months, people or problems.
+_OBJECT = re.compile(
+    r"^(?:预算|重点|专项|财政|市级|县级|区级|省级)?[\u4e00-\u9fff]{0,6}?"
+    r"(?:项目|政策|部门|单位|区县|县区|县市区|乡镇|街道|城市|县|区|市|资金|专项|债券|支出|整体)"
+    r"|^$|^(?:开展|进行|实施|纳入|作为|的)"
+)
+_DEPARTMENT_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:部门|单位)(?!整体)")
+_RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%\s*的?(?:比例|抽评比例|抽查比例)|比例为?\s*(\d+(?:\.\d+)?)\s*%")
+_GRADE_CUE = re.compile(GRADE_CUES + r"|结果为|评为|评定为")
+_NOUN_AFTER_GRADE = r"(?:项目|城市|单位|部门|县区|区县|县市区|市县|县|地区|乡镇|政策)?"
 GRADE_COUNT = re.compile(
-    r"(?:^|(?<=[，,、；;：:为是]))\s*[“\"‘']?(?P<raw>" + _GRADE_WORD + r")[”\"’']?(?:[（(][^）)]{1,12}[）)])?"
-    r"(?:等次|等级|档次|级)?(?:的)?(?:项目)?(?:共|有)?\s*(?P<count>\d+)\s*(?:个|项)(?:项目)?"
-    r"(?:[，,]?\s*占(?:比)?(?:为)?\s*(?P<share>\d+(?:\.\d+)?)\s*[%％])?"
+    rf"(?:^|(?<=[,、;:为是]))\s*{OPEN_QUOTE}?(?P<raw>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?(?:\([^)]{{1,12}}\))?"
+    rf"(?:等次|等级|档次|级)?(?:的)?{_NOUN_AFTER_GRADE}(?:共|有)?\s*(?P<count>{NUMBER})\s*(?:个|项|家)(?:项目)?"
+    r"(?:\([^)]{1,12}\))?(?:[,]?\s*占(?:比)?(?:为)?\s*(?P<share>\d+(?:\.\d+)?)\s*%)?"
 )
 # `其余1个项目评价结果为C级`: the count before the grade.
 COUNT_THEN_GRADE = re.compile(
-    r"(?<![\d.])(?P<count>\d+)\s*个项目(?:的)?(?:评价结果|评价等级|等级|结果)?(?:为|是|评为)"
-    r"[“\"‘']?(?P<raw>" + _GRADE_WORD + r")[”\"’']?(?:等次|等级|档次|级)?"
+    rf"(?<![\d.])(?P<count>{NUMBER})\s*个项目(?:的)?(?:评价结果|评价等级|等级|结果)?(?:为|是|评为)"
+    rf"{OPEN_QUOTE}?(?P<raw>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?(?:等次|等级|档次|级)?"
 )
 # `无等级为“优”和“差”的项目`: explicit zeros.
 NO_GRADE = re.compile(
-    r"无(?:等级|评价结果|评价等级|结果|等次)?为?(?P<words>(?:[“\"‘']?(?:"
-    + GRADE_WORD_PATTERN
-    + r")[”\"’']?\s*[和、及与]?\s*)+)的?项目"
+    rf"无(?:等级|评价结果|评价等级|结果|等次)?为?(?P<words>(?:{OPEN_QUOTE}?(?:{GRADE_WORD_PATTERN}){CLOSE_QUOTE}?\s*[和、及与]?\s*)+)"
+    r"(?:等级|等次)?的?项目"
 )
+# A clause that counts evaluation objects without naming a batch, and one that names the evaluations done on
+# them: `对…的8个项目和2个预算部门，开展了项目绩效评价和部门整体支出绩效评价工作`.
+_GENERIC_EVALUATION = re.compile(r"项目(?:支出)?(?:绩效)?评价|部门整体支出(?:绩效)?评价|政策(?:绩效)?评价")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,20 +100,29 @@ class GradeFact:
     source: Source
 
 
+@dataclass(frozen=True, slots=True)
+class _Count:
+    value: int
+    span: tuple[int, int]
+    kind: str  # projects | departments
+    batch: str | None  # named by the words it counts
+    noun_is_department: bool = False  # counts 部门, not 单位 or 家
+
+
 def _overlaps(span: tuple[int, int], taken: Sequence[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in taken)
 
 
 def grade_facts(sentence: Sentence, batch: str, end: int) -> tuple[list[GradeFact], list[tuple[int, int]]]:
     """Grade counts stated in the sentence before `end` (where a plan or unfinished work begins)."""
-    text = sentence.text[:end]
+    text = fold(sentence.text)[:end]
     found: list[tuple[tuple[int, int], str, int, Decimal | None]] = []
     for match in GRADE_COUNT.finditer(text):
         share = parse_decimal(match["share"]) if match["share"] else None
-        found.append((match.span(), match["raw"], int(match["count"]), share))
+        found.append((match.span(), match["raw"], count_value(match["count"]), share))
     for match in COUNT_THEN_GRADE.finditer(text):
         if not _overlaps(match.span(), [span for span, *_ in found]):
-            found.append((match.span(), match["raw"], int(match["count"]), None))
+            found.append((match.span(), match["raw"], count_value(match["count"]), None))
     for match in NO_GRADE.finditer(text):
         for word in re.findall(GRADE_WORD_PATTERN, match["words"]):
             found.append((match.span(), word, 0, None))
@@ -105,12 +136,25 @@ def grade_facts(sentence: Sentence, batch: str, end: int) -> tuple[list[GradeFac
     return facts, [span for span, *_ in found]
 
 
-def _first(pattern: re.Pattern[str], text: str, offset: int, taken: Sequence[tuple[int, int]]) -> str | None:
-    for match in pattern.finditer(text):
+def _counts(clause: str, offset: int, taken: Sequence[tuple[int, int]]) -> list[_Count]:
+    counts: list[_Count] = []
+    # `新增专项债券项目7个`, `自评2630个`: the words before the count say what it counts.
+    for match in _COUNT_AFTER_NOUN.finditer(clause):
+        span = (offset + match.start("n"), offset + match.end())
+        if _overlaps(span, taken):
+            continue
+        kind = "departments" if match["noun"] in {"单位", "部门"} else "projects"
+        batch = counted_batch(match["noun"])
+        counts.append(_Count(count_value(match["n"]), span, kind, batch, match["noun"] == "部门"))
+    for match in _COUNT.finditer(clause):
         span = (offset + match.start(), offset + match.end())
-        if not _overlaps(span, taken):
-            return next(group for group in match.groups() if group is not None)
-    return None
+        noun = match["noun"]
+        if _overlaps(span, taken) or not _OBJECT.match(noun) or any(_overlaps(span, [c.span]) for c in counts):
+            continue
+        kind = "departments" if match["measure"] == "家" or _DEPARTMENT_NOUN.match(noun) else "projects"
+        is_department = bool(re.match(r"^[\u4e00-\u9fff]{0,4}?部门", noun)) and match["measure"] != "家"
+        counts.append(_Count(count_value(match["n"]), span, kind, counted_batch(noun), is_department))
+    return sorted(counts, key=lambda count: count.span)
 
 
 def _label(words: str, batch: str | None, heading: str | None) -> tuple[str, bool]:
@@ -120,8 +164,18 @@ def _label(words: str, batch: str | None, heading: str | None) -> tuple[str, boo
     return words, False
 
 
+def _paired(parts: Sequence[tuple[int, str]], index: int, counts: Sequence[_Count]) -> list[str] | None:
+    """The batches of counts listed before the evaluations done on them, in the same order."""
+    for _, later in parts[index + 1 : index + 3]:
+        named = [classify(words).batch for words in _GENERIC_EVALUATION.findall(later)]
+        named = [batch or "key" for batch in named]
+        if len(named) == len(counts) >= 2:
+            return named
+    return None
+
+
 def sentence_facts(
-    sentence: Sentence, batch: str | None, heading: str | None
+    sentence: Sentence, batch: str | None, heading: str | None, default: str | None = None
 ) -> tuple[list[Fact], list[GradeFact], str | None]:
     """Facts of one sentence; returns the batch the sentence ended on, for the sentences that follow."""
     facts: list[Fact] = []
@@ -130,10 +184,13 @@ def sentence_facts(
     grade_list: list[GradeFact] = []
     taken: list[tuple[int, int]] = []
     sentence_batch = batch
-    parts = clauses(sentence.text)
+    parts = clauses(fold(sentence.text))
     # A plan or unfinished work (`拟开展…`, `…尚在复核`) ends what the sentence states as done.
     stated_end = next((offset for offset, clause in parts if PLAN_WORDS.search(clause)), len(sentence.text))
-    for offset, clause in parts:
+    # A clause with no batch of its own may take one from a later clause of the sentence (`…4个林业项目，…自评`).
+    later_batch = next((named for _, clause in parts if (named := classify(clause).batch) not in {None, "total"}), None)
+    later_sampling = any(classify(clause).batch == "sampling" for _, clause in parts)
+    for index, (offset, clause) in enumerate(parts):
         if offset >= stated_end:
             break
         named = classify(clause)
@@ -141,46 +198,61 @@ def sentence_facts(
             current, components = named.batch, named.components
             label, from_heading = _label(named.words, named.batch, heading)
             sentence_batch = named.batch
-        if current is None:
-            continue
         if not grade_list:
-            grade_list, taken = grade_facts(sentence, current if current != "total" else "other", stated_end)
+            grade_batch = current or later_batch or default
+            if grade_batch:
+                grade_batch = "other" if grade_batch == "total" else grade_batch
+                grade_list, taken = grade_facts(sentence, grade_batch, stated_end)
 
-        figures: list[tuple[str, Decimal, str, Amount | None]] = []
-        projects = _first(_PROJECT_COUNT, clause, offset, taken)
-        if projects is not None:
-            figures.append(("projects", Decimal(projects), "个", None))
-        departments = _first(_DEPARTMENT_COUNT, clause, offset, taken)
-        if departments is not None:
-            # `对2个部门开展部门整体绩效评价`: for whole-department evaluations the departments are what is counted.
-            kind = "projects" if current == "department_overall" and projects is None else "departments"
-            figures.append((kind, Decimal(departments), "个", None))
-        for amount, amount_start, amount_end in find_amounts(clause):
-            if not _overlaps((offset + amount_start, offset + amount_end), taken):
-                figures.append(("amount", amount.yuan, amount.stated_unit, amount))
-                break
-        ratio = _first(_RATIO, clause, offset, taken)
-        if ratio is not None and current == "sampling":
-            figures.append(("ratio", parse_decimal(ratio), "%", None))
+        counts = _counts(clause, offset, taken)
+        unnamed = [count for count in counts if count.batch is None]
+        pairing = _paired(parts, index, unnamed) if current is None and len(unnamed) >= 2 else None
+        figures: list[tuple[str, str, Decimal, str, Amount | None]] = []
+        for position, count in enumerate(counts):
+            count_batch = count.batch or (pairing[unnamed.index(count)] if pairing and count in unnamed else None)
+            target = count_batch or current or later_batch or default
+            if target is None:
+                continue
+            kind = count.kind
+            if target == "department_overall":
+                # `8个部门及其所属单位共14家预算单位`: the units are the evaluations, the departments their owners.
+                kind = "departments" if count.noun_is_department else "projects"
+            if position > 0 and any(f[0] == target and f[1] == kind for f in figures):
+                continue  # a second count of the same thing in one clause is a part of the first
+            figures.append((target, kind, Decimal(count.value), "个", None))
+            current = current or target
+        target = current or (later_batch if counts else None) or (default if counts else None)
+        if target is not None:
+            for amount, amount_start, amount_end in find_amounts(clause):
+                if not _overlaps((offset + amount_start, offset + amount_end), taken):
+                    figures.append((target, "amount", amount.yuan, amount.stated_unit, amount))
+                    break
+            ratio = _RATIO.search(clause)
+            # `按不低于自评项目数3%的比例，抽取…开展抽查复核`: a ratio belongs to the sampling the sentence names.
+            if ratio is not None and (target == "sampling" or later_sampling):
+                value = next(group for group in ratio.groups() if group is not None)
+                figures.append(("sampling", "ratio", parse_decimal(value), "%", None))
         facts.extend(
             Fact(
-                batch=current,
+                batch=fact_batch,
                 kind=kind,
                 value=value,
                 stated_value=amount.stated_value if amount else value,
                 stated_unit=unit,
                 amount=amount,
-                components=components,
-                label=label,
-                label_from_heading=from_heading,
+                components=components if fact_batch == "total" else (),
+                label=label if fact_batch == current else fact_batch,
+                label_from_heading=from_heading and fact_batch == current,
                 source=sentence.source(),
             )
-            for kind, value, unit, amount in figures
+            for fact_batch, kind, value, unit, amount in figures
         )
     return facts, grade_list, sentence_batch
 
 
-def collect_facts(parts: Sequence[Section], skip_blocks: set[int]) -> tuple[list[Fact], list[GradeFact]]:
+def collect_facts(
+    parts: Sequence[Section], skip_blocks: set[int], default: str | None = None
+) -> tuple[list[Fact], list[GradeFact]]:
     facts: list[Fact] = []
     grades: list[GradeFact] = []
     for part in parts:
@@ -189,7 +261,7 @@ def collect_facts(parts: Sequence[Section], skip_blocks: set[int]) -> tuple[list
         heading = part.heading2 or part.heading1
         carried = batch_from_heading(part.heading2) or batch_from_heading(part.heading1)
         for sentence in sentences(part.block, part.index):
-            found, graded, ended_on = sentence_facts(sentence, carried, heading)
+            found, graded, ended_on = sentence_facts(sentence, carried, heading, default)
             facts.extend(found)
             grades.extend(graded)
             if ended_on and ended_on != "total":

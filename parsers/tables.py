@@ -1,145 +1,367 @@
-"""Project tables, read by their header words, never by column position.
+"""Tables, read by their header words, never by column position: project tables, whole-unit tables and grade
+distributions.
 
-Columns such as 序号 / 主管部门 / 项目单位 / 项目名称 / 金额(万元) / 评价得分 /
-评价结果 (评价等级, 评价档次, 自评等级) / 备注. A table continued on the next page,
-with or without its header repeated, is one table; 合计/总计 rows are not projects;
-a blank grade stays blank; the money unit comes from the header (`资金量（万元）`)
-or from a note before the table (`资金单位：万元`); a row's batch may be given only
-in 备注 (`财政部门重点评价`, `项目单位自评`).
+Columns such as 序号 / 主管部门 / 项目单位 / 项目名称 / 金额(万元) / 评价得分 / 评价结果 (评价等级, 评价档次, 自评等级)
+/ 备注 (the words: parsers/vocabulary.py). A header may take two rows (`资金情况（万元）` over `预算数 | 执行数`,
+`评价结果` over `得分 | 绩效等级`). A table continued on the next page, with or without its header repeated, is one
+table; a row cut by the page break is joined again; 合计/总计 rows are not projects; a department cell merged
+over several rows gives its department to each; a blank grade stays blank; the money unit comes from the header
+(`资金量（万元）`) or from a note before the table (`资金单位：万元`); a row's batch may be given only in 备注
+(`财政部门重点评价`, `项目单位自评`).
+
+A table whose rows are units (部门名称 or 单位名称 and no project name, or under a whole-department heading) gives
+unit evaluations; a table of grades with counts or shares (`等级 | 个数 | 占比`) gives a grade distribution.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
 
 from parsers.amounts import AmountError, parse_decimal, to_amount, unit_from_header
 from parsers.batches import classify, contract_batch_type
+from parsers.cells import cell_key, header_role, is_grade, is_number, is_score, is_seq
 from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
-from parsers.project_lists import clean_name, normalize_name
-from parsers.records import ProjectEvaluation, Source
+from parsers.names import clean_name, normalize_name
+from parsers.records import GradeCount, ProjectEvaluation, Source, UnitEvaluation
 from parsers.text import Section, is_table
+from parsers.vocabulary import TOTAL_ROW, fold
 
-# Checked in this order: the first matching role wins (评价得分 is a score, not a grade; 项目单位 is not a name).
-COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("seq", re.compile(r"^(?:序号|编号|序)$")),
-    ("note", re.compile(r"备注|说明|评价方式|评价类型|评价主体")),
-    ("unit", re.compile(r"项目单位|实施单位|责任单位|使用单位")),
-    ("department", re.compile(r"主管部门|主管单位|归口部门|预算部门|部门名称|^部门$|^单位$")),
-    ("score", re.compile(r"得分|分数|评分|分值")),
-    ("grade", re.compile(r"评价结果|评价等级|评价等次|评价档次|自评等级|自评结果|等级|档次|等次|结果")),
-    ("amount", re.compile(r"金额|资金|预算数|预算额|规模|投资")),
-    ("name", re.compile(r"名称|^项目$|^政策$")),
-)
-TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|共计|合\s*计|总\s*计)$")
-_UNIT_NOTE = re.compile(r"(?:资金|金额)?单位[：:]\s*(亿元|万元|元)")
-_NUMBER = re.compile(r"^-?\d+(?:,\d{3})*(?:\.\d+)?$")
+_UNIT_NOTE = re.compile(r"(?:资金|金额)?单位\s*[:：]\s*(亿元|万元|元)")
 _SCORE = re.compile(r"^(\d+(?:\.\d+)?)\s*分?$")
+_ORG_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|院|会|部|厅|所|站|馆|队|社|校|公司|政府|管委会|处)$")
 
 
 @dataclass(frozen=True, slots=True)
 class Header:
-    roles: dict[str, int]  # role → column index
+    columns: dict[str, list[int]]  # role → its columns, left to right
     amount_unit: str | None
     width: int
+    rows: int  # how many rows the header takes
+
+    def column(self, role: str, nth: int = 0) -> int | None:
+        found = self.columns.get(role, [])
+        return found[nth] if len(found) > nth else None
 
 
-def _key(cell: str | None) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", cell or ""))
+@dataclass(slots=True)
+class TableResults:
+    projects: list[ProjectEvaluation] = field(default_factory=list)
+    units: list[UnitEvaluation] = field(default_factory=list)
+    grades: list[GradeCount] = field(default_factory=list)
+    # batch → number of projects whose batch only a 备注 cell gives (`项目单位自评`)
+    noted_batches: dict[str, int] = field(default_factory=dict)
+    blocks: set[int] = field(default_factory=set)  # the table blocks read
 
 
-def read_header(row: Sequence[str | None], unit_hint: str | None) -> Header | None:
-    """The column roles of a header row, or None when the row is not a project-table header."""
-    roles: dict[str, int] = {}
-    unit = None
-    for index, cell in enumerate(row):
-        text = _key(cell)
-        for role, pattern in COLUMN_ROLES:
-            if text and pattern.search(text) and role not in roles:
-                roles[role] = index
-                if role == "amount":
-                    unit = unit_from_header(text)
-                break
-    if "name" not in roles or len(roles) < 2 or not ({"grade", "score", "department", "amount"} & set(roles)):
+def _roles(cells: Sequence[str | None]) -> list[str | None]:
+    return [header_role(cell) for cell in cells]
+
+
+def read_header(rows: Sequence[Sequence[str | None]], unit_hint: str | None) -> Header | None:
+    """The column roles of a table's header (one row, or a group row over a row of sub-headers), or None when
+    the table has no header this module can read."""
+    if not rows:
         return None
-    return Header(roles=roles, amount_unit=unit or unit_hint, width=len(row))
-
-
-def _cell(row: Sequence[str | None], header: Header, role: str) -> str | None:
-    index = header.roles.get(role)
-    if index is None or index >= len(row):
+    first = list(rows[0])
+    texts = [cell_key(cell) for cell in first]
+    header_rows = 1
+    if len(rows) > 1 and _is_sub_header(rows[1], first):
+        parents: list[str] = []
+        for text in texts:
+            parents.append(text or (parents[-1] if parents else ""))
+        texts = [
+            child if child and header_role(child) else parent
+            for parent, child in zip(parents, map(cell_key, rows[1]), strict=False)
+        ]
+        units = [unit_from_header(parent) for parent in parents]
+        header_rows = 2
+    else:
+        units = [unit_from_header(text) for text in texts]
+    roles = _roles(texts)
+    columns: dict[str, list[int]] = {}
+    for index, role in enumerate(roles):
+        if role:
+            columns.setdefault(role, []).append(index)
+    names = set(columns)
+    has_subject = "name" in names or "department" in names or "grade" in names
+    has_value = bool({"grade", "score", "amount", "count", "share"} & names)
+    if not has_subject or not has_value or len([r for r in roles if r]) < 2:
         return None
-    value = (row[index] or "").strip()
+    if "name" not in names and "department" not in names and not ({"count", "share"} & names):
+        return None
+    amount_unit = next((units[index] for index in columns.get("amount", []) if units[index]), None)
+    return Header(columns, amount_unit or unit_hint, len(first), header_rows)
+
+
+def _is_sub_header(row: Sequence[str | None], first: Sequence[str | None]) -> bool:
+    """A second header row: words under a first row that has merged (None) cells, no figures."""
+    if not any(cell is None for cell in first):
+        return False
+    texts = [cell_key(cell) for cell in row]
+    return sum(1 for text in texts if header_role(text)) >= 2 and not any(is_number(text) for text in texts)
+
+
+def _cell(row: Sequence[str | None], column: int | None) -> str | None:
+    if column is None or column >= len(row):
+        return None
+    value = (row[column] or "").strip()
     return value or None
 
 
-def _project(row: Sequence[str | None], header: Header, batch: str, page: int) -> ProjectEvaluation | None:
-    name = _cell(row, header, "name")
-    first = _key(next((cell for cell in row if cell), ""))
-    if not name or TOTAL_ROW.match(first) or TOTAL_ROW.match(_key(name)):
-        return None
-    if read_header(row, None) is not None:
-        return None  # a header repeated after a page break
-    seq_text = _cell(row, header, "seq")
-    grade_text = _cell(row, header, "grade")
-    score_text = _cell(row, header, "score")
+def _is_total(row: Sequence[str | None]) -> bool:
+    first = cell_key(next((cell for cell in row if cell), ""))
+    return bool(TOTAL_ROW.match(first))
+
+
+def _score_and_grade(row: Sequence[str | None], header: Header) -> tuple[Decimal | None, str | None]:
+    grade_text = _cell(row, header.column("grade"))
+    score_text = _cell(row, header.column("score"))
+    score = (
+        parse_decimal(_SCORE.match(cell_key(score_text))[1])
+        if score_text and _SCORE.match(cell_key(score_text))
+        else None
+    )
     grade_raw = clean_grade_word(grade_text) if grade_text else None
-    score = parse_decimal(_SCORE.match(score_text)[1]) if score_text and _SCORE.match(score_text) else None
     if grade_raw and not is_grade_word(grade_raw):
-        score_in_grade = _SCORE.match(grade_raw)
-        score = score if score is not None else (parse_decimal(score_in_grade[1]) if score_in_grade else None)
-        grade_raw = None if score_in_grade else grade_raw
-    amount_text = _cell(row, header, "amount")
-    amount = None
-    if amount_text and header.amount_unit and _NUMBER.match(amount_text):
-        try:
-            amount = to_amount(amount_text, header.amount_unit)
-        except AmountError:
-            amount = None
-    note = _cell(row, header, "note")
-    noted = classify(note).batch if note else None
-    department_raw = clean_name(_cell(row, header, "department") or "") or None
-    return ProjectEvaluation(
-        batch_type=contract_batch_type(noted) if noted and noted != "total" else batch,
-        seq=int(seq_text) if seq_text and seq_text.isdigit() else None,
-        project_name=clean_name(name),
-        department_raw=department_raw,
-        department=normalize_name(department_raw) if department_raw else None,
-        grade=normalize_grade(grade_raw) if grade_raw and is_grade_word(grade_raw) else None,
-        grade_raw=grade_raw,
-        score=score,
-        amount=amount,
-        source=Source(page=page, text=" | ".join(cell or "" for cell in row)),
+        in_grade = _SCORE.match(grade_raw)  # `评价结果：92.5分` is a score under the grade label, never a grade
+        score = score if score is not None else (parse_decimal(in_grade[1]) if in_grade else None)
+        grade_raw = None if in_grade else grade_raw
+    return score, grade_raw
+
+
+def _amount(row: Sequence[str | None], header: Header) -> object:
+    text = _cell(row, header.column("amount"))
+    if not text or not header.amount_unit or not is_number(text):
+        return None
+    try:
+        return to_amount(cell_key(text), header.amount_unit)
+    except AmountError:
+        return None
+
+
+def _unfinished_organisation(text: str | None) -> bool:
+    return bool(text) and not _ORG_END.search(cell_key(text))
+
+
+def _merge_cut_row(previous: list[str | None], row: Sequence[str | None], header: Header) -> bool:
+    """A row cut by a page break: its second part opens the next page with no number, score or grade of its own;
+    its cells are joined to the first part's."""
+    seq_column = header.column("seq")
+    if seq_column is not None and _cell(row, seq_column):
+        return False
+    if any(_cell(row, header.column(role)) for role in ("score", "grade", "amount")):
+        return False
+    if not any(_cell(row, column) for column in range(len(row))):
+        return False
+    for column, cell in enumerate(row):
+        if cell and column < len(previous):
+            previous[column] = (previous[column] or "") + cell.strip()
+    return True
+
+
+def _body_rows(tables: Sequence[tuple[Header, list[Sequence[str | None]]]]) -> list[tuple[list[str | None], int]]:
+    """The rows of a table and its continuations, as lists, with merged department cells filled down."""
+    rows: list[tuple[list[str | None], int]] = []
+    for part, (header, body) in enumerate(tables):
+        for index, raw in enumerate(body):
+            row = list(raw) + [None] * max(0, header.width - len(raw))
+            if part > 0 and index == 0 and rows and _merge_cut_row(rows[-1][0], row, header):
+                continue
+            rows.append((row, part))
+    for role in ("department", "unit"):
+        for nth in range(2):
+            column = tables[0][0].column(role, nth) if tables else None
+            if column is None:
+                continue
+            above: str | None = None
+            for number, (row, part) in enumerate(rows):
+                if _is_total(row):
+                    continue
+                value = (row[column] or "").strip()
+                if value:
+                    previous_part = rows[number - 1][1] if number else part
+                    if part != previous_part and above and _unfinished_organisation(above) and len(value) <= 8:
+                        # a merged cell cut by the page break: `白鹭区残疾人联` + `合会`
+                        value = above + value
+                        for earlier in rows[:number]:
+                            if earlier[0][column] and cell_key(earlier[0][column]) == cell_key(above):
+                                earlier[0][column] = value
+                    row[column] = value
+                    above = value
+                elif (above and _cell(row, tables[0][0].column("name")) is not None) or (
+                    above and role == "department"
+                ):
+                    row[column] = above  # a cell merged over several rows: the department of each
+    return rows
+
+
+def _table_groups(parts: Sequence[Section], unit_hint_of: dict[int, str | None]) -> list[tuple[int, Header, list]]:
+    """Tables with their continuations: (index of the first block, header, [(header, body rows), …])."""
+    groups: list[tuple[int, Header, list]] = []
+    previous_index: int | None = None
+    for part in parts:
+        if not is_table(part.block):
+            if part.block.text.strip():
+                previous_index = None
+            continue
+        rows = part.block.rows  # type: ignore[attr-defined]
+        if not rows:
+            continue
+        own = read_header(rows, unit_hint_of.get(part.index))
+        continued = previous_index is not None and groups and groups[-1][0] == previous_index
+        if own is not None:
+            if continued and _same_columns(own, groups[-1][1]):
+                groups[-1][2].append((own, list(rows[own.rows :])))
+            else:
+                groups.append((part.index, own, [(own, list(rows[own.rows :]))]))
+        elif continued and len(rows[0]) == groups[-1][1].width:
+            header = groups[-1][1]
+            groups[-1][2].append((header, list(rows)))
+        else:
+            previous_index = None
+            continue
+        previous_index = groups[-1][0]
+    return groups
+
+
+def _same_columns(one: Header, other: Header) -> bool:
+    return one.width == other.width and one.columns == other.columns
+
+
+def _is_unit_table(header: Header, batch: str) -> bool:
+    if "name" in header.columns:
+        return False
+    return "department" in header.columns and (
+        batch == "department_overall" or bool({"grade", "score"} & set(header.columns))
     )
 
 
-def find_table_projects(parts: Sequence[Section], batch_of: dict[int, str]) -> list[ProjectEvaluation]:
-    projects: list[ProjectEvaluation] = []
-    header: Header | None = None
+def find_tables(
+    parts: Sequence[Section], batch_of: dict[int, str], own_department: str | None = None, planned: bool = False
+) -> TableResults:
+    """Projects, units and grade distributions from the document's tables. `own_department` is the department
+    that publishes its own results (a table without a department column is its projects'); in a plan
+    (`planned`), a table with no grade or score lists what will be evaluated, not results."""
+    results = TableResults()
     unit_hint: str | None = None
-    previous_was_table = False
+    hints: dict[int, str | None] = {}
     for part in parts:
-        block = part.block
-        if not is_table(block):
-            note = _UNIT_NOTE.search(unicodedata.normalize("NFKC", block.text))
+        if not is_table(part.block):
+            note = _UNIT_NOTE.search(fold(part.block.text))
             unit_hint = note[1] if note else unit_hint
-            previous_was_table = False
+        hints[part.index] = unit_hint
+    for first_index, header, tables in _table_groups(parts, hints):
+        batch = batch_of.get(first_index, "other")
+        page_of = {index: parts[index].block.page for index in range(len(parts)) if is_table(parts[index].block)}  # type: ignore[attr-defined]
+        page = page_of.get(first_index, 1)
+        results.blocks.update(index for index in range(first_index, first_index + len(tables)))
+        rows = _body_rows(tables)
+        if "name" not in header.columns and "department" not in header.columns:
+            results.grades += _grade_rows(rows, header, batch, page)
+        elif _is_unit_table(header, batch):
+            results.units += _unit_rows(rows, header, page)
+        elif planned and not ({"grade", "score"} & set(header.columns)):
             continue
-        rows = block.rows  # type: ignore[attr-defined]
-        own_header = read_header(rows[0], unit_hint) if rows else None
-        if own_header is not None:
-            header, body = own_header, rows[1:]
-        elif previous_was_table and header is not None and len(rows[0]) == header.width:
-            body = rows  # continued from the previous page without its header
         else:
-            header, body = None, ()
-        previous_was_table = True
-        if header is None:
+            for row, _ in rows:
+                project = _project(row, header, batch, page, own_department)
+                if project is None:
+                    continue
+                results.projects.append(project[0])
+                if project[1]:
+                    results.noted_batches[project[0].batch_type] = (
+                        results.noted_batches.get(project[0].batch_type, 0) + 1
+                    )
+    return results
+
+
+def _source(row: Sequence[str | None], page: int) -> Source:
+    return Source(page=page, text=" | ".join(cell or "" for cell in row))
+
+
+def _project(
+    row: Sequence[str | None], header: Header, batch: str, page: int, own_department: str | None
+) -> tuple[ProjectEvaluation, bool] | None:
+    name = _cell(row, header.column("name"))
+    if not name or _is_total(row) or TOTAL_ROW.match(cell_key(name)) or read_header([row], None) is not None:
+        return None
+    if is_number(name) or is_grade(name):
+        return None
+    seq_text = _cell(row, header.column("seq"))
+    score, grade_raw = _score_and_grade(row, header)
+    note = _cell(row, header.column("note"))
+    noted = classify(note).batch if note else None
+    noted = noted if noted and noted != "total" else None
+    department_raw = clean_name(_cell(row, header.column("department")) or "") or None
+    if department_raw is None and "department" not in header.columns:
+        department_raw = own_department
+    return (
+        ProjectEvaluation(
+            batch_type=contract_batch_type(noted) if noted else batch,
+            seq=int(cell_key(seq_text)) if seq_text and is_seq(seq_text) else None,
+            project_name=clean_name(name),
+            department_raw=department_raw,
+            department=normalize_name(department_raw) if department_raw else None,
+            grade=normalize_grade(grade_raw) if grade_raw and is_grade_word(grade_raw) else None,
+            grade_raw=grade_raw,
+            score=score,
+            amount=_amount(row, header),  # type: ignore[arg-type]
+            source=_source(row, page),
+        ),
+        noted is not None,
+    )
+
+
+def _unit_rows(rows: Sequence[tuple[list[str | None], int]], header: Header, page: int) -> list[UnitEvaluation]:
+    units: list[UnitEvaluation] = []
+    two = header.column("department", 1) is not None
+    unit_column = header.column("department", 1) if two else header.column("department")
+    parent_column = header.column("department") if two else None
+    for row, _ in rows:
+        unit = _cell(row, unit_column)
+        if not unit or _is_total(row) or is_number(unit):
             continue
-        for row in body:
-            project = _project(row, header, batch_of.get(part.index, "other"), block.page)  # type: ignore[attr-defined]
-            if project is not None:
-                projects.append(project)
-    return projects
+        score, grade_raw = _score_and_grade(row, header)
+        if score is None and grade_raw is None:
+            continue
+        parent = _cell(row, parent_column)
+        units.append(
+            UnitEvaluation(
+                batch_type="department_overall",
+                unit_name=clean_name(unit),
+                parent_department=clean_name(parent) if parent else None,
+                grade=normalize_grade(grade_raw) if grade_raw and is_grade_word(grade_raw) else None,
+                grade_raw=grade_raw,
+                score=score,
+                amount=_amount(row, header),  # type: ignore[arg-type]
+                source=_source(row, page),
+            )
+        )
+    return units
+
+
+def _grade_rows(
+    rows: Sequence[tuple[list[str | None], int]], header: Header, batch: str, page: int
+) -> list[GradeCount]:
+    grades: list[GradeCount] = []
+    for row, _ in rows:
+        word = _cell(row, header.column("grade"))
+        count = _cell(row, header.column("count"))
+        if not word or not is_grade(word) or not count or not is_number(count):
+            continue
+        share_text = _cell(row, header.column("share"))
+        share = (
+            parse_decimal(cell_key(share_text).rstrip("%"))
+            if share_text and is_score(cell_key(share_text).rstrip("%"))
+            else None
+        )
+        raw = clean_grade_word(word)
+        grades.append(
+            GradeCount(
+                batch, normalize_grade(raw), raw, int(cell_key(count).replace(",", "")), share, _source(row, page)
+            )
+        )
+    return grades

@@ -122,7 +122,8 @@ def sentences(block: TextBlock, block_index: int) -> Iterator[Sentence]:
             yield Sentence(text=text, block_index=block_index, start=match.start(), page=block.page_at(match.start()))
 
 
-_CLAUSE = re.compile(r"[^，,；;：:]+[，,；;：:]?")
+# A comma between a digit and three more is a thousands separator (`1,826个`), not the end of a clause.
+_CLAUSE = re.compile(r"(?:[^，,；;：:]|(?<=\d),(?=\d{3}(?!\d)))+[，,；;：:]?")
 
 
 def clauses(sentence: str) -> list[tuple[int, str]]:

@@ -26,9 +26,11 @@ _TARGET = re.compile(
 )
 _PARENT_UNIT = re.compile(r"^(?P<parent>.+?)(?:下属|所属)(?:的)?(?:事业单位|二级单位|单位)?(?P<unit>.+)$")
 _GRADE = re.compile(
-    r"(?:评价结果|评价等级|评价等次|结果)(?:为|是|：|:)?\s*[“\"‘']?(?P<raw>" + GRADE_WORD_PATTERN + r")[”\"’']?"
+    r"(?:评价结果|评价等级|评价等次|自评等级|自评结果|结果|等级)(?:为|是|：|:)?\s*[“\"‘']?(?P<raw>"
+    + GRADE_WORD_PATTERN
+    + r")[”\"’']?"
 )
-_COUNTED_TARGET = re.compile(r"^\d+\s*(?:个|家|项)")  # `对2个部门开展…`: a count, not a unit
+_COUNTED_TARGET = re.compile(r"\d+\s*(?:个|家|项)")  # `对2个部门开展…`: a count, not a unit
 _SCORE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*分")
 
 
@@ -43,7 +45,14 @@ def _split_target(target: str, tokenizer: DictionaryTokenizer) -> tuple[str, str
     return target.strip(), None
 
 
-def find_unit_evaluations(parts: Sequence[Section], vocabulary: Vocabulary) -> list[UnitEvaluation]:
+_OWN = re.compile(r"(?:我局|我单位|我委|我中心|本单位|本部门)[^，,。；;]{0,12}?整体(?:支出)?(?:绩效)?(?:评价|自评)")
+
+
+def find_unit_evaluations(
+    parts: Sequence[Section], vocabulary: Vocabulary, own_department: str | None = None
+) -> list[UnitEvaluation]:
+    """Whole-unit evaluations of one named unit (`对X开展整体评价…`), or of the publisher itself
+    (`我局开展部门整体支出绩效自评，自评得分94.6分`); lists of units are read with the other prose results."""
     units: list[UnitEvaluation] = []
     tokenizer = tokenizer_for(vocabulary)
     for part in parts:
@@ -52,12 +61,17 @@ def find_unit_evaluations(parts: Sequence[Section], vocabulary: Vocabulary) -> l
         for sentence in sentences(part.block, part.index):
             if PLAN_WORDS.search(sentence.text):
                 continue
+            own = _OWN.search(sentence.text) if own_department else None
             target = _TARGET.search(sentence.text)
-            if not target or _COUNTED_TARGET.match(target["target"]):
+            if own and own_department:
+                unit, parent, after = own_department, None, own.end()
+            elif not target or _COUNTED_TARGET.search(target["target"]) or "、" in target["target"]:
                 continue
-            unit, parent = _split_target(target["target"], tokenizer)
-            grade = _GRADE.search(sentence.text, target.end())
-            score = _SCORE.search(sentence.text, target.end())
+            else:
+                unit, parent = _split_target(target["target"], tokenizer)
+                after = target.end()
+            grade = _GRADE.search(sentence.text, after)
+            score = _SCORE.search(sentence.text, after)
             amounts = find_amounts(sentence.text)
             units.append(
                 UnitEvaluation(

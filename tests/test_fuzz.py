@@ -15,7 +15,7 @@ from flows.isolation import RUNNER, DocumentTimeout
 from flows.reading import extract_and_parse
 from parsers import PlainBlock, parse_report
 from parsers.amounts import YUAN_PER_UNIT, find_amounts, to_amount
-from parsers.tables import find_table_projects
+from parsers.tables import find_tables
 from parsers.text import PlainTable, sections
 from tests.conftest import ROOT, SAMPLE_PDF
 
@@ -98,7 +98,7 @@ def test_parser_never_raises_on_arbitrary_text(texts: list[str]) -> None:
 def test_table_parser_never_raises(rows: list[list[str | None]]) -> None:
     table = PlainTable(tuple(tuple(row) for row in rows))
     parts = sections([PlainBlock("（一）重点评价结果"), table])
-    find_table_projects(parts, {1: "key"})
+    find_tables(parts, {1: "key"})
 
 
 @settings(max_examples=300, deadline=None)

@@ -28,6 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "tests" / "fixtures" / "corpus"
 
 
+CONTRACT_BATCH = {"policy": "other", "lower_government": "other"}
+
+
 @dataclass
 class Fixture:
     name: str
@@ -45,6 +48,13 @@ class Fixture:
         self.metrics.append({"metric": metric, "value": value, "unit": unit, "quote": quote})
 
     def batch(self, type_: str, label: str, **values: Any) -> None:
+        # The corpus's conventions (tests/fixtures/real/README.md): monitoring is a headline figure, not a batch; a
+        # policy evaluation is `other`; a whole-department batch counts its departments as its evaluations.
+        if type_ == "monitoring":
+            return
+        type_ = CONTRACT_BATCH.get(type_, type_)
+        if type_ == "department_overall" and values.get("department_count") is None:
+            values["department_count"] = values.get("project_count")
         entry = {
             "type": type_,
             "label_zh": label,
@@ -59,6 +69,7 @@ class Fixture:
         self.batches.append(entry)
 
     def project(self, name: str, department: str | None, grade: str | None, batch: str, **values: Any) -> None:
+        batch = CONTRACT_BATCH.get(batch, batch)
         entry = {
             "seq": None,
             "name": name,
@@ -138,6 +149,8 @@ def list_cid() -> Fixture:
         f.elements += [Para(f"项目{seq}：{name}"), Para(f"主管部门：{department}"), Para(f"评价结果：{grade}。")]
         f.project(name, department, grade, "key", seq=seq)
     f.unit("市青少年活动中心", "市教育局", "良")
+    # The corpus's conventions: a whole-unit evaluation stated without a count is a batch of one.
+    f.batch("department_overall", "部门整体", project_count=1)
     return f
 
 
@@ -318,7 +331,7 @@ def band_and_letters() -> Fixture:
     for seq, department, name, score, grade in rows:
         f.project(name, department, grade, "key", seq=int(seq), score=float(score))
     f.metric("key_evaluated_projects", 3, "个", "重点绩效评价项目3个")
-    f.batch("key", "重点绩效评价", project_count=3, grades={"优良": 2, "C": 1}, grade_shares_pct={"优良": 66.7})
+    f.batch("key", "重点绩效评价", project_count=3, grades={"优良": 2, "C级": 1}, grade_shares_pct={"优良": 66.7})
     return f
 
 
@@ -586,6 +599,9 @@ def batch_in_remarks() -> Fixture:
     ]
     for seq, department, _unit, name, grade, remark in rows:
         f.project(name, department, grade, "key" if "重点" in remark else "self", seq=int(seq))
+    # The corpus's conventions: batches given only in 备注 are counted from their rows.
+    f.batch("key", "财政部门重点评价", project_count=2)
+    f.batch("self", "项目单位自评", project_count=2)
     return f
 
 

@@ -1,0 +1,57 @@
+"""Projects and whole-unit evaluations named only by their reports' file names in a list of attachments:
+`附件3：天水市各县区乡镇2021年乡村公益性补贴绩效评价报告.pdf` → project 天水市各县区乡镇2021年乡村公益性补贴;
+`附件9：2021年度天水市残疾人联合会部门整体支出绩效评价报告.pdf` → unit 天水市残疾人联合会."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from parsers.names import clean_name, strip_year
+from parsers.records import ProjectEvaluation, Source, UnitEvaluation
+from parsers.text import Section, is_table
+from parsers.vocabulary import fold
+
+_ATTACHMENT = re.compile(
+    r"^附件\s*(?P<n>\d+)\s*[:：]\s*(?P<name>.+?)(?:绩效)?(?:评价|自评)(?:报告|结果)?(?:\((?:摘要|全文)\))?"
+    r"\s*\.(?:pdf|docx?|wps|xlsx?)\s*$",
+    re.IGNORECASE,
+)
+_UNIT = re.compile(r"^(?P<unit>.+?)(?:部门|单位)?整体支出$")
+
+
+def find_attachments(
+    parts: Sequence[Section], batch_of: dict[int, str]
+) -> tuple[list[ProjectEvaluation], list[UnitEvaluation]]:
+    projects: list[ProjectEvaluation] = []
+    units: list[UnitEvaluation] = []
+    for part in parts:
+        if part.is_heading or is_table(part.block):
+            continue
+        text = part.block.text.strip()
+        match = _ATTACHMENT.match(fold(text))
+        if not match:
+            continue
+        source = Source(page=part.block.page_at(0), text=text)
+        printed = text[match.start("name") : match.end("name")]
+        whole = _UNIT.match(clean_name(printed))
+        if whole:
+            unit = clean_name(strip_year(whole["unit"]))
+            units.append(UnitEvaluation("department_overall", unit, None, None, None, None, None, source))
+            continue
+        name = clean_name(printed)
+        projects.append(
+            ProjectEvaluation(
+                batch_type=batch_of.get(part.index, "other"),
+                seq=int(match["n"]),
+                project_name=name,
+                department_raw=None,
+                department=None,
+                grade=None,
+                grade_raw=None,
+                score=None,
+                amount=None,
+                source=source,
+            )
+        )
+    return projects, units

@@ -1,0 +1,82 @@
+"""What a table cell can hold, by its text alone: a sequence number, a number, a score, a share, a grade word or
+text. Used to read header roles and to put the cells of a flattened web table back into their columns."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from parsers.vocabulary import COLUMN_ROLES, GRADE_MAP, QUOTES, fold
+
+_NUMBER = re.compile(r"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$")
+_SCORE = re.compile(r"^(\d{1,3}(?:\.\d+)?)\s*分?$")
+_SHARE = re.compile(r"^\d{1,3}(?:\.\d+)?\s*%$")
+_SEQ = re.compile(r"^\d{1,3}$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def cell_key(cell: str | None) -> str:
+    """A cell's comparable form: NFKC, no whitespace."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", cell or ""))
+
+
+def grade_key(text: str) -> str:
+    """A grade word as the vocabulary spells it: folded, unquoted, no spaces (`“优 秀”` → 优秀)."""
+    return re.sub(r"\s+", "", fold(unicodedata.normalize("NFKC", text)).strip().strip(QUOTES + "。.;；,，").strip())
+
+
+def is_grade(text: str | None) -> bool:
+    word = grade_key(text or "")
+    return word in GRADE_MAP or re.sub(r"\(.*?\)$", "", word) in GRADE_MAP
+
+
+def is_number(text: str | None) -> bool:
+    return bool(_NUMBER.match(cell_key(text)))
+
+
+def is_score(text: str | None) -> bool:
+    match = _SCORE.match(cell_key(text))
+    return bool(match) and float(match[1]) <= 100
+
+
+def is_share(text: str | None) -> bool:
+    return bool(_SHARE.match(cell_key(text)))
+
+
+def is_seq(text: str | None) -> bool:
+    return bool(_SEQ.match(cell_key(text)))
+
+
+def is_text(text: str | None) -> bool:
+    """Words (a name, a department, a note): some CJK, not a grade word on its own."""
+    key = cell_key(text)
+    return bool(_CJK.search(key)) and not is_grade(key)
+
+
+@cache
+def _role_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((role, re.compile(pattern)) for role, pattern in COLUMN_ROLES)
+
+
+def header_role(cell: str | None) -> str | None:
+    """The role a header cell names (`评价得分` → score, `主管部门` → department), or None."""
+    text = cell_key(cell)
+    if not text or len(text) > 24 or is_number(text):
+        return None
+    return next((role for role, pattern in _role_patterns() if pattern.search(text)), None)
+
+
+def fits(role: str, cell: str | None) -> bool:
+    """Whether a cell's text can stand in a column of this role."""
+    if role == "seq":
+        return is_seq(cell)
+    if role in {"score"}:
+        return is_score(cell)
+    if role in {"amount", "count"}:
+        return is_number(cell)
+    if role == "share":
+        return is_share(cell) or is_number(cell)
+    if role == "grade":
+        return is_grade(cell) or is_score(cell)
+    return is_text(cell)

@@ -1,0 +1,134 @@
+"""The blocks a report's parsers read: the document's own text, apart from its page chrome and trailer, with
+tables that a web page flattened into one cell per line put back into rows.
+
+- Chrome: a web page's metadata and navigation (`发布日期:…来源:文成县财政局`, `[索引号]…`, `【打印此页】`): kept
+  apart, for the publisher and the publication date, never read for figures.
+- Trailer: what follows the page's own text (`阅读下一篇`, `0人已收藏`, the site's address and ICP number).
+- Flattened tables: a run of short blocks whose first few name columns (`项目名称` `评价得分` `评价结果` …) and
+  whose next blocks are that table's cells, row after row. Cells go back into their columns by what they hold
+  (a sequence number, a score, a grade word, text), so a cell the page dropped (an empty grade) leaves its column
+  empty instead of shifting the next row into it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from parsers.cells import cell_key, fits, header_role
+from parsers.text import LEVEL1, LEVEL2, PlainTable, TextBlock, is_table
+from parsers.vocabulary import CHROME_LINE, TRAILER_START, fold
+
+MAX_HEADER_CELL = 24  # characters in a header cell of a flattened table
+MAX_CELL = 80  # characters in a body cell of a flattened table
+MIN_COLUMNS = 3
+_METADATA = re.compile(r"来源\s*:|发布时间|发布日期|浏览|访问次数|点击数|更新时间")
+_ORG_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|院|所|馆|站|部|厅|会|队|处|社|校|园|公司|政府|管委会)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    blocks: list[TextBlock]  # the document's own text: prose blocks and tables, in reading order
+    chrome: list[TextBlock] = field(default_factory=list)
+    trailer: list[TextBlock] = field(default_factory=list)
+
+
+def is_chrome(text: str) -> bool:
+    folded = fold(text).strip()
+    if CHROME_LINE.match(folded):
+        return True
+    return len(folded) <= 80 and bool(_METADATA.search(folded)) and "。" not in folded
+
+
+def _header_run(blocks: Sequence[TextBlock], start: int) -> list[str]:
+    cells: list[str] = []
+    for block in blocks[start:]:
+        text = block.text.strip()
+        if is_table(block) or len(cell_key(text)) > MAX_HEADER_CELL or header_role(text) is None:
+            break
+        cells.append(text)
+    roles = [header_role(cell) for cell in cells]
+    if len(cells) < MIN_COLUMNS or not ({"name", "department"} & set(roles)):
+        return []
+    if not ({"grade", "score", "amount", "count", "share"} & set(roles)):
+        return []
+    return cells
+
+
+def _ends_cells(block: TextBlock) -> bool:
+    text = block.text.strip()
+    folded = fold(text)
+    return (
+        is_table(block)
+        or len(cell_key(text)) > MAX_CELL
+        or ("。" in text and len(text) > 20)
+        or bool(LEVEL1.match(folded) or LEVEL2.match(folded))
+        or is_chrome(text)
+        or bool(TRAILER_START.match(folded))
+    )
+
+
+def _column_for(cell: str, roles: Sequence[str], start: int) -> int | None:
+    """The first column from `start` on that can hold the cell; a text cell that does not read as an
+    organisation skips a department column for a name column after it."""
+    for column in range(start, len(roles)):
+        role = roles[column]
+        if not fits(role, cell):
+            continue
+        later_name = "name" in roles[column + 1 :]
+        if role in {"department", "unit"} and later_name and not _ORG_END.search(cell_key(cell)):
+            continue
+        return column
+    return None
+
+
+def _rows(cells: Sequence[str], roles: Sequence[str]) -> list[tuple[str | None, ...]]:
+    rows: list[list[str | None]] = []
+    column = len(roles)  # no row open yet
+    for cell in cells:
+        target = _column_for(cell, roles, column) if column < len(roles) else None
+        if target is None:
+            target = _column_for(cell, roles, 0)
+            if target is None:
+                continue  # a cell that fits no column (a stray note): left out
+            rows.append([None] * len(roles))
+        rows[-1][target] = cell
+        column = target + 1
+    return [tuple(row) for row in rows]
+
+
+def rebuild_flattened_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
+    result: list[TextBlock] = []
+    index = 0
+    while index < len(blocks):
+        header = _header_run(blocks, index)
+        if header:
+            end = index + len(header)
+            while end < len(blocks) and not _ends_cells(blocks[end]) and not _header_run(blocks, end):
+                end += 1
+            cells = [block.text.strip() for block in blocks[index + len(header) : end]]
+            roles = [header_role(cell) or "" for cell in header]
+            rows = _rows(cells, roles)
+            if rows:
+                page = blocks[index].page_at(0)
+                result.append(PlainTable(rows=(tuple(header), *rows), page=page))
+                index = end
+                continue
+        result.append(blocks[index])
+        index += 1
+    return result
+
+
+def prepare(blocks: Sequence[TextBlock]) -> Prepared:
+    content: list[TextBlock] = []
+    chrome: list[TextBlock] = []
+    trailer: list[TextBlock] = []
+    for block in blocks:
+        if trailer or (not is_table(block) and TRAILER_START.match(fold(block.text).strip())):
+            trailer.append(block)
+        elif not is_table(block) and is_chrome(block.text):
+            chrome.append(block)
+        else:
+            content.append(block)
+    return Prepared(rebuild_flattened_tables(content), chrome, trailer)

@@ -1,0 +1,344 @@
+"""Projects (and whole-unit evaluations) named and graded in running text, found as entities first and then
+associated by the structure of the sentences.
+
+Objects are introduced as the things an evaluation was done on:
+- `对A、B及C3个项目进行重点评价`, `对我单位负责的X项目开展了重点绩效评价` (the verb 开展/进行/实施 … 评价);
+- `包括A、B、C和D4个林业项目` (a count says where `和`/`与` separate names and where they belong to one);
+- quoted names, also back to back: `确定了“A”“B”和“C”等12项…作为此次财政绩效评价项目`;
+- the cities or counties listed after a grade group: `等级为A的城市13个。` then `福建龙岩、江苏无锡、…`.
+Results are then given to them:
+- in parallel lists: `评价得分分别为93.4分、91分、81.5分`, `评价结果分别为“优”和“良”` (zipped with the objects
+  when the numbers agree, through a shortened second list of names where the sentence repeats one);
+- by name: `社区公厕改造项目、区卫健局2019年部门整体绩效评价结果为优秀` (a shortened name finds its object; a
+  department's whole evaluation is a unit evaluation);
+- to all of them: `自评等级均为A级`;
+- to the one object the section is about: `…项目绩效评价得分90.5分,评价等级为优`.
+A plan (`拟选取…`) introduces nothing. A score band (`得分均在85分以上`) is not a score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from parsers.batches import classify, contract_batch_type
+from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
+from parsers.names import clean_name, normalize_name, split_enumeration, split_top_level, strip_year
+from parsers.records import ProjectEvaluation, Source, UnitEvaluation
+from parsers.text import Section, Sentence, is_table, sentences
+from parsers.vocabulary import CLOSE_QUOTE, GRADE_WITH_GLOSS, OPEN_QUOTE, PLAN_WORDS, fold
+
+_VERB = r"(?:进行|开展|实施|组织)(?:了)?[^，,。；;]{0,16}?(?:评价|自评|考评|评估)"
+_OBJECTS = re.compile(
+    r"对(?P<names>[^，,。；;]{2,160}?)(?:等)?(?:(?P<count>\d+)\s*(?:个|项|家))?(?P<noun>[\u4e00-\u9fff]{0,8}?)"
+    r"(?:项目|部门|单位|政策|资金)?(?:的)?(?:绩效情况|绩效)?" + _VERB
+)
+_INCLUDES = re.compile(
+    r"包括(?P<names>[^，,。；;]{2,160}?)(?P<count>\d+)\s*(?:个|项)(?P<noun>[\u4e00-\u9fff]{0,8}?)(?:项目|政策|资金)"
+)
+_QUOTED_RUN = re.compile(r"(?:“[^”]{2,80}”\s*(?:[、和及与,，]\s*)?){2,}")
+_QUOTED = re.compile(r"“([^”]{2,80})”")
+_OWN_PREFIX = re.compile(r"^(?:我单位|我局|我委|本单位|本部门)(?:负责|实施|主管|承担)的")
+_OWNED = re.compile(r"^(?P<department>[\u4e00-\u9fff()]{2,30}?)(?:主管|负责|实施)的(?P<name>.+)$")
+_BOOK_TITLE = re.compile(r"^《(?P<name>[^》]+)》$")
+_NAME_END = re.compile(r"(?:项目|资金|经费|工程|补助|补贴|建设|计划|专项|政策|基金|》)$")
+_NUMBER = r"\d+(?:\.\d+)?"
+_SCORE_LIST = re.compile(rf"(?:得分|分数|得)?分?别为(?P<values>{_NUMBER}\s*分(?:\s*[、,，和及]\s*{_NUMBER}\s*分)+)")
+_GRADE_ITEM = rf"{OPEN_QUOTE}?(?:{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?"
+_GRADE_LIST = re.compile(
+    rf"(?:评价结果|评价等级|评价等次|等级|等次|结果)(?:分别)?(?:为|是)?分?别为(?P<values>{_GRADE_ITEM}(?:\s*[、,，和及]\s*{_GRADE_ITEM})+)"
+)
+_GRADE_OF = re.compile(
+    rf"(?:的)?(?:绩效)?(?:评价|自评|考评)?(?:结果|等级|等次|档次)(?:为|是|:)?\s*{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?"
+    r"(?![\u4e00-\u9fff]{0,2}(?:分|%))"
+)
+_SCORE_OF = re.compile(
+    rf"(?:的)?(?:绩效)?(?:评价|自评|综合)?得分(?:为)?\s*(?P<score>{_NUMBER})\s*分(?!以上|以下|及以上|至|-)"
+)
+_ALL_GRADE = re.compile(rf"(?:结果|等级|等次|档次)均为\s*{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?")
+_GRADE_GROUP = re.compile(
+    rf"(?:等级|等次|结果)为\s*{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?的[\u4e00-\u9fff]{{0,4}}?(?P<count>\d+)\s*个"
+)
+_UNIT_SUBJECT = re.compile(
+    r"^(?P<unit>[\u4e00-\u9fff()（）]{2,30}?(?:局|委员会|委|办公室|中心|院|会|馆|所|站|队|部))(?:\d{4}年度?)?(?:部门|单位)?整体"
+)
+
+
+@dataclass(slots=True)
+class _Object:
+    name: str
+    batch: str
+    source: Source
+    seq: int | None = None
+    score: Decimal | None = None
+    grade_raw: str | None = None
+    unit: bool = False
+    department: str | None = None  # `对县农业农村局主管的《…政策》开展…`
+
+
+@dataclass(slots=True)
+class ProseResults:
+    projects: list[ProjectEvaluation] = field(default_factory=list)
+    units: list[UnitEvaluation] = field(default_factory=list)
+
+
+def _name_like(name: str) -> bool:
+    return 2 <= len(name) <= 80 and not name.endswith("的") and not re.fullmatch(r"[\d\s.年度月日]+", name)
+
+
+def _named(text: str) -> tuple[str, str | None]:
+    """(name, department) of one introduced object: `县农业农村局主管的《X政策》` → (X政策, 县农业农村局)."""
+    owned = _OWNED.match(text)
+    department = owned["department"] if owned else None
+    name = owned["name"] if owned else text
+    book = _BOOK_TITLE.match(name)
+    return clean_name(book["name"] if book else name), department
+
+
+def _object_names(text: str, count: int | None) -> list[str]:
+    text = _OWN_PREFIX.sub("", strip_year(text.strip()))
+    names = [clean_name(name) for name in split_enumeration(text, count)]
+    names = [name for name in names if name]
+    if count is not None and len(names) != count:
+        return []
+    if len(names) == 1 and (not _NAME_END.search(names[0]) or len(names[0]) < 4):
+        return []  # `对2021年市级预算执行的8个项目…`: a qualifier, not a name
+    return names if all(_name_like(name) for name in names) else []
+
+
+def _sentence_batch(sentence: str, following: Sequence[str], fallback: str) -> str:
+    for text in (sentence, *following):
+        named = classify(text).batch
+        if named and named != "total":
+            return named
+    return fallback
+
+
+_MODAL = re.compile(r"(?:须|应|要|需|必须|应当|将|拟|可)(?:进行|开展|实施|组织)")
+
+
+def _introduced(text: str) -> list[tuple[list[str], bool]]:
+    """Names of the objects a sentence introduces, each list with whether they are whole units (departments)."""
+    found: list[tuple[list[str], bool]] = []
+    for pattern in (_OBJECTS, _INCLUDES):
+        for match in pattern.finditer(text):
+            if _MODAL.search(match.group()):
+                continue  # a rule or an intention (`对…项目须进行绩效评估`), not an evaluation done
+            count = int(match["count"]) if match["count"] else None
+            names = _object_names(match["names"], count)
+            if names:
+                unit = "整体" in text[match.start() : match.end() + 12] and not any(_NAME_END.search(n) for n in names)
+                found.append((names, unit))
+    run = _QUOTED_RUN.search(text)
+    if run and not found and re.search(r"评价|考评", text):
+        names = [clean_name(name) for name in _QUOTED.findall(run.group())]
+        found.append((names, False))
+    return found
+
+
+def _similar(short: str, full: str) -> bool:
+    """A shortened name (`社区公厕改造建设`) stands for a full one (`20座社区公厕改造建设经费`)."""
+    a, b = normalize_name(short), normalize_name(full)
+    if a in b or b in a:
+        return True
+    longest = 0
+    for start in range(len(a)):
+        for end in range(start + longest + 1, len(a) + 1):
+            if a[start:end] in b:
+                longest = end - start
+            else:
+                break
+    return longest >= 4 and longest >= 0.5 * min(len(a), len(b))
+
+
+def _zip_values(text: str) -> tuple[list[Decimal], list[str], int]:
+    """Scores and grades listed with 分别为, and where the first such list starts."""
+    scores: list[Decimal] = []
+    grades: list[str] = []
+    start = len(text)
+    score_list = _SCORE_LIST.search(text)
+    if score_list:
+        scores = [Decimal(value) for value in re.findall(_NUMBER, score_list["values"])]
+        start = min(start, score_list.start())
+    grade_list = _GRADE_LIST.search(text)
+    if grade_list:
+        grades = [clean_grade_word(value) for value in re.split(r"[、,，和及]", grade_list["values"]) if value.strip()]
+        start = min(start, grade_list.start())
+    return scores, grades, start
+
+
+def _subject_results(text: str) -> list[tuple[str, Decimal | None, str | None]]:
+    """(subject, score, grade) for each clause that grades something it names before the result words."""
+    results: list[tuple[str, Decimal | None, str | None]] = []
+    for clause in re.split(r"[,，;；]", text):
+        grade = _GRADE_OF.search(clause)
+        score = _SCORE_OF.search(clause)
+        found = [match for match in (grade, score) if match]
+        if not found:
+            continue
+        start = min(match.start() for match in found)
+        subject = clause[:start]
+        subject = re.sub(r"^(?:从评价结果看|其中|经评价|评价结果显示|总体来看)", "", subject).strip()
+        results.append(
+            (subject, Decimal(score["score"]) if score else None, clean_grade_word(grade["grade"]) if grade else None)
+        )
+    return results
+
+
+def _give(target: _Object, score: Decimal | None, grade: str | None) -> None:
+    target.score = target.score if score is None else score
+    if grade and is_grade_word(grade):
+        target.grade_raw = target.grade_raw or grade
+
+
+def _grade_group_objects(parts: Sequence[Section], batch_of: dict[int, str]) -> list[_Object]:
+    """`绩效评价等级为A的城市13个。` followed by a paragraph that lists exactly 13 names."""
+    objects: list[_Object] = []
+    for position, part in enumerate(parts[:-1]):
+        if part.is_heading or is_table(part.block):
+            continue
+        group = _GRADE_GROUP.search(fold(part.block.text))
+        following = parts[position + 1]
+        if not group or following.is_heading or is_table(following.block):
+            continue
+        listed = fold(following.block.text.strip()).rstrip("。")
+        names = [clean_name(name) for name in split_top_level(listed, "、,，")]
+        if len(names) != int(group["count"]) or not all(1 < len(name) <= 12 for name in names):
+            continue
+        batch = batch_of.get(part.index, "other")
+        source = Source(page=following.block.page_at(0), text=following.block.text.strip())
+        objects += [_Object(name, batch, source, grade_raw=clean_grade_word(group["grade"])) for name in names]
+    return objects
+
+
+def find_prose_results(
+    parts: Sequence[Section],
+    batch_of: dict[int, str],
+    known: set[str],
+    own_department: str | None = None,
+) -> ProseResults:
+    """Projects and unit evaluations named in prose. `known` holds the normalised names of projects found in
+    tables and lists (not found again); `own_department` is the department that publishes its own results."""
+    objects: list[_Object] = _grade_group_objects(parts, batch_of)
+    units: list[_Object] = []
+    section_objects: list[_Object] = []
+    headings: tuple[str | None, str | None] = (None, None)
+    for part in parts:
+        if part.is_heading or is_table(part.block):
+            continue
+        if (part.heading1, part.heading2) != headings:
+            headings, section_objects = (part.heading1, part.heading2), []
+        found = list(sentences(part.block, part.index))
+        texts = [fold(sentence.text) for sentence in found]
+        for number, (sentence, text) in enumerate(zip(found, texts, strict=True)):
+            planned = PLAN_WORDS.search(text)
+            batch = contract_batch_type(_sentence_batch(text, texts[number + 1 :], batch_of.get(part.index, "other")))
+            latest: list[_Object] = []
+            if not planned:
+                for names, unit in _introduced(text):
+                    made = []
+                    for name_text in names:
+                        name, department = _named(name_text)
+                        made.append(_Object(name, batch, _source(sentence), unit=unit, department=department))
+                    (
+                        units
+                        if unit or (batch == "department_overall" and not any(_NAME_END.search(n) for n in names))
+                        else objects
+                    ).extend(made)
+                    latest = made
+            if latest:
+                section_objects = latest
+            # Results in another section reach the objects by name, or the document's one object when no table or
+            # list names projects (a report on one project: introduced at the top, graded under 评价结论).
+            candidates = section_objects or ([] if known else objects)
+            _associate(text, candidates, units, batch, sentence)
+    projects = [
+        ProjectEvaluation(
+            batch_type=item.batch,
+            seq=None,
+            project_name=item.name,
+            department_raw=item.department or own_department,
+            department=normalize_name(item.department or own_department) if item.department or own_department else None,
+            grade=normalize_grade(item.grade_raw) if item.grade_raw and is_grade_word(item.grade_raw) else None,
+            grade_raw=item.grade_raw,
+            score=item.score,
+            amount=None,
+            source=item.source,
+        )
+        for item in _unique(objects)
+        if normalize_name(item.name) not in known
+    ]
+    unit_rows = [
+        UnitEvaluation(
+            batch_type="department_overall",
+            unit_name=item.name,
+            parent_department=None,
+            grade=normalize_grade(item.grade_raw) if item.grade_raw and is_grade_word(item.grade_raw) else None,
+            grade_raw=item.grade_raw,
+            score=item.score,
+            amount=None,
+            source=item.source,
+        )
+        for item in _unique(units)
+        if item.grade_raw or item.score is not None
+    ]
+    return ProseResults(projects, unit_rows)
+
+
+def _source(sentence: Sentence) -> Source:
+    return sentence.source()
+
+
+def _unique(objects: Sequence[_Object]) -> list[_Object]:
+    seen: set[str] = set()
+    kept: list[_Object] = []
+    for item in objects:
+        key = normalize_name(item.name)
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
+
+
+def _associate(text: str, objects: list[_Object], units: list[_Object], batch: str, sentence: Sentence) -> None:
+    """Give the results a sentence states to the objects it means."""
+    scores, grades, zip_start = _zip_values(text)
+    if scores or grades:
+        size = len(scores or grades)
+        if (not scores or len(scores) == size) and (not grades or len(grades) == size):
+            targets = objects[-size:] if len(objects) >= size else []
+            if not targets:
+                own = _object_names(text[:zip_start].split("对")[-1], size) if "对" in text[:zip_start] else []
+                targets = [_Object(name, batch, sentence.source()) for name in own]
+                if targets and batch == "department_overall":
+                    units.extend(targets)
+            for index, target in enumerate(targets):
+                _give(target, scores[index] if scores else None, grades[index] if grades else None)
+            if targets:
+                text = text[:zip_start]
+    everyone = _ALL_GRADE.search(text)
+    if everyone and objects:
+        for target in objects:
+            _give(target, None, clean_grade_word(everyone["grade"]))
+        return
+    for subject, score, grade in _subject_results(text):
+        names = [clean_name(name) for name in split_top_level(subject, "、")] if subject else []
+        matched = False
+        for name in names:
+            unit = _UNIT_SUBJECT.match(name)
+            if unit:
+                made = _Object(unit["unit"], "department_overall", sentence.source(), unit=True)
+                _give(made, score, grade)
+                units.append(made)
+                matched = True
+                continue
+            target = next((item for item in objects if _similar(name, item.name)), None)
+            if target is not None:
+                _give(target, score, grade)
+                matched = True
+        if (
+            not matched and len(objects) == 1 and not re.search(r"[\u4e00-\u9fff]{2,}(?:项目|资金)", subject or "")
+        ) or (not matched and len(objects) == 1 and names and _similar(names[-1], objects[0].name)):
+            _give(objects[0], score, grade)

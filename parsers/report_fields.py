@@ -1,0 +1,285 @@
+"""A report's title, region, fiscal year and publisher, by the corpus's conventions.
+
+- title: the document's own title (a short line naming the genre near the top), never page chrome, a heading or a
+  quoted notice; None where the page has none (a news item that starts with its first sentence).
+- region: the area whose money was evaluated: from the title (`文成县财政局关于…` → 文成县), else the publisher
+  (`来源:文成县财政局`, a signature `天水市财政局`), else a bureau the text names (`剑阁县财政局印发…`), else a
+  region the text names several times (`绍兴市柯桥区…` in project names), else the site's address.
+- fiscal year: the year the title gives the round; else a quoted notice of the round
+  (`《关于2022年开展财政支出绩效评价工作的通知》`); else the budget year of the evaluated spending
+  (`对2019年禁毒工作专项经费…`, `2019年度市级预算资金`); else the year of a round the text names; else the page's
+  publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from parsers.records import Source
+from parsers.text import ITEM, LEVEL1, LEVEL2, TextBlock, is_table
+from parsers.vocabulary import PUBLISHER_FIELD, fold
+
+MAX_TITLE_CHARS = 70
+TITLE_SEARCH_BLOCKS = 4  # content blocks from the top in which a title may stand
+_GENRE = re.compile(r"绩效|评价|考评|考核|预算")
+_SENTENCE_MARK = re.compile(r"[。；;!?！？]|[,，](?![^(（]*[)）])")
+_LIST_MARK = re.compile(r"^(?:附件\s*\d*\s*[:：]?|\d+[.、．)]|[（(]\d+[）)]|[一二三四五六七八九十]+是)")
+_DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号$")
+_YEAR = r"(?<![\d〔\[])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
+_TITLE_END = re.compile(r"(?:报告|情况|结果|通报|通知|公告|公示|说明|表|总结|揭晓|表彰)(?:\([^)]*\))?$")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFields:
+    title: str | None
+    region: str | None
+    fiscal_year: int | None
+    publisher: str | None
+    source: Source | None
+
+
+# -- regions ------------------------------------------------------------------------------------------------------
+_LEVELS = "市州盟县区旗"
+_PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:省|自治区)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Words that end with a level character without being a place (城市, 全市, 县区 …).
+_NOT_A_PLACE = re.compile(
+    r"^(?:城市|都市|全市|全县|全区|本市|本县|本区|我市|我县|我区|该市|该县|各县|各区|各市|县区|区县|市区|市县|城区|"
+    r"地市|辖区|社区|园区|景区|新区|开发区|库区|山区|片区|街区|校区|省市|全州|我州|本州|各州)$"
+)
+_ORG_AFTER = re.compile(r"^(?:财政局|财政厅|人民政府|政府|[\u4e00-\u9fff]{1,8}?(?:局|委员会|办公室|管委会))")
+
+
+def _segment_end(text: str, start: int) -> int | None:
+    """Where a place name starting at `start` ends: one to five characters and a level (`三门县`, `湖州市`)."""
+    if not _CJK.match(text[start : start + 1]):
+        return None
+    for index in range(start + 1, min(start + 6, len(text))):
+        char = text[index]
+        if not _CJK.match(char):
+            return None
+        if char in _LEVELS:
+            end = index + 1
+            if char == "州" and text[end : end + 1] in {"市", "区", "县"}:
+                end += 1  # 湖州市, 原州区: not 湖州 + 市…
+            return None if _NOT_A_PLACE.match(text[start:end]) else end
+    return None
+
+
+def region_at(text: str) -> str | None:
+    """The region a text starts with: `重庆市南川区农业农村委员会…` → 重庆市南川区; `湖州市本级…` → 湖州市本级;
+    `湖南省娄底市…` → 娄底市 (the province is left out when a city follows)."""
+    folded = fold(text)
+    province = _PROVINCE.match(folded)
+    position = province.end() if province else 0
+    start = position
+    while (end := _segment_end(folded, position)) is not None and end - start < 16:
+        position = end
+    if position == start:
+        return None
+    region = folded[start:position]
+    rest = folded[position:]
+    if rest.startswith("本级"):
+        region += "本级"
+    elif alias := re.match(r"\([\u4e00-\u9fff]{2,8}[市县区旗]\)", rest):
+        region += alias.group()  # 高新区(江海区)
+    return text[start : start + len(region)] if len(text) >= start + len(region) else region
+
+
+def _words(text: str) -> dict[int, int]:
+    """Start → end of each word jieba cuts the text into."""
+    from parsers.organizations import tokenizer_for
+
+    return {start: end for _, start, end in tokenizer_for().tokenize(text)}
+
+
+def _is_place_word(words: dict[int, int], start: int, end: int) -> bool:
+    """A place name is one word (`绍兴市`) or a word followed by its level, which may begin the next word (`剑阁` +
+    `县财政局`); never a cut across words (`核定我县`, `结果作为区`)."""
+    return words.get(start) == end or (words.get(start) == end - 1 and end - 1 in words)
+
+
+def _body_regions(text: str) -> tuple[str | None, list[str]]:
+    """(the first region named as a bureau's, `剑阁县财政局`; regions of two levels or more, `绍兴市柯桥区`), read in
+    whole words only (jieba), so that `现将温州市…` gives 温州市 and not 现将温州市."""
+    folded = fold(text)
+    words = _words(folded)
+    first_bureau: str | None = None
+    layered: list[str] = []
+    for start in sorted(words):
+        position, levels = start, 0
+        while (end := _segment_end(folded, position)) is not None and _is_place_word(words, position, end):
+            position, levels = end, levels + 1
+        if not levels:
+            continue
+        region = folded[start:position]
+        if first_bureau is None and _ORG_AFTER.match(folded[position:]):
+            first_bureau = region
+        if levels >= 2:
+            layered.append(region)
+    return first_bureau, layered
+
+
+# -- title ----------------------------------------------------------------------------------------------------------
+def _title_like(text: str) -> bool:
+    folded = re.sub(r"\s+", "", fold(text))
+    return (
+        4 <= len(folded) <= MAX_TITLE_CHARS
+        and bool(_GENRE.search(folded))
+        and not _SENTENCE_MARK.search(folded.rstrip("。"))
+        and not folded.endswith(":")
+        and not _LIST_MARK.match(folded)
+        and not LEVEL1.match(folded)
+        and not LEVEL2.match(folded)
+        and not ITEM.match(folded)
+        and not _DOCUMENT_NUMBER.match(folded)
+        and not folded.startswith(("《", "根据", "按照", "为"))
+        and not folded.lower().endswith((".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps"))
+    )
+
+
+def _title_rank(text: str) -> int:
+    """How much a title-like line reads as the document's title rather than a category or a caption."""
+    folded = fold(text)
+    return bool(re.search(_YEAR, folded)) + bool(_TITLE_END.search(folded.strip())) + (len(folded.strip()) >= 10)
+
+
+def _lead_in(text: str) -> bool:
+    """A short line that can be the first part of a title printed on several lines."""
+    folded = re.sub(r"\s+", "", fold(text))
+    return (
+        2 <= len(folded) <= 32
+        and not _SENTENCE_MARK.search(folded)
+        and not folded.endswith((":", "文件"))
+        and not _DOCUMENT_NUMBER.match(folded)
+        and not _DATE_LINE.match(folded)
+        and not _LIST_MARK.match(folded)
+        and not LEVEL1.match(folded)
+        and not LEVEL2.match(folded)
+    )
+
+
+def find_title(blocks: Sequence[TextBlock]) -> tuple[str, TextBlock] | None:
+    """The title and the block it starts in; a title printed as several short lines is joined."""
+    prose = [block for block in blocks if not is_table(block)][:TITLE_SEARCH_BLOCKS]
+    candidates = [index for index, block in enumerate(prose) if _title_like(block.text)]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda index: (_title_rank(prose[index].text), -index))
+    start = best
+    while start > 0 and _lead_in(prose[start - 1].text) and not _title_like(prose[start - 1].text):
+        start -= 1
+    title = "".join(block.text.strip() for block in prose[start : best + 1])
+    return title, prose[start]
+
+
+# -- publisher ------------------------------------------------------------------------------------------------------
+_ORG_NAME = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}(?:局|厅|委|委员会|办公室|政府|中心|管委会|部)$")
+_DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
+def find_publisher(chrome: Sequence[TextBlock], blocks: Sequence[TextBlock]) -> str | None:
+    """Who published the document: a metadata field of the page, or the signature above the closing date."""
+    for block in chrome:
+        match = PUBLISHER_FIELD.search(fold(block.text))
+        if match:
+            return match["name"]
+    prose = [fold(block.text).strip() for block in blocks if not is_table(block)]
+    for index in range(len(prose) - 1, max(-1, len(prose) - 6), -1):
+        if _DATE_LINE.match(prose[index]) and index > 0 and _ORG_NAME.match(prose[index - 1]):
+            return prose[index - 1]
+    return None
+
+
+def find_region(
+    title: str | None, publisher: str | None, blocks: Sequence[TextBlock], trailer: Sequence[TextBlock]
+) -> str | None:
+    for candidate in (title, publisher):
+        if candidate:
+            region = region_at(re.sub(r"^(?:关于)?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*", "", fold(candidate)))
+            if region and not region.endswith("本级") and f"{region[-1]}本级" in candidate:
+                region += "本级"  # 青山市财政局关于…市本级…的报告
+            if region:
+                return region
+    cells = [" ".join(cell or "" for cell in row) for block in blocks if is_table(block) for row in block.rows]  # type: ignore[attr-defined]
+    body = "\n".join([*(block.text for block in blocks if not is_table(block)), *cells])
+    bureau, layered = _body_regions(body)
+    named = Counter(layered).most_common()
+    if bureau:  # the bureau's region, or a region within it that the text names (合肥市 → 合肥市包河区)
+        return next((region for region, _ in named if region.startswith(bureau)), bureau)
+    if named:
+        return named[0][0]
+    for block in trailer:
+        address = re.search(r"地址\s*:\s*(.+)", fold(block.text))
+        if address and (region := region_at(address[1])):
+            return region
+    return None
+
+
+# -- fiscal year ----------------------------------------------------------------------------------------------------
+_ROUND_NOTICE = re.compile(r"《[^》]*?" + _YEAR + r"度?[^》]*?(?:绩效评价|评价)[^》]*?(?:工作|结果)[^》]*》")
+_EVALUATION = re.compile(r"评价|绩效|自评|考评")
+_CLAUSE_AFTER = re.compile(r"[^，,。；;：:]*")
+_SPENDING = re.compile(r"预算|资金|支出|经费|项目|部门|单位|政策")
+_ROUND_WORDS = re.compile(r"(?:评价|考评|自评)?工作$|评价$")
+_QUOTED = re.compile(r"《[^》]*》|〔[^〕]*〕|\[[^\]]*\]")
+_PUBLISHED = re.compile(r"((?:19|20)\d{2})\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}")
+
+
+def _year_in(text: str) -> int | None:
+    match = re.search(_YEAR, fold(text))
+    return int(match[1]) if match else None
+
+
+def find_fiscal_year(title: str | None, blocks: Sequence[TextBlock], chrome: Sequence[TextBlock]) -> int | None:
+    if title and _year_in(title):
+        return _year_in(title)
+    prose = [fold(block.text) for block in blocks if not is_table(block)]
+    for text in prose:
+        notice = _ROUND_NOTICE.search(text)
+        if notice:
+            return int(notice[1])
+    spending: int | None = None
+    round_year: int | None = None
+    for text in prose:
+        if _DATE_LINE.match(text.strip()):
+            continue
+        unquoted = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+        for sentence in re.split(r"[。！？]", unquoted):
+            if not _EVALUATION.search(sentence):
+                continue
+            for match in re.finditer(_YEAR + r"度?", sentence):
+                following = _CLAUSE_AFTER.match(sentence, match.end())[0]  # type: ignore[index]
+                if _ROUND_WORDS.search(following):
+                    round_year = round_year or int(match[1])
+                elif _SPENDING.search(following):
+                    spending = spending or int(match[1])
+        if spending:
+            return spending
+    if round_year:
+        return round_year
+    for block in [*chrome, *blocks[-3:]]:
+        if is_table(block):
+            continue
+        published = _PUBLISHED.search(fold(block.text))
+        if published:
+            return int(published[1])
+    return None
+
+
+def report_fields(
+    blocks: Sequence[TextBlock], chrome: Sequence[TextBlock], trailer: Sequence[TextBlock]
+) -> ReportFields:
+    found = find_title(blocks)
+    title, title_block = found if found else (None, None)
+    publisher = find_publisher(chrome, blocks)
+    return ReportFields(
+        title=title,
+        region=find_region(title, publisher, blocks, trailer),
+        fiscal_year=find_fiscal_year(title, blocks, chrome),
+        publisher=publisher,
+        source=Source(page=title_block.page_at(0), text=title) if title_block and title else None,
+    )
