@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from parsers.batches import classify, contract_batch_type
 from parsers.names import clean_name, strip_year
 from parsers.records import ProjectEvaluation, Source, UnitEvaluation
 from parsers.text import Section, is_table
@@ -21,8 +22,10 @@ _UNIT = re.compile(r"^(?P<unit>.+?)(?:部门|单位)?整体支出$")
 
 
 def find_attachments(
-    parts: Sequence[Section], batch_of: dict[int, str]
+    parts: Sequence[Section], batch_of: dict[int, str], default: str | None = None
 ) -> tuple[list[ProjectEvaluation], list[UnitEvaluation]]:
+    """A project's batch is the one its file name names, else its section's; a project is never a
+    whole-department evaluation (a list of both follows the sentence that counted both)."""
     projects: list[ProjectEvaluation] = []
     units: list[UnitEvaluation] = []
     for part in parts:
@@ -40,9 +43,13 @@ def find_attachments(
             units.append(UnitEvaluation("department_overall", unit, None, None, None, None, None, source))
             continue
         name = clean_name(printed)
+        named = classify(name).batch
+        batch = contract_batch_type(named) if named and named != "total" else batch_of.get(part.index, "other")
+        if batch == "department_overall":
+            batch = contract_batch_type(default or "other")
         projects.append(
             ProjectEvaluation(
-                batch_type=batch_of.get(part.index, "other"),
+                batch_type=batch,
                 seq=int(match["n"]),
                 project_name=name,
                 department_raw=None,

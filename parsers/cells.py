@@ -62,8 +62,8 @@ def _role_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def header_role(cell: str | None) -> str | None:
     """The role a header cell names (`评价得分` → score, `主管部门` → department), or None."""
     text = cell_key(cell)
-    if not text or len(text) > 24 or is_number(text):
-        return None
+    if not text or len(text) > 24 or is_number(text) or re.search(r"[:：。；;]", text):
+        return None  # `主管部门：湖州市商务局` is a labelled value, not a column header
     return next((role for role, pattern in _role_patterns() if pattern.search(text)), None)
 
 

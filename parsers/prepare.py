@@ -98,6 +98,13 @@ def _rows(cells: Sequence[str], roles: Sequence[str]) -> list[tuple[str | None, 
     return [tuple(row) for row in rows]
 
 
+def _cut_short(row: Sequence[str | None], roles: Sequence[str]) -> bool:
+    """A last row that stops before its table's result columns."""
+    filled = [index for index, cell in enumerate(row) if cell]
+    results = [index for index, role in enumerate(roles) if role in {"grade", "score", "amount"}]
+    return bool(results) and all(index not in filled for index in results) and max(filled, default=-1) < max(results)
+
+
 def rebuild_flattened_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
     result: list[TextBlock] = []
     index = 0
@@ -110,6 +117,8 @@ def rebuild_flattened_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
             cells = [block.text.strip() for block in blocks[index + len(header) : end]]
             roles = [header_role(cell) or "" for cell in header]
             rows = _rows(cells, roles)
+            if rows and end == len(blocks) and _cut_short(rows[-1], roles):
+                rows = rows[:-1]  # the page's text was cut inside this row (an archived page ends mid-table)
             if rows:
                 page = blocks[index].page_at(0)
                 result.append(PlainTable(rows=(tuple(header), *rows), page=page))

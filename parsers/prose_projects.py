@@ -32,8 +32,9 @@ from parsers.vocabulary import CLOSE_QUOTE, GRADE_WITH_GLOSS, OPEN_QUOTE, PLAN_W
 
 _VERB = r"(?:进行|开展|实施|组织)(?:了)?[^，,。；;]{0,16}?(?:评价|自评|考评|评估)"
 _OBJECTS = re.compile(
-    r"对(?P<names>[^，,。；;]{2,160}?)(?:等)?(?:(?P<count>\d+)\s*(?:个|项|家))?(?P<noun>[\u4e00-\u9fff]{0,8}?)"
-    r"(?:项目|部门|单位|政策|资金)?(?:的)?(?:绩效情况|绩效)?" + _VERB
+    r"对(?P<names>[^，,。；;]{2,160}?)(?:等)?"
+    r"(?:(?P<count>\d+)\s*(?:个|项|家)(?P<noun>[\u4e00-\u9fff]{0,8}?)(?:项目|部门|单位|政策|资金)?)?"
+    r"(?:的)?(?:绩效情况|绩效)?" + _VERB
 )
 _INCLUDES = re.compile(
     r"包括(?P<names>[^，,。；;]{2,160}?)(?P<count>\d+)\s*(?:个|项)(?P<noun>[\u4e00-\u9fff]{0,8}?)(?:项目|政策|资金)"
@@ -84,8 +85,21 @@ class ProseResults:
     units: list[UnitEvaluation] = field(default_factory=list)
 
 
+# A phrase that says what kind of thing was evaluated, not which (`部分重点项目`, `10个市级重点项目`, `2项财政政策`).
+_GENERIC = re.compile(
+    r"^(?:\d+\s*[个项家]|部分|全部|各|所有|新增|市级|县级|区级|省级|本级|重点|专项|部门|预算|财政|政府|债券|地方|其中|"
+    r"(?:19|20)\d{2}年度?|[\u4e00-\u9fff]{0,4}(?:市|县|区)级)*(?:项目|政策|资金|支出|单位|部门)$"
+)
+
+
 def _name_like(name: str) -> bool:
-    return 2 <= len(name) <= 80 and not name.endswith("的") and not re.fullmatch(r"[\d\s.年度月日]+", name)
+    return (
+        2 <= len(name) <= 80
+        and not name.endswith("的")
+        and not re.fullmatch(r"[\d\s.年度月日]+", name)
+        and not _GENERIC.match(name)
+        and not re.search(r"\d+\s*[个项家](?:[\u4e00-\u9fff]{0,6})(?:项目|部门|单位|政策)", name)
+    )
 
 
 def _named(text: str) -> tuple[str, str | None]:
@@ -153,20 +167,23 @@ def _similar(short: str, full: str) -> bool:
     return longest >= 4 and longest >= 0.5 * min(len(a), len(b))
 
 
-def _zip_values(text: str) -> tuple[list[Decimal], list[str], int]:
-    """Scores and grades listed with 分别为, and where the first such list starts."""
+def _zip_values(text: str) -> tuple[list[Decimal], list[str], int, list[tuple[int, int]]]:
+    """Scores and grades listed with 分别为, where the first such list starts, and the lists' spans."""
     scores: list[Decimal] = []
     grades: list[str] = []
     start = len(text)
+    spans: list[tuple[int, int]] = []
     score_list = _SCORE_LIST.search(text)
     if score_list:
         scores = [Decimal(value) for value in re.findall(_NUMBER, score_list["values"])]
         start = min(start, score_list.start())
+        spans.append(score_list.span())
     grade_list = _GRADE_LIST.search(text)
     if grade_list:
         grades = [clean_grade_word(value) for value in re.split(r"[、,，和及]", grade_list["values"]) if value.strip()]
         start = min(start, grade_list.start())
-    return scores, grades, start
+        spans.append(grade_list.span())
+    return scores, grades, start, spans
 
 
 def _subject_results(text: str) -> list[tuple[str, Decimal | None, str | None]]:
@@ -233,11 +250,12 @@ def find_prose_results(
         found = list(sentences(part.block, part.index))
         texts = [fold(sentence.text) for sentence in found]
         for number, (sentence, text) in enumerate(zip(found, texts, strict=True)):
-            planned = PLAN_WORDS.search(text)
+            plan = PLAN_WORDS.search(text)
+            stated = text[: plan.start()] if plan else text  # what the sentence states as done
             batch = contract_batch_type(_sentence_batch(text, texts[number + 1 :], batch_of.get(part.index, "other")))
             latest: list[_Object] = []
-            if not planned:
-                for names, unit in _introduced(text):
+            if stated:
+                for names, unit in _introduced(stated):
                     made = []
                     for name_text in names:
                         name, department = _named(name_text)
@@ -304,7 +322,7 @@ def _unique(objects: Sequence[_Object]) -> list[_Object]:
 
 def _associate(text: str, objects: list[_Object], units: list[_Object], batch: str, sentence: Sentence) -> None:
     """Give the results a sentence states to the objects it means."""
-    scores, grades, zip_start = _zip_values(text)
+    scores, grades, zip_start, spans = _zip_values(text)
     if scores or grades:
         size = len(scores or grades)
         if (not scores or len(scores) == size) and (not grades or len(grades) == size):
@@ -317,7 +335,10 @@ def _associate(text: str, objects: list[_Object], units: list[_Object], batch: s
             for index, target in enumerate(targets):
                 _give(target, scores[index] if scores else None, grades[index] if grades else None)
             if targets:
-                text = text[:zip_start]
+                # The names before the lists and the lists themselves are used; the clauses after them may
+                # grade by name (`…分别为93.4分、91分、81.5分,社区公厕改造项目…评价结果为优秀`).
+                end = max(span_end for _, span_end in spans)
+                text = " " * end + text[end:]
     everyone = _ALL_GRADE.search(text)
     if everyone and objects:
         for target in objects:

@@ -18,7 +18,7 @@ from parsers.names import normalize_name
 from parsers.prepare import prepare
 from parsers.project_lists import find_project_lists
 from parsers.prose_projects import find_prose_results
-from parsers.records import Check, EvaluationBatch, ParsedReport, ProjectEvaluation, ReportInfo, UnitEvaluation
+from parsers.records import Amount, Check, EvaluationBatch, ParsedReport, ProjectEvaluation, ReportInfo, UnitEvaluation
 from parsers.report_fields import ReportFields, report_fields
 from parsers.statements import collect_facts
 from parsers.tables import find_tables
@@ -99,19 +99,44 @@ def _derived_batches(
 ) -> list[EvaluationBatch]:
     """A batch whose rows the report lists without stating how many (`备注` says `项目单位自评` on four rows; one
     project's key evaluation; a unit graded in passing): its count is the number of rows."""
-    stated = {batch.batch_type for batch in assembled.batches}
-    counts: dict[str, tuple[int, EvaluationBatch | None]] = {}
+    stated = {contract_batch_type(batch.batch_type) for batch in assembled.batches}
+    distributed = {grade.batch_type for grade in assembled.grade_counts}
+    counts: dict[str, int] = {}
     for project in projects:
-        count, _ = counts.get(project.batch_type, (0, None))
-        counts[project.batch_type] = (count + 1, None)
+        counts[project.batch_type] = counts.get(project.batch_type, 0) + 1
     derived = []
-    for batch_type, (count, _) in counts.items():
+    for batch_type, count in counts.items():
         if batch_type not in stated:
             source = next(p.source for p in projects if p.batch_type == batch_type)
-            derived.append(EvaluationBatch(batch_type, batch_type, count, None, None, source))
+            # A batch that states its distribution but not its size (`等级为A的城市13个…`) has no count.
+            size = None if batch_type in distributed else count
+            derived.append(EvaluationBatch(batch_type, batch_type, size, None, None, source))
+    for batch_type in distributed - stated - set(counts):
+        source = next(g.source for g in assembled.grade_counts if g.batch_type == batch_type)
+        derived.append(EvaluationBatch(batch_type, batch_type, None, None, None, source))
     if units and "department_overall" not in stated:
         derived.append(EvaluationBatch("department_overall", "部门整体", len(units), len(units), None, units[0].source))
     return derived
+
+
+def _bond_figures(assembled: Assembled) -> None:
+    """A bond notice counts its bonds' projects and money (`新增专项债券项目3个，争取债券资金1.69亿元`) and then
+    evaluates them without counting again: its one batch is those projects."""
+    values = {metric.metric: metric for metric in assembled.metrics}
+    if "bond_projects" not in values and "bond_amount" not in values:
+        return
+    evaluation = [batch for batch in assembled.batches if batch.batch_type not in {"monitoring"}]
+    if len(evaluation) != 1:
+        return
+    batch = evaluation[0]
+    projects, amount = values.get("bond_projects"), values.get("bond_amount")
+    fills = {}
+    if batch.project_count is None and projects:
+        fills["project_count"] = int(projects.value)
+    if batch.amount is None and amount is not None:
+        fills["amount"] = Amount(amount.value, amount.stated_value, amount.stated_unit)
+    if fills:
+        assembled.batches[assembled.batches.index(batch)] = replace(batch, **fills)
 
 
 def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = None) -> ParsedReport:
@@ -126,7 +151,7 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
 
     listed, list_blocks = find_project_lists(parts, batch_of)
     tables = find_tables(parts, batch_of, own_department, announces_a_plan(fields.title, prepared.blocks))
-    attached, attached_units = find_attachments(parts, batch_of)
+    attached, attached_units = find_attachments(parts, batch_of, default)
     known = {normalize_name(project.project_name) for project in [*listed, *tables.projects, *attached]}
     prose = find_prose_results(parts, batch_of, known, own_department)
     projects = [*listed, *tables.projects, *attached, *prose.projects]
@@ -139,6 +164,7 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
         [*find_unit_evaluations(parts, vocabulary, own_department), *tables.units, *attached_units, *prose.units]
     )
     assembled.batches += _derived_batches(assembled, projects, units)
+    _bond_figures(assembled)
     projects, units = _with_departments(projects, units, fields.region, vocabulary)
     checks = reconcile(assembled, projects, units)
 

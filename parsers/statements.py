@@ -45,17 +45,19 @@ _COUNT_AFTER_NOUN = re.compile(
     r"(?![\u4e00-\u9fff]{0,2}(?:项目|部门|单位))"
 )
 # What a count may count: objects of an evaluation, not days, months, people or problems.
-_OBJECT = re.compile(
-    r"^(?:预算|重点|专项|财政|市级|县级|区级|省级)?[\u4e00-\u9fff]{0,6}?"
-    r"(?:项目|政策|部门|单位|区县|县区|县市区|乡镇|街道|城市|县|区|市|资金|专项|债券|支出|整体)"
-    r"|^$|^(?:开展|进行|实施|纳入|作为|的)"
+# What a count may not count: days, months, people, problems, aspects, things built (`工号牌22个` has no noun
+# after it and is ruled out by the sentence naming no evaluation).
+_NOT_OBJECT = re.compile(
+    r"^(?:工作日|月|日|年|小时|百分点|方面|环节|指标|问题|阶段|批次|人|次|条|处|座|口|亩|平方|立方|公里|千米|米|倍|户|名|"
+    r"位|课题|文件|制度|办法|意见|措施|建议|会议|股室|小组|专家|组|轮|季度|档|等级|层级)"
 )
+_EVALUATION_WORDS = re.compile(r"评价|自评|考评|评估|复核|抽查|抽评|监控")
 _DEPARTMENT_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:部门|单位)(?!整体)")
 _RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%\s*的?(?:比例|抽评比例|抽查比例)|比例为?\s*(\d+(?:\.\d+)?)\s*%")
 _GRADE_CUE = re.compile(GRADE_CUES + r"|结果为|评为|评定为")
 _NOUN_AFTER_GRADE = r"(?:项目|城市|单位|部门|县区|区县|县市区|市县|县|地区|乡镇|政策)?"
 GRADE_COUNT = re.compile(
-    rf"(?:^|(?<=[,、;:为是]))\s*{OPEN_QUOTE}?(?P<raw>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?(?:\([^)]{{1,12}}\))?"
+    rf"(?:^|(?<=[,、;:为是])|(?<=结果)|(?<=等次)|(?<=等级))\s*{OPEN_QUOTE}?(?P<raw>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?(?:\([^)]{{1,12}}\))?"
     rf"(?:等次|等级|档次|级)?(?:的)?{_NOUN_AFTER_GRADE}(?:共|有)?\s*(?P<count>{NUMBER})\s*(?:个|项|家)(?:项目)?"
     r"(?:\([^)]{1,12}\))?(?:[,]?\s*占(?:比)?(?:为)?\s*(?P<share>\d+(?:\.\d+)?)\s*%)?"
 )
@@ -149,7 +151,7 @@ def _counts(clause: str, offset: int, taken: Sequence[tuple[int, int]]) -> list[
     for match in _COUNT.finditer(clause):
         span = (offset + match.start(), offset + match.end())
         noun = match["noun"]
-        if _overlaps(span, taken) or not _OBJECT.match(noun) or any(_overlaps(span, [c.span]) for c in counts):
+        if _overlaps(span, taken) or _NOT_OBJECT.match(noun) or any(_overlaps(span, [c.span]) for c in counts):
             continue
         kind = "departments" if match["measure"] == "家" or _DEPARTMENT_NOUN.match(noun) else "projects"
         is_department = bool(re.match(r"^[\u4e00-\u9fff]{0,4}?部门", noun)) and match["measure"] != "家"
@@ -175,9 +177,17 @@ def _paired(parts: Sequence[tuple[int, str]], index: int, counts: Sequence[_Coun
 
 
 def sentence_facts(
-    sentence: Sentence, batch: str | None, heading: str | None, default: str | None = None
+    sentence: Sentence,
+    batch: str | None,
+    heading: str | None,
+    default: str | None = None,
+    evaluated: str | None = None,
 ) -> tuple[list[Fact], list[GradeFact], str | None]:
-    """Facts of one sentence; returns the batch the sentence ended on, for the sentences that follow."""
+    """Facts of one sentence; returns the batch the sentence ended on, for the sentences that follow.
+
+    `batch` is carried from the sentences before it in the paragraph or its heading; `default` is the
+    document's (used only where the sentence speaks of an evaluation); `evaluated` is the batch the document
+    last counted, for an amount stated apart (`本次纳入绩效评价范围的资金151640万元`)."""
     facts: list[Fact] = []
     current, components = batch, ()
     label, from_heading = _label("", batch, heading)
@@ -190,6 +200,8 @@ def sentence_facts(
     # A clause with no batch of its own may take one from a later clause of the sentence (`…4个林业项目，…自评`).
     later_batch = next((named for _, clause in parts if (named := classify(clause).batch) not in {None, "total"}), None)
     later_sampling = any(classify(clause).batch == "sampling" for _, clause in parts)
+    # A count or a grade with no batch of its own takes the document's only where the sentence speaks of one.
+    default = default if _EVALUATION_WORDS.search(fold(sentence.text)) else None
     for index, (offset, clause) in enumerate(parts):
         if offset >= stated_end:
             break
@@ -199,7 +211,7 @@ def sentence_facts(
             label, from_heading = _label(named.words, named.batch, heading)
             sentence_batch = named.batch
         if not grade_list:
-            grade_batch = current or later_batch or default
+            grade_batch = current or later_batch or default or "other"  # a distribution is a result of something
             if grade_batch:
                 grade_batch = "other" if grade_batch == "total" else grade_batch
                 grade_list, taken = grade_facts(sentence, grade_batch, stated_end)
@@ -222,6 +234,8 @@ def sentence_facts(
             figures.append((target, kind, Decimal(count.value), "个", None))
             current = current or target
         target = current or (later_batch if counts else None) or (default if counts else None)
+        if target is None and evaluated and "评价" in clause:
+            target = evaluated
         if target is not None:
             for amount, amount_start, amount_end in find_amounts(clause):
                 if not _overlaps((offset + amount_start, offset + amount_end), taken):
@@ -261,7 +275,8 @@ def collect_facts(
         heading = part.heading2 or part.heading1
         carried = batch_from_heading(part.heading2) or batch_from_heading(part.heading1)
         for sentence in sentences(part.block, part.index):
-            found, graded, ended_on = sentence_facts(sentence, carried, heading, default)
+            evaluated = next((fact.batch for fact in reversed(facts) if fact.kind == "projects"), None)
+            found, graded, ended_on = sentence_facts(sentence, carried, heading, default, evaluated)
             facts.extend(found)
             grades.extend(graded)
             if ended_on and ended_on != "total":
