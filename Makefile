@@ -13,7 +13,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: venv lock demo test lint format sample samples bench fonts browser fixtures accuracy clean server
+.PHONY: venv lock demo test lint format sample samples bench fonts browser office fixtures word-fixtures accuracy clean server
 
 venv: $(STAMP)
 
@@ -36,7 +36,7 @@ demo: venv
 	$(BIN)/jixiao compare --region 青山市本级 --warehouse $(WAREHOUSE)
 	$(BIN)/jixiao compare --region 青山市本级 --format html --out data/compare_qingshan.html --warehouse $(WAREHOUSE)
 
-test: venv lint fonts browser
+test: venv lint fonts browser office
 	$(BIN)/python -m pytest
 
 lint: venv
@@ -83,6 +83,20 @@ browser:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "note: chromium is not installed (the HTML screenshot test will be skipped)"; fi
 
+# LibreOffice and the CJK fonts bureaus' fonts map to, for the fixtures made as bureaus make them (Word → PDF).
+OFFICE_FONTS := /usr/share/fonts/truetype/arphic/uming.ttc /usr/share/fonts/truetype/arphic/ukai.ttc
+
+office:
+	@if command -v soffice >/dev/null 2>&1 && ls $(OFFICE_FONTS) >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	    libreoffice-writer-nogui fonts-arphic-uming fonts-arphic-ukai fonts-wqy-microhei fonts-noto-cjk \
+	    fonts-liberation2 >/dev/null; \
+	else echo "note: LibreOffice is not installed (needed only to regenerate the Word-exported fixtures)"; fi
+
+word-fixtures: venv office
+	$(BIN)/python tools/make_word_fixtures.py tests/fixtures/word
+
 # Regenerate the synthetic multi-year samples (samples/synthetic_qingshan_*).
 samples: venv
 	$(BIN)/python tools/make_samples.py samples
@@ -90,5 +104,10 @@ samples: venv
 fixtures: venv fonts
 	$(BIN)/python tools/make_fixtures.py $(FIXTURES)
 
+REAL := tests/fixtures/real
+WORD := tests/fixtures/word
+
+# One line per corpus (synthetic, real documents in both renderings, Word-exported) and the overall.
 accuracy: venv
-	$(BIN)/jixiao eval $(FIXTURES) $(FIXTURES)
+	$(BIN)/jixiao eval --corpus synthetic $(FIXTURES) $(FIXTURES) --corpus real-cid $(REAL)/gold $(REAL)/pdf/cid \
+	  --corpus real-ttf $(REAL)/gold $(REAL)/pdf/ttf --corpus word-exported $(WORD) $(WORD)

@@ -60,9 +60,16 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--report", help="one report id (default: the latest version of every report)")
 
     evaluate = commands.add_parser("eval", help="score the pipeline against gold files (precision/recall/F1)")
-    evaluate.add_argument("gold_dir", metavar="GOLD_DIR")
-    evaluate.add_argument("pdf_dir", metavar="PDF_DIR")
+    evaluate.add_argument("gold_dir", metavar="GOLD_DIR", nargs="?", help="folder of gold JSON files")
+    evaluate.add_argument("pdf_dir", metavar="PDF_DIR", nargs="?", help="folder of the PDFs, named as the gold files")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    evaluate.add_argument(
+        "--corpus",
+        nargs=3,
+        action="append",
+        metavar=("NAME", "GOLD_DIR", "PDF_DIR"),
+        help="score several corpora and print one line each and the overall (repeatable)",
+    )
 
     compare = commands.add_parser("compare", help="a region's reports side by side across years")
     compare.add_argument("--region", required=True, help="e.g. 湖州市本级")
@@ -268,8 +275,19 @@ def run_show(warehouse: str, report: str | None) -> int:
     return EXIT_OK
 
 
-def run_eval(gold_dir: str, pdf_dir: str, as_json: bool) -> int:
-    from flows.evaluate import KINDS, evaluate, render_evaluation
+def run_eval(gold_dir: str | None, pdf_dir: str | None, as_json: bool, corpora: list[list[str]] | None = None) -> int:
+    from flows.evaluate import KINDS, evaluate, render_corpora, render_evaluation
+
+    if corpora:
+        for _, gold, pdfs in corpora:
+            if not Path(gold).is_dir() or not Path(pdfs).is_dir():
+                print(f"jixiao eval: {gold} and {pdfs} must be folders", file=sys.stderr)
+                return EXIT_USAGE
+        print(render_corpora({name: evaluate(Path(gold), Path(pdfs)) for name, gold, pdfs in corpora}))
+        return EXIT_OK
+    if gold_dir is None or pdf_dir is None:
+        print("jixiao eval: give GOLD_DIR PDF_DIR, or --corpus NAME GOLD_DIR PDF_DIR", file=sys.stderr)
+        return EXIT_USAGE
 
     if not Path(gold_dir).is_dir() or not Path(pdf_dir).is_dir():
         print(f"jixiao eval: {gold_dir} and {pdf_dir} must be folders", file=sys.stderr)
@@ -338,7 +356,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "review":
         return run_review(args.warehouse)
     if args.command == "eval":
-        return run_eval(args.gold_dir, args.pdf_dir, args.json)
+        return run_eval(args.gold_dir, args.pdf_dir, args.json, args.corpus)
     if args.command == "ingest":
         return run_ingest(args.paths, args.warehouse, args)
     if args.command == "serve":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,16 @@ _QUERIES = {
 class Evaluation:
     documents: dict[str, dict[str, Score]]
     errors: dict[str, str]
+    # document → how many of its checks failed (a wrong document should fail at least one)
+    failed_checks: dict[str, int] = field(default_factory=dict)
+
+    def wrong(self) -> list[str]:
+        """Documents with any miss: a field wrong, a row missing or unexpected."""
+        return [name for name, scores in self.documents.items() if any(s.misses for s in scores.values())]
+
+    def wrong_unflagged(self) -> list[str]:
+        """Wrong documents that no failed check warns of."""
+        return [name for name in self.wrong() if not self.failed_checks.get(name) and name not in self.errors]
 
     def overall(self) -> dict[str, Score]:
         totals = {kind: Score(kind) for kind in KINDS}
@@ -46,6 +56,7 @@ def _rows(connection: Any, sql: str, report_id: str) -> list[dict[str, Any]]:
 def evaluate(gold_dir: Path, pdf_dir: Path) -> Evaluation:
     documents: dict[str, dict[str, Score]] = {}
     errors: dict[str, str] = {}
+    failed: dict[str, int] = {}
     with tempfile.TemporaryDirectory(prefix="jixiao-eval-") as folder:
         warehouse = Warehouse(Path(folder) / "warehouse")
         for gold_path in sorted(gold_dir.glob("*.json")):
@@ -60,7 +71,8 @@ def evaluate(gold_dir: Path, pdf_dir: Path) -> Evaluation:
             connection = connect(warehouse.root)
             loaded = {kind: _rows(connection, sql, outcome.report_id) for kind, sql in _QUERIES.items()}
             documents[gold_path.stem] = score_document(gold, loaded)
-    return Evaluation(documents, errors)
+            failed[gold_path.stem] = int(loaded["report"][0]["failed_checks"] or 0) if loaded["report"] else 0
+    return Evaluation(documents, errors, failed)
 
 
 def _cells(score: Score) -> str:
@@ -88,3 +100,37 @@ def render_evaluation(evaluation: Evaluation) -> str:
         lines += ["", "Documents that failed to load:", *errors]
     lines += ["", f"Misses ({len(misses)}):", *misses] if misses else ["", "Misses: none"]
     return "\n".join(lines)
+
+
+def render_corpora(evaluations: dict[str, Evaluation]) -> str:
+    """One line per corpus and one for all of them: F1 per kind, documents, wrong ones, wrong without a failed
+    check (`make accuracy`)."""
+    columns = ["corpus", *KINDS, "documents", "wrong", "wrong, no failed check"]
+    rows = []
+    everything = Evaluation({}, {})
+    for name, evaluation in evaluations.items():
+        overall = evaluation.overall()
+        unflagged = evaluation.wrong_unflagged()
+        rows.append(
+            [
+                name,
+                *[f"{overall[kind].f1:.3f}" for kind in KINDS],
+                len(evaluation.documents),
+                len(evaluation.wrong()),
+                len(unflagged),
+            ]
+        )
+        everything.documents.update({f"{name}/{doc}": scores for doc, scores in evaluation.documents.items()})
+        everything.errors.update({f"{name}/{doc}": error for doc, error in evaluation.errors.items()})
+        everything.failed_checks.update({f"{name}/{doc}": count for doc, count in evaluation.failed_checks.items()})
+    overall = everything.overall()
+    rows.append(
+        [
+            "OVERALL",
+            *[f"{overall[kind].f1:.3f}" for kind in KINDS],
+            len(everything.documents),
+            len(everything.wrong()),
+            len(everything.wrong_unflagged()),
+        ]
+    )
+    return table(columns, rows)

@@ -133,7 +133,8 @@ def load_document(
             source,
             sha256,
             "not_a_report",
-            "no budget-performance title and nothing a report states was found",
+            "nothing of the genre: no performance-evaluation words (绩效, 评价, 考评) and no evaluation counts, "
+            "grades, scores or projects",
         )
     info = DocumentInfo(
         report_id=report_id_for(sha256),

@@ -17,13 +17,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from parsers.cells import cell_key, fits, header_role
-from parsers.text import LEVEL1, LEVEL2, PlainTable, TextBlock, is_table
+from parsers.text import LEVEL1, LEVEL2, PlainBlock, PlainTable, TextBlock, is_table
 from parsers.vocabulary import CHROME_LINE, TRAILER_START, fold
 
 MAX_HEADER_CELL = 24  # characters in a header cell of a flattened table
 MAX_CELL = 80  # characters in a body cell of a flattened table
 MIN_COLUMNS = 3
 _METADATA = re.compile(r"来源\s*:|发布时间|发布日期|浏览|访问次数|点击数|更新时间")
+_UNIT_NOTE = re.compile(r"^(?:资金|金额)?单位\s*:\s*(?:亿元|万元|元)\s*$")
 _ORG_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|院|所|馆|站|部|厅|会|队|处|社|校|园|公司|政府|管委会)$")
 
 
@@ -115,12 +116,15 @@ def rebuild_flattened_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
             while end < len(blocks) and not _ends_cells(blocks[end]) and not _header_run(blocks, end):
                 end += 1
             cells = [block.text.strip() for block in blocks[index + len(header) : end]]
+            notes = [cell for cell in cells if _UNIT_NOTE.match(fold(cell))]  # `单位:亿元` among the cells
+            cells = [cell for cell in cells if cell not in notes]
             roles = [header_role(cell) or "" for cell in header]
             rows = _rows(cells, roles)
             if rows and end == len(blocks) and _cut_short(rows[-1], roles):
                 rows = rows[:-1]  # the page's text was cut inside this row (an archived page ends mid-table)
             if rows:
                 page = blocks[index].page_at(0)
+                result += [PlainBlock(note, page) for note in notes]  # read before the table, as printed above it
                 result.append(PlainTable(rows=(tuple(header), *rows), page=page))
                 index = end
                 continue

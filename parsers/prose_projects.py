@@ -92,12 +92,17 @@ _GENERIC = re.compile(
 )
 
 
+# What an evaluation looks at, not what it evaluates (`对项目的决策、过程、产出及效益等方面开展评价`).
+_ASPECT = re.compile(r"方面|^(?:项目的)?(?:决策|过程|产出|效益|管理|目标|情况|资金管理|绩效目标)$|^项目的")
+
+
 def _name_like(name: str) -> bool:
     return (
         2 <= len(name) <= 80
         and not name.endswith("的")
         and not re.fullmatch(r"[\d\s.年度月日]+", name)
         and not _GENERIC.match(name)
+        and not _ASPECT.search(name)
         and not re.search(r"\d+\s*[个项家](?:[\u4e00-\u9fff]{0,6})(?:项目|部门|单位|政策)", name)
     )
 
@@ -112,8 +117,10 @@ def _named(text: str) -> tuple[str, str | None]:
 
 
 def _object_names(text: str, count: int | None) -> list[str]:
-    text = _OWN_PREFIX.sub("", strip_year(text.strip()))
+    text = _OWN_PREFIX.sub("", text.strip())
     names = [clean_name(name) for name in split_enumeration(text, count)]
+    if len(names) > 1:  # a year before a list dates all of it (`对2019年禁毒工作专项经费、…`)
+        names[0] = strip_year(names[0])
     names = [name for name in names if name]
     if count is not None and len(names) != count:
         return []

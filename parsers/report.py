@@ -11,6 +11,7 @@ from parsers.attachments import find_attachments
 from parsers.batches import contract_batch_type
 from parsers.checks import reconcile
 from parsers.context import batch_context, default_batch
+from parsers.coverage import coverage_checks
 from parsers.departments import Vocabulary, canonical_department, shipped_vocabulary
 from parsers.kinds import announces_a_plan, document_kind
 from parsers.mentions import find_mentions
@@ -20,6 +21,7 @@ from parsers.project_lists import find_project_lists
 from parsers.prose_projects import find_prose_results
 from parsers.records import Amount, Check, EvaluationBatch, ParsedReport, ProjectEvaluation, ReportInfo, UnitEvaluation
 from parsers.report_fields import ReportFields, report_fields
+from parsers.single_project import find_single_project
 from parsers.statements import collect_facts
 from parsers.tables import find_tables
 from parsers.text import TextBlock, is_table, sections
@@ -32,7 +34,8 @@ _TITLE_ORGANISATION = re.compile(
     r"^(?P<org>[\u4e00-\u9fff()（）]{2,40}?(?:局|委员会|中心|办公室|管委会|委|院|馆|所|站|队))(?=关于|\d{4}|\s|$)"
 )
 _FINANCE = re.compile(r"财政")
-_GENRE = re.compile(r"绩效|评价|考评|考核")
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+_GENRE = re.compile(r"绩效|评价|考评|考核|績效|評價|考評")  # simplified and traditional characters
 
 
 def _own_department(fields: ReportFields, blocks: Sequence[TextBlock]) -> str | None:
@@ -155,6 +158,12 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
     known = {normalize_name(project.project_name) for project in [*listed, *tables.projects, *attached]}
     prose = find_prose_results(parts, batch_of, known, own_department)
     projects = [*listed, *tables.projects, *attached, *prose.projects]
+    if not projects:
+        self_evaluated = "自评" in (fields.title or "") and not re.search(r"重点评价|抽评|复核", fields.title or "")
+        batch = "self" if self_evaluated else contract_batch_type(default or "other")
+        named = _TITLE_ORGANISATION.match(fold(fields.title or ""))
+        publisher = named["org"] if named and not _FINANCE.search(named["org"]) else None
+        projects = find_single_project(fields.title, prepared.blocks, batch, own_department or publisher)
 
     facts, grade_facts = collect_facts(parts, skip_blocks=list_blocks, default=default)
     assembled = assemble(facts, grade_facts)
@@ -166,13 +175,14 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
     assembled.batches += _derived_batches(assembled, projects, units)
     _bond_figures(assembled)
     projects, units = _with_departments(projects, units, fields.region, vocabulary)
-    checks = reconcile(assembled, projects, units)
+    checks = reconcile(assembled, projects, units) + coverage_checks(parts, assembled.grade_counts, projects, units)
 
     found_anything = assembled.metrics or projects or units or assembled.grade_counts or assembled.batches
-    genre = any(_GENRE.search(block.text) for block in prepared.blocks if not is_table(block))
-    if fields.title is None and not genre:
-        pass
-    elif fields.region is None:
+    # Mirror sites annotate characters with pinyin (`績(jì)效`): not a reason to miss the genre.
+    genre = any(_GENRE.search(_PINYIN.sub("", block.text)) for block in prepared.blocks if not is_table(block))
+    if fields.title is None and genre:
+        checks.append(Check("title_found", "a title", "", False, "no document title near the top (a web page's text?)"))
+    if fields.region is None and genre:
         checks.append(Check("region_found", "a region", "", False, "no region in the title, publisher or text"))
     if not found_anything and not genre:
         status = "not_a_report"  # nothing of the genre: no performance evaluation named at all

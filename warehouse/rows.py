@@ -190,4 +190,6 @@ def report_row(
         "first_ingested_at": first_ingested_at,
         "failed_checks": sum(1 for check in parsed.checks if not check.passed),
         "extraction_engines": document.extraction_engines,
+        "document_kind": info.document_kind,
+        "publisher": info.publisher,
     }

@@ -36,6 +36,9 @@ REPORTS = pa.schema(
         ("first_ingested_at", UTC),
         ("failed_checks", pa.int32()),
         ("extraction_engines", pa.string()),
+        # annual_round | result_notice | self_evaluation_summary | plan | news | other (parsers/kinds.py)
+        ("document_kind", pa.string()),
+        ("publisher", pa.string()),
     ]
 )
 

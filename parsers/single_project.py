@@ -1,0 +1,72 @@
+"""A report on one project, the genre's other common form: its title names the project
+(`雅安市名山区林业局2024年度林业草原改革发展资金绩效评价表`, `XX建设项目绩效评价报告`) and its text gives the
+score or grade once (`项目总得分99分`, `评价等级为优`). Read only when nothing else named a project."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
+from parsers.names import clean_name, normalize_name
+from parsers.records import ProjectEvaluation, Source
+from parsers.text import TextBlock, is_table
+from parsers.vocabulary import CLOSE_QUOTE, GRADE_WITH_GLOSS, OPEN_QUOTE, fold
+
+_ORGANISATION = re.compile(
+    r"^[\u4e00-\u9fff()（）]{2,40}?(?:局|委员会|中心|办公室|管委会|委|院|馆|所|站|队|人民政府|政府)(?=\d{4}|关于)"
+)
+_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
+_SUFFIX = re.compile(
+    r"(?:项目支出|支出)?(?:绩效)?(?:目标)?(?:自评价?|评价|考评)(?:报告|表|结果|情况)(?:摘要|\(摘要\))?"
+    r"(?:\((?:19|20)\d{2}\s*年度?\))?$"
+)
+_PROJECT_END = re.compile(r"(?:项目|资金|经费|工程|补助|补贴|专项|专项支出)$")
+_SCORE = re.compile(
+    r"(?:总得分|综合得分|评价得分|自评得分|得分)(?:为)?\s*(?P<v>\d+(?:\.\d+)?)\s*分(?!以上|以下|及以上)"
+)
+_GRADE = re.compile(
+    rf"(?:评价等级|评价结果|绩效等级|评定等次|自评等级|等级)(?:为|是|:)\s*{OPEN_QUOTE}?(?P<v>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?"
+)
+
+
+def project_of_title(title: str | None) -> str | None:
+    """The project a title names, without the publisher, the year and `绩效评价报告`."""
+    if not title:
+        return None
+    text = re.sub(r"\s+", "", fold(title))
+    organisation = _ORGANISATION.match(text)
+    text = text[organisation.end() :] if organisation else text
+    text = _YEAR.sub("", text)
+    suffix = _SUFFIX.search(text)
+    if not suffix:
+        return None
+    name = clean_name(text[: suffix.start()])
+    return name if len(name) >= 4 and _PROJECT_END.search(name) else None
+
+
+def find_single_project(
+    title: str | None, blocks: Sequence[TextBlock], batch: str, own_department: str | None
+) -> list[ProjectEvaluation]:
+    name = project_of_title(title)
+    if name is None:
+        return []
+    body = "\n".join(fold(block.text) for block in blocks if not is_table(block))
+    score = _SCORE.search(body)
+    grade = _GRADE.search(body)
+    grade_raw = clean_grade_word(grade["v"]) if grade else None
+    return [
+        ProjectEvaluation(
+            batch_type=batch,
+            seq=None,
+            project_name=name,
+            department_raw=own_department,
+            department=normalize_name(own_department) if own_department else None,
+            grade=normalize_grade(grade_raw) if grade_raw and is_grade_word(grade_raw) else None,
+            grade_raw=grade_raw,
+            score=Decimal(score["v"]) if score else None,
+            amount=None,
+            source=Source(page=blocks[0].page_at(0) if blocks else 1, text=title or ""),
+        )
+    ]

@@ -1,0 +1,151 @@
+"""The genre's patterns, one test each, on SYNTHETIC text (invented places, departments, projects and figures)
+written the way the real documents in tests/fixtures/real write them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from parsers import PlainBlock, parse_report
+from parsers.report_fields import region_at
+from parsers.text import PlainTable
+
+
+def _parse(*texts: str):  # type: ignore[no-untyped-def]
+    return parse_report([PlainBlock(text) for text in texts])
+
+
+def test_a_flattened_web_table_keeps_a_dropped_cell_empty() -> None:
+    report = _parse(
+        "2023年度青山区专项债券项目绩效自评情况",
+        "我单位对新增专项债券项目进行绩效自评，评价结果如下：",
+        *["项目名称", "债券性质", "发行规模", "自评分数", "自评等级"],
+        "单位:亿元",
+        *["青山区第一医院改造工程", "专项债券", "0.5", "95", "优"],
+        *["青山区老年活动中心建设项目", "专项债券", "1.2", "88"],  # the page dropped this row's empty grade cell
+        *["青山区污水管网工程", "专项债券", "0.8", "91", "优"],
+    )
+    rows = [(p.project_name, p.score, p.grade) for p in report.projects]
+    assert rows == [
+        ("青山区第一医院改造工程", Decimal("95"), "优"),
+        ("青山区老年活动中心建设项目", Decimal("88"), None),
+        ("青山区污水管网工程", Decimal("91"), "优"),
+    ]
+
+
+def test_attachments_named_after_their_reports_are_projects_and_units() -> None:
+    report = _parse(
+        "我局委托第三方机构，对2022年市级预算执行的2个项目和1个预算部门，开展了项目绩效评价和部门整体支出绩效评价工作。",
+        "附件1：2022年云溪大桥维修加固项目绩效评价报告.pdf",
+        "附件2：云溪市乡村公益性岗位补贴绩效评价报告.pdf",
+        "附件3：2022年度云溪市档案馆部门整体支出绩效评价报告.pdf",
+        "云溪市财政局",
+        "2023年5月6日",
+    )
+    assert [(p.project_name, p.batch_type) for p in report.projects] == [
+        ("2022年云溪大桥维修加固项目", "key"),
+        ("云溪市乡村公益性岗位补贴", "key"),
+    ]
+    assert [u.unit_name for u in report.units] == ["云溪市档案馆"]
+    assert {(b.batch_type, b.project_count) for b in report.batches} == {("key", 2), ("department_overall", 1)}
+    assert (report.report.region, report.report.fiscal_year) == ("云溪市", 2022)
+
+
+def test_zipped_scores_shortened_names_and_a_grade_by_name() -> None:
+    report = _parse(
+        "我局对2021年河道保洁经费、8座公厕提升改造经费、扶持企业技改基金及扶持企业上市专项基金3个项目进行重点评价，"
+        "涉及财政资金5200万元。",
+        "从评价结果看，河道保洁、公厕提升改造、扶持企业技改基金及扶持企业上市专项评价得分分别为92.5分、90分、80.5分，"
+        "公厕提升改造项目、区民政局2021年部门整体绩效评价结果为优秀，扶持企业技改基金及扶持企业上市专项绩效评价结果良好。",
+    )
+    rows = [(p.project_name, p.score, p.grade_raw) for p in report.projects]
+    assert rows == [
+        ("河道保洁经费", Decimal("92.5"), None),  # a score alone: no grade is invented
+        ("8座公厕提升改造经费", Decimal("90"), "优秀"),
+        ("扶持企业技改基金及扶持企业上市专项基金", Decimal("80.5"), "良好"),
+    ]
+    assert [(u.unit_name, u.grade_raw) for u in report.units] == [("区民政局", "优秀")]
+
+
+def test_a_collective_grade_and_a_count_that_says_where_names_split() -> None:
+    report = _parse(
+        "这次绩效评价包括水土保持治理、林业生产与造林绿化、林下经济和森林防火4个林业项目，涉及专项资金2316.5万元。"
+        "各项目单位开展了年度绩效自评，自评得分均在85分以上，自评等级均为A级。"
+    )
+    assert [(p.project_name, p.grade_raw, p.score) for p in report.projects] == [
+        ("水土保持治理", "A级", None),
+        ("林业生产与造林绿化", "A级", None),  # `与` inside a name: the count of 4 is met without splitting it
+        ("林下经济", "A级", None),
+        ("森林防火", "A级", None),  # `85分以上` is a band, not a score
+    ]
+    assert {m.metric: m.value for m in report.metrics} == {
+        "self_evaluated_projects": Decimal(4),
+        "self_evaluated_amount": Decimal("23165000.00"),
+    }
+
+
+def test_grade_groups_list_their_members_in_the_next_paragraph() -> None:
+    report = _parse(
+        "中央财政示范补助资金2022年绩效评价结果",
+        "1.绩效评价等级为A的城市2个。",
+        "江东青山、江西云溪。",
+        "2.绩效评价等级为B的城市3个。",
+        "浙南白鹭、闽北松湖、湘西明湖。",
+    )
+    assert [(g.grade_raw, g.count) for g in report.grade_counts] == [("A", 2), ("B", 3)]
+    assert [(p.project_name, p.grade_raw) for p in report.projects][:3] == [
+        ("江东青山", "A"),
+        ("江西云溪", "A"),
+        ("浙南白鹭", "B"),
+    ]
+
+
+def test_counted_objects_name_their_batch() -> None:
+    report = _parse(
+        "近日，云溪县财政局印发了《关于2024年开展财政支出绩效评价工作的通知》。",
+        "财政局精准选取了2023年度6个部门整体支出、3个政策支出、1,216个重点预算项目支出实施财政重点绩效评价。",
+    )
+    assert {m.metric: m.value for m in report.metrics} == {
+        "department_overall_evaluations": Decimal(6),
+        "policy_evaluations": Decimal(3),
+        "key_evaluated_projects": Decimal(1216),
+    }
+    assert (report.report.region, report.report.fiscal_year) == ("云溪县", 2024)  # the round's notice
+
+
+def test_regions_from_titles() -> None:
+    assert region_at("重庆市青山区农业农村委员会2019年度项目资金重点绩效评价结果") == "重庆市青山区"
+    assert region_at("湖州市本级预算绩效管理情况") == "湖州市本级"
+    assert region_at("高新区(江海区)预算绩效工作开展情况说明") == "高新区(江海区)"
+    assert region_at("湖南省云溪市月塘街") == "云溪市"
+    assert region_at("中央财政海绵城市建设示范补助资金") is None
+
+
+def test_a_plans_project_list_is_not_results() -> None:
+    table = PlainTable(
+        (
+            ("序号", "项目名称", "主管部门", "预算金额（万元）"),
+            ("1", "城区停车设施建设补助", "碧水市住房和城乡建设局", "3200.00"),
+        )
+    )
+    report = parse_report(
+        [
+            PlainBlock("碧水市财政局关于开展2024年度市级财政重点绩效评价工作的通知"),
+            PlainBlock(
+                "结合部门申报情况，拟选取12个项目开展财政重点绩效评价，涉及预算资金4.63亿元（项目清单见附件）。"
+            ),
+            table,
+        ]
+    )
+    assert report.projects == [] and report.metrics == []
+    assert report.report.document_kind == "plan"
+
+
+def test_an_unread_result_fails_a_check() -> None:
+    report = _parse(
+        "2023年度明湖县项目绩效评价结果",
+        "县财政局对3个项目开展重点绩效评价。其中明湖县农村客运补贴的评价得分为87.5分，评价等级为“良”。",
+        "县城区道路改造工程等项目的评价情况较好，总体评价结果为“良好”。",
+    )
+    failed = [check for check in report.checks if check.check_name == "results_accounted_for" and not check.passed]
+    assert failed and "良好" in failed[0].detail
+    assert report.status == "partial"
