@@ -245,12 +245,15 @@ def _landing_copy(store: Warehouse, sha256: str, scratch: Path) -> str | None:
 def run_sql(query: str, warehouse: str, output_format: str) -> int:
     import duckdb
 
-    from warehouse import ReadOnlyQueryError, connect, run_read_only
+    from warehouse import ReadOnlyQueryError, run_read_only
 
     try:
-        result = run_read_only(connect(warehouse), query)
+        result = run_read_only(warehouse, query)
     except ReadOnlyQueryError as error:
         print(f"jixiao sql: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except duckdb.PermissionException as error:
+        print(f"jixiao sql: only the warehouse's own tables can be read here ({error})", file=sys.stderr)
         return EXIT_USAGE
     except duckdb.Error as error:
         print(f"jixiao sql: {error}", file=sys.stderr)

@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from warehouse.views import connect, read_only
+from warehouse.views import read_only
 
 
 def dataframe(root: str | Path, sql: str) -> pd.DataFrame:
     """`dataframe("data/warehouse", "SELECT * FROM project_evaluations")` → a DataFrame (read-only SQL)."""
-    connection = connect(root)
-    table = read_only(connection, sql, lambda query: connection.sql(query).to_arrow_table())
+    _, table = read_only(root, sql, lambda connection, query: connection.sql(query).to_arrow_table())
     return table.to_pandas(types_mapper=pd.ArrowDtype)

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -17,20 +18,21 @@ from warehouse import schemas
 from warehouse.storage import Storage, storage_for
 
 
-def _source(storage: Storage, table: str) -> str:
-    if not storage.glob(f"{table}/**/*.parquet"):
+def _listed_source(storage: Storage, table: str, files: list[str]) -> str:
+    """A table's current files, named one by one: the connection may read exactly these and nothing else."""
+    if not files:
         # An empty table still has its columns: an empty relation with the contract's schema.
         columns = ", ".join(
             f"CAST(NULL AS {_duck_type(field.type)}) AS {field.name}" for field in schemas.ALL_TABLES[table]
         )
         return f"(SELECT {columns} WHERE false)"
-    pattern = storage.path(f"{table}/**/*.parquet").replace("'", "''")
+    listed = ", ".join("'" + storage.path(name).replace("'", "''") + "'" for name in files)
     if table in schemas.PARTITIONED_TABLES:
         # Without hive_types DuckDB would infer the year as BIGINT.
         options = "hive_partitioning=true, hive_types={'fiscal_year': 'INTEGER'}"
     else:
         options = "hive_partitioning=false"
-    return f"read_parquet('{pattern}', {options}, union_by_name=true)"
+    return f"read_parquet([{listed}], {options}, union_by_name=true)"
 
 
 def _duck_type(arrow_type: object) -> str:
@@ -49,23 +51,33 @@ def _duck_type(arrow_type: object) -> str:
     }[text]
 
 
-def view_statements(storage: Storage) -> list[str]:
+def table_files(storage: Storage) -> dict[str, list[str]]:
+    """Each table's Parquet files as they are now (relative paths)."""
+    return {table: storage.glob(f"{table}/**/*.parquet") for table in schemas.ALL_TABLES}
+
+
+def view_statements(storage: Storage, files: dict[str, list[str]] | None = None) -> list[str]:
+    files = files if files is not None else table_files(storage)
+
+    def _source(table: str) -> str:
+        return _listed_source(storage, table, files.get(table, []))
+
     statements = [
         # A report's newest row wins should two ever coexist (a load interrupted between rename and delete).
         f"""CREATE OR REPLACE VIEW reports AS
             SELECT * EXCLUDE (row_rank) FROM (
               SELECT *, row_number() OVER (PARTITION BY report_id ORDER BY ingested_at DESC) AS row_rank
-              FROM {_source(storage, "reports")}) WHERE row_rank = 1""",
-        f"CREATE OR REPLACE VIEW ingest_errors AS SELECT * FROM {_source(storage, 'ingest_errors')}",
+              FROM {_source("reports")}) WHERE row_rank = 1""",
+        f"CREATE OR REPLACE VIEW ingest_errors AS SELECT * FROM {_source('ingest_errors')}",
         *(
-            f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM {_source(storage, name)}"
+            f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM {_source(name)}"
             for name in schemas.DERIVED_TABLES
         ),
     ]
     for table in schemas.REPORT_TABLES:
         statements.append(
             f"""CREATE OR REPLACE VIEW {table} AS
-                SELECT t.* FROM {_source(storage, table)} AS t
+                SELECT t.* FROM {_source(table)} AS t
                 SEMI JOIN reports AS r ON t.report_id = r.report_id AND t.load_id = r.load_id"""
         )
     statements += [view for view in COMPARISON_VIEWS]
@@ -118,36 +130,63 @@ COMPARISON_VIEWS = [
 
 
 def connect(root: str | Path) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with the warehouse views (a local folder or an fsspec URL). It never writes to it."""
+    """An in-memory DuckDB with the warehouse views (a local folder or an fsspec URL), locked down by the engine:
+    it may read the warehouse's current files and nothing else (DuckDB's `enable_external_access` off with exactly
+    those files in `allowed_paths`), so no statement can read another file or write one, and its configuration is
+    locked so that no statement can undo that."""
     connection = duckdb.connect(":memory:")
     storage = storage_for(root)
     filesystem = storage.duckdb_filesystem()
     if filesystem is not None:
         connection.register_filesystem(filesystem)
-    for statement in view_statements(storage):
+    files = table_files(storage)
+    for statement in view_statements(storage, files):
         connection.execute(statement)
+    allowed = [storage.path(name) for names in files.values() for name in names]
+    connection.execute("SET allowed_paths = ?", [allowed])
+    connection.execute("SET enable_external_access = false")
+    connection.execute("SET lock_configuration = true")
     return connection
 
 
 class ReadOnlyQueryError(ValueError):
-    """A statement that could change something: `jixiao sql` only reads."""
+    """A statement that is not a query: `jixiao sql` only reads."""
 
 
-READ_ONLY_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA"}
+_EXPLAIN = re.compile(r"^\s*EXPLAIN\s+(?P<analyze>ANALY[SZ]E\s+)?(?P<inner>.*)$", re.IGNORECASE | re.DOTALL)
+# PRAGMAs that only describe: the tables, their columns, the version. (`import_database` runs SQL files.)
+READ_ONLY_PRAGMAS = frozenset({"show_tables", "show_tables_expanded", "table_info", "show", "version", "database_size"})
+_PRAGMA_NAME = re.compile(r"^\s*PRAGMA\s+(?P<name>\w+)", re.IGNORECASE)
+
+
+def _refuse_unless_query(connection: duckdb.DuckDBPyConnection, statement: duckdb.Statement) -> None:
+    kind = statement.type.name
+    if kind == "SELECT":
+        return
+    if kind == "EXPLAIN":
+        explained = _EXPLAIN.match(statement.query)
+        if explained is None or explained["analyze"]:
+            raise ReadOnlyQueryError("EXPLAIN ANALYZE runs its statement: use EXPLAIN, or run the query itself")
+        for inner in connection.extract_statements(explained["inner"]):
+            _refuse_unless_query(connection, inner)
+        return
+    if kind == "PRAGMA":
+        name = _PRAGMA_NAME.match(statement.query)
+        if name and name["name"].lower() in READ_ONLY_PRAGMAS:
+            return
+        raise ReadOnlyQueryError(f"only these PRAGMAs are allowed here: {', '.join(sorted(READ_ONLY_PRAGMAS))}")
+    raise ReadOnlyQueryError(f"only queries are allowed here (SELECT, WITH, EXPLAIN), not {kind} statements")
 
 
 def read_only_statements(connection: duckdb.DuckDBPyConnection, sql: str) -> list[duckdb.Statement]:
-    """The statements of `sql`, all of which only read: SELECT (WITH …), EXPLAIN, PRAGMA.
-
-    COPY, ATTACH, INSERT, CREATE and every other kind are refused with ReadOnlyQueryError.
-    """
+    """The statements of `sql` as DuckDB's own parser classifies them, all of which only read: SELECT (WITH …),
+    EXPLAIN of a query (not EXPLAIN ANALYZE, which runs it), and PRAGMAs that describe. COPY, ATTACH, INSERT,
+    CREATE, SET, INSTALL, EXPORT and every other kind are refused with ReadOnlyQueryError."""
     statements = connection.extract_statements(sql)
     if not statements:
         raise ReadOnlyQueryError("no SQL statement given")
     for statement in statements:
-        kind = statement.type.name
-        if kind not in READ_ONLY_STATEMENTS:
-            raise ReadOnlyQueryError(f"only queries are allowed here, not {kind} statements")
+        _refuse_unless_query(connection, statement)
     return statements
 
 
@@ -155,18 +194,22 @@ READ_ATTEMPTS = 3
 T = TypeVar("T")
 
 
-def read_only(connection: duckdb.DuckDBPyConnection, sql: str, run_last: Callable[[str], T]) -> T:
-    """Run SQL that only reads (see read_only_statements); `run_last` runs the last statement's text.
+def read_only(
+    root: str | Path, sql: str, run_last: Callable[[duckdb.DuckDBPyConnection, str], T]
+) -> tuple[duckdb.DuckDBPyConnection, T]:
+    """Run SQL that only reads (see read_only_statements) on a new connection; `run_last` runs the last
+    statement's text. Returns the connection and what `run_last` returned.
 
-    A load committing at the same moment may delete a superseded file between DuckDB's listing of the files and
-    its reading them; the query is then simply run again (the views never show a half-committed report).
+    A load committing at the same moment may delete a superseded file after the connection listed it; the query
+    is then run again on a connection that lists the files anew (the views never show a half-committed report).
     """
-    statements = read_only_statements(connection, sql)
     for attempt in range(READ_ATTEMPTS):
+        connection = connect(root)
+        statements = read_only_statements(connection, sql)
         try:
             for statement in statements[:-1]:
-                connection.execute(statement)
-            return run_last(statements[-1].query)
+                connection.execute(statement.query)
+            return connection, run_last(connection, statements[-1].query)
         except duckdb.IOException:
             if attempt == READ_ATTEMPTS - 1:
                 raise
@@ -174,6 +217,7 @@ def read_only(connection: duckdb.DuckDBPyConnection, sql: str, run_last: Callabl
     raise AssertionError("unreachable")
 
 
-def run_read_only(connection: duckdb.DuckDBPyConnection, sql: str) -> duckdb.DuckDBPyConnection:
+def run_read_only(root: str | Path, sql: str) -> duckdb.DuckDBPyConnection:
     """Execute SQL that only reads; the last statement's result is on the returned connection."""
-    return read_only(connection, sql, connection.execute)
+    connection, _ = read_only(root, sql, lambda connection, query: connection.execute(query))
+    return connection
