@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from extractors import ocr_engine, pdfium_engine, pdfplumber_engine
-from extractors.errors import TooManyPagesError
+from extractors.errors import ExtractionError, PageTooLargeError, TooManyPagesError
 from extractors.furniture import running_signatures, split_furniture
 from extractors.lines import dedupe_chars, group_lines
 from extractors.model import ExtractedDocument, PageText, TextLine
@@ -15,6 +15,10 @@ from extractors.pdf_file import check_pdf_bytes
 from extractors.pdfplumber_engine import RawPage
 from extractors.quality import check_text_quality, page_is_readable
 from extractors.tables import MIN_RULES, outside_tables, read_tables
+
+# Limits that keep one document's memory bounded whatever its bytes say.
+MAX_INFLATED_STREAM = 256 << 20  # bytes one Flate stream may inflate to (a page's content is rarely > 5 MB)
+MAX_OCR_PIXELS = 40_000_000  # an A4 page at 144 dpi is 2.0 million pixels, an A0 poster 32 million
 
 
 def _lines(number: int, chars: list[dict[str, Any]]) -> list[TextLine]:
@@ -60,6 +64,11 @@ def extract_document(
     if max_pages is not None and reader.page_count > max_pages:
         reader.close()
         raise TooManyPagesError(f"the PDF has {reader.page_count} pages, more than the limit of {max_pages}")
+    try:
+        reader.check_streams(MAX_INFLATED_STREAM)
+    except ExtractionError:
+        reader.close()
+        raise
     pdfium = pdfium_engine.PdfiumReader(data, password=password)
     raw_pages = []
     try:
@@ -70,7 +79,13 @@ def extract_document(
             tables = read_tables(page.number, page.tables, chars)
             lines = outside_tables(_lines(page.number, chars), tables)
             if not page_is_readable(chars) and page.has_images and ocr_available:
-                # A scanned page: read the picture.
+                # A scanned page: read the picture, if it fits in the pixel limit (a 14,400-pt page would not).
+                pixels = page.width * page.height * ocr_engine.RENDER_SCALE**2
+                if pixels > MAX_OCR_PIXELS:
+                    raise PageTooLargeError(
+                        f"page {page.number} is {page.width:.0f} × {page.height:.0f} pt: rendered for OCR it would be "
+                        f"{pixels / 1e6:.0f} million pixels, more than the limit of {MAX_OCR_PIXELS / 1e6:.0f} million"
+                    )
                 image = pdfium.render(index, ocr_engine.RENDER_SCALE)
                 lines, confidence = ocr_engine.ocr_lines(image, page.number)
                 engine, tables, chars = ocr_engine.ENGINE, [], []

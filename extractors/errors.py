@@ -58,3 +58,21 @@ class TooManyPagesError(ExtractionError):
     """More pages than the configured limit: not read at all."""
 
     code = "too_many_pages"
+
+
+class DecompressionLimitError(ExtractionError):
+    """A stream that inflates past the limit (a decompression bomb): refused before any engine inflates it."""
+
+    code = "decompression_limit"
+
+
+class PageTooLargeError(ExtractionError):
+    """A page too large to render for OCR within the pixel limit."""
+
+    code = "page_too_large"
+
+
+class MemoryLimitError(ExtractionError):
+    """The document needed more memory than a worker may use."""
+
+    code = "memory_limit"

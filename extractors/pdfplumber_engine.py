@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import io
 import logging
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdftypes import PDFStream
 from pdfplumber.utils.exceptions import PdfminerException
 
-from extractors.errors import CorruptPdfError, EncryptedPdfError, NoPagesError
+from extractors.errors import CorruptPdfError, DecompressionLimitError, EncryptedPdfError, NoPagesError
 from extractors.lines import dedupe_chars
 from extractors.tables import TableGeometry, find_table_geometry
 
@@ -42,6 +44,19 @@ def _translate(error: BaseException, password: str | None) -> Exception:
     return CorruptPdfError(f"the PDF structure cannot be read ({name}: {cause})")
 
 
+def _inflated_size(raw: bytes, limit: int, piece: int = 1 << 20) -> int:
+    """How many bytes a zlib stream inflates to, counting at most `limit` + 1 (memory: one piece at a time)."""
+    inflater = zlib.decompressobj()
+    total, pending = 0, raw
+    try:
+        while pending and total <= limit:
+            total += len(inflater.decompress(pending, piece))
+            pending = inflater.unconsumed_tail
+    except zlib.error:
+        return total  # a broken stream is the engines' to report
+    return total
+
+
 class PdfplumberReader:
     """Open PDF bytes once; yield each page's lines and close the page right after (memory stays flat)."""
 
@@ -55,6 +70,33 @@ class PdfplumberReader:
         if not self._pages:
             self.close()
             raise NoPagesError("the PDF has no pages")
+
+    def check_streams(self, max_inflated: int) -> None:
+        """Refuse a document with a Flate stream that inflates past `max_inflated` bytes, measured by inflating
+        it in bounded pieces (a 1 MB bomb of spaces makes every engine hold ≈ 1 GB at once)."""
+        document = self._pdf.doc
+        if document.decipher is not None:
+            return  # encrypted: its streams are opaque until decrypted object by object
+        for xref in document.xrefs:
+            for objid in xref.get_objids():
+                try:
+                    stream = document.getobj(objid)
+                except Exception:  # a broken object: the engines will say what is wrong with it
+                    continue
+                if not isinstance(stream, PDFStream):
+                    continue
+                filters = [
+                    getattr(entry[0] if isinstance(entry, tuple) else entry, "name", entry)
+                    for entry in stream.get_filters()
+                ]
+                if not filters or filters[0] not in {"FlateDecode", "Fl"}:
+                    continue
+                inflated = _inflated_size(stream.rawdata or b"", max_inflated)
+                if inflated > max_inflated:
+                    raise DecompressionLimitError(
+                        f"object {objid}: a {len(stream.rawdata or b'')}-byte stream inflates to more than "
+                        f"{max_inflated // (1 << 20)} MB (a decompression bomb)"
+                    )
 
     @property
     def metadata(self) -> dict[str, str]:

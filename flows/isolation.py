@@ -15,6 +15,7 @@ import multiprocessing
 import multiprocessing.util
 import queue
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -32,6 +33,25 @@ class WorkerCrashed(Exception):
     code = "worker_crashed"
 
 
+class MemoryLimitExceeded(Exception):
+    code = "memory_limit"
+
+
+POLL_SECONDS = 0.1  # how often a busy worker's resident memory is read
+
+
+def resident_bytes(pid: int) -> int:
+    """A process's resident memory (Linux /proc; 0 where it cannot be read)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
 STARTUP_TIMEOUT_SECONDS = 300.0  # a new worker imports the libraries and loads jieba's dictionary
 
 
@@ -47,6 +67,7 @@ class _Slot:
         args: tuple[Any, ...],
         timeout: float | None,
         warm_up: Callable[[], None] | None,
+        max_rss: int | None = None,
     ) -> T:
         if self._executor is None:
             self._executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
@@ -57,14 +78,27 @@ class _Slot:
                     self.kill()
                     raise WorkerCrashed("the worker process could not start") from error
         future = self._executor.submit(function, *args)
-        try:
-            return future.result(timeout=timeout)
-        except FutureTimeout as error:
-            self.kill()
-            raise DocumentTimeout(f"gave up after {timeout:g} s (the per-document time limit)") from error
-        except BrokenProcessPool as error:
-            self.kill()
-            raise WorkerCrashed("the worker process died while reading the document") from error
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            try:
+                return future.result(timeout=POLL_SECONDS if max_rss or deadline else None)
+            except FutureTimeout as error:
+                if deadline is not None and time.monotonic() > deadline:
+                    self.kill()
+                    raise DocumentTimeout(f"gave up after {timeout:g} s (the per-document time limit)") from error
+                used = max((resident_bytes(pid) for pid in self._pids()), default=0)
+                if max_rss and used > max_rss:
+                    self.kill()
+                    raise MemoryLimitExceeded(
+                        f"the worker reading it used {used >> 20} MB, more than the limit of {max_rss >> 20} MB "
+                        "(--max-memory-mb)"
+                    ) from error
+            except BrokenProcessPool as error:
+                self.kill()
+                raise WorkerCrashed("the worker process died while reading the document") from error
+
+    def _pids(self) -> list[int]:
+        return [process.pid for process in getattr(self._executor, "_processes", {}).values() if process.pid]
 
     @property
     def started(self) -> bool:
@@ -113,14 +147,16 @@ class WorkerPool:
         *args: Any,
         timeout: float | None,
         warm_up: Callable[[], None] | None = None,
+        max_rss: int | None = None,
     ) -> T:
         """Run `function(*args)` in a free worker; `timeout` counts from the document, not from the worker's
-        start-up (a fresh worker first runs `warm_up`, with its own generous limit)."""
+        start-up (a fresh worker first runs `warm_up`, with its own generous limit). A worker whose resident
+        memory passes `max_rss` bytes is killed (MemoryLimitExceeded) before it takes the machine's."""
         if multiprocessing.current_process().daemon:
             return function(*args)
         slot = self._free.get()  # blocks while every slot is busy
         try:
-            return slot.run(function, args, timeout, warm_up)
+            return slot.run(function, args, timeout, warm_up, max_rss)
         finally:
             self._free.put(slot)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from extractors import ExtractionError
-from flows.isolation import RUNNER, DocumentTimeout, WorkerCrashed
+from flows.isolation import RUNNER, DocumentTimeout, MemoryLimitExceeded, WorkerCrashed
 from flows.reading import Parsed, extract_and_parse, warm_up
 from parsers import PARSER_VERSION
 from warehouse import DocumentInfo, Warehouse
@@ -20,6 +20,7 @@ class Limits:
     max_bytes: int = 200 * 1024 * 1024  # file_too_large
     max_pages: int = 2000  # too_many_pages
     timeout_seconds: float | None = 300.0  # timeout; None: no child process, no limit (in-process)
+    max_memory_mb: int = 1536  # memory_limit: a worker's resident memory (OCR of a scanned page takes ≈ 800 MB)
 
 
 DEFAULT_LIMITS = Limits()
@@ -100,11 +101,17 @@ def read_document(data: bytes, password: str | None, limits: Limits) -> Parsed |
         if limits.timeout_seconds is None:
             return extract_and_parse(data, password, limits.max_pages)
         return RUNNER.run(
-            extract_and_parse, data, password, limits.max_pages, timeout=limits.timeout_seconds, warm_up=warm_up
+            extract_and_parse,
+            data,
+            password,
+            limits.max_pages,
+            timeout=limits.timeout_seconds,
+            warm_up=warm_up,
+            max_rss=limits.max_memory_mb << 20,
         )
     except ExtractionError as error:
         return DocumentFailure(error.code, error.message)
-    except (DocumentTimeout, WorkerCrashed) as error:
+    except (DocumentTimeout, WorkerCrashed, MemoryLimitExceeded) as error:
         return DocumentFailure(error.code, str(error))
     except OSError:
         raise

@@ -5,7 +5,7 @@ parsed document (or its failure) and raises what the read raised. On this machin
 a task run costs about 0.08 s of CPU per document in the flow and the API server together (measured on the bench
 corpus), an eighth of a read, which on a 2-core machine is taken from the workers; the flow run and its
 `ingest-summary` artifact still record every document. On Dask each read is a Prefect task of prefect-dask's
-runner, which is how documents reach the cluster.
+runner, which is how documents reach the cluster (flows/dask_reads.py: the only part that needs Prefect).
 """
 
 from __future__ import annotations
@@ -14,16 +14,13 @@ import os
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from types import TracebackType
-from typing import Any, Protocol, TypeVar
-
-from prefect import task
-from prefect.cache_policies import NO_CACHE
-from prefect.client.schemas.objects import TaskRun
-from prefect.states import State
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from flows.pipeline import DocumentFailure, Limits, read_document
 from flows.reading import Parsed
+
+if TYPE_CHECKING:
+    from flows.dask_reads import DaskReads
 
 MAX_DEFAULT_WORKERS = 4  # each worker holds the PDF engines and jieba's dictionary (≈ 83 MB after 40 bench reports)
 IO_RETRIES = 2
@@ -74,58 +71,13 @@ class LocalReads:
         self._threads.shutdown(wait=True, cancel_futures=True)
 
 
-def _failed_on_io(_task: Any, _run: TaskRun, state: State) -> bool:
-    """Retry a document only when the failure was I/O; a broken PDF fails the same way every time."""
-    try:
-        state.result()
-    except OSError:
-        return True
-    except BaseException:  # any other failure is final
-        return False
-    return False
-
-
-@task(
-    name="read-document",
-    retries=IO_RETRIES,
-    retry_delay_seconds=IO_RETRY_DELAY_SECONDS,
-    retry_condition_fn=_failed_on_io,
-    task_run_name="read {name}",
-    cache_policy=NO_CACHE,  # the bytes are the input: hashing them for a cache key would cost more than it saves
-)
-def read_document_task(name: str, data: bytes, password: str | None, limits: Limits) -> Parsed | DocumentFailure:
-    """Extract and parse one document on a Dask worker (in the worker's own process: see flows/isolation.py)."""
-    return read_document(data, password, limits)
-
-
-class DaskReads:
-    """Reads as Prefect tasks of prefect-dask's runner, connected to an existing cluster."""
-
-    def __init__(self, address: str) -> None:
-        try:
-            from prefect_dask import DaskTaskRunner
-        except ImportError as error:  # an optional extra
-            raise DaskUnavailable from error
-        self._runner = DaskTaskRunner(address=address)
-
-    def submit(self, name: str, data: bytes, password: str | None, limits: Limits) -> ReadFuture:
-        parameters = {"name": name, "data": data, "password": password, "limits": limits}
-        future: ReadFuture = self._runner.submit(read_document_task, parameters)
-        return future
-
-    def __enter__(self) -> DaskReads:
-        self._runner.__enter__()
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
-    ) -> None:
-        self._runner.__exit__(kind, error, trace)
-
-
 def document_reads(workers: int, dask_address: str | None = None) -> LocalReads | DaskReads:
-    """Local worker processes, or the Dask cluster at `dask_address`."""
-    return DaskReads(dask_address) if dask_address else LocalReads(workers)
+    """Local worker processes, or the Dask cluster at `dask_address` (a Prefect task runner: imports Prefect)."""
+    if dask_address:
+        from flows.dask_reads import DaskReads
+
+        return DaskReads(dask_address)
+    return LocalReads(workers)
 
 
 def dask_cluster_threads(dask_address: str) -> int:

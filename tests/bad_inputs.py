@@ -123,3 +123,56 @@ def slow_pdf(glyphs: int = 120_000) -> bytes:
 def padded(pdf: bytes, size: int) -> bytes:
     """A valid PDF grown to `size` bytes with a comment before its end marker."""
     return pdf + b"%" + b"0" * max(0, size - len(pdf) - 8) + b"\n%%EOF\n"
+
+
+def _raw_pdf(objects: list[bytes]) -> bytes:
+    """A minimal PDF from its numbered objects (1 = catalog), with a correct cross-reference table."""
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def flate_bomb_pdf(inflated_mb: int = 1024) -> bytes:
+    """A one-page PDF whose ~1 MB content stream inflates to `inflated_mb` MB of spaces (made in chunks)."""
+    import zlib
+
+    compressor = zlib.compressobj(9)
+    chunk = b" " * (1 << 20)
+    stream = b"".join(compressor.compress(chunk) for _ in range(inflated_mb)) + compressor.flush()
+    return _raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        ]
+    )
+
+
+def huge_image_page_pdf(side_points: int = 14_400) -> bytes:
+    """A 1.7 KB image-only page of 14,400 × 14,400 points: rendered for OCR at 144 dpi it would take ≈ 2.5 GB."""
+    import zlib
+
+    pixels = zlib.compress(b"\x80" * 48)  # a 4 × 4 grey RGB image, stretched over the page
+    return _raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents 4 0 R "
+            b"/Resources << /XObject << /Im1 5 0 R >> >> >>" % (side_points, side_points),
+            b"<< /Length %d >>\nstream\n" % len(b"q %d 0 0 %d 0 0 cm /Im1 Do Q" % (side_points, side_points))
+            + b"q %d 0 0 %d 0 0 cm /Im1 Do Q" % (side_points, side_points)
+            + b"\nendstream",
+            b"<< /Type /XObject /Subtype /Image /Width 4 /Height 4 /ColorSpace /DeviceRGB /BitsPerComponent 8 "
+            b"/Filter /FlateDecode /Length %d >>\nstream\n" % len(pixels) + pixels + b"\nendstream",
+        ]
+    )

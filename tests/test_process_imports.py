@@ -34,3 +34,17 @@ def test_a_worker_loads_no_prefect_no_arrow_and_no_duckdb() -> None:
 def test_querying_loads_duckdb_when_asked() -> None:
     modules = _top_level_modules_after("import warehouse\nwarehouse.connect")
     assert "duckdb" in modules
+
+
+def test_an_ingest_without_a_configured_server_never_imports_prefect(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """No PREFECT_API_URL and no profile naming one: `jixiao ingest` runs the batch itself (no temporary server)."""
+    statements = (
+        "import os\n"
+        f"os.environ['PREFECT_HOME'] = {str(tmp_path / 'prefect-home')!r}\n"
+        "os.environ.pop('PREFECT_API_URL', None)\n"
+        "from flows.cli import main\n"
+        f"assert main(['ingest', {str(ROOT / 'samples' / 'huzhou_2023_report.pdf')!r}, '--warehouse', "
+        f"{str(tmp_path / 'warehouse')!r}]) == 0"
+    )
+    modules = _top_level_modules_after(statements)
+    assert "prefect" not in modules

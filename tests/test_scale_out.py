@@ -15,6 +15,7 @@ from typing import Any
 import duckdb
 import pytest
 
+import flows.batch
 import flows.ingest
 import flows.pipeline
 from flows.cli import main
@@ -54,7 +55,7 @@ def fresh_pool() -> Iterator[WorkerPool]:
     try:
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(flows.pipeline, "RUNNER", pool)
-            patch.setattr(flows.ingest, "RUNNER", pool)
+            patch.setattr(flows.batch, "RUNNER", pool)
             yield pool
     finally:
         pool.close()

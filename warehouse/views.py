@@ -69,10 +69,7 @@ def view_statements(storage: Storage, files: dict[str, list[str]] | None = None)
               SELECT *, row_number() OVER (PARTITION BY report_id ORDER BY ingested_at DESC) AS row_rank
               FROM {_source("reports")}) WHERE row_rank = 1""",
         f"CREATE OR REPLACE VIEW ingest_errors AS SELECT * FROM {_source('ingest_errors')}",
-        *(
-            f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM {_source(name)}"
-            for name in schemas.DERIVED_TABLES
-        ),
+        *(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM {_source(name)}" for name in schemas.DERIVED_TABLES),
     ]
     for table in schemas.REPORT_TABLES:
         statements.append(
