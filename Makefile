@@ -96,6 +96,7 @@ office:
 
 word-fixtures: venv office
 	$(BIN)/python tools/make_word_fixtures.py tests/fixtures/word
+	$(BIN)/python tools/make_word_fixtures_2.py tests/fixtures/word2
 
 # Regenerate the synthetic multi-year samples (samples/synthetic_qingshan_*).
 samples: venv
@@ -110,4 +111,5 @@ WORD := tests/fixtures/word
 # One line per corpus (synthetic, real documents in both renderings, Word-exported) and the overall.
 accuracy: venv
 	$(BIN)/jixiao eval --corpus synthetic $(FIXTURES) $(FIXTURES) --corpus real-cid $(REAL)/gold $(REAL)/pdf/cid \
-	  --corpus real-ttf $(REAL)/gold $(REAL)/pdf/ttf --corpus word-exported $(WORD) $(WORD)
+	  --corpus real-ttf $(REAL)/gold $(REAL)/pdf/ttf --corpus word-exported $(WORD) $(WORD) \
+	  --corpus word-exported-2 $(WORD)2 $(WORD)2

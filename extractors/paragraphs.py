@@ -50,8 +50,14 @@ def _centred(line: TextLine, left: float, right: float, em: float) -> bool:
     return abs((line.x0 + line.x1) / 2 - (left + right) / 2) <= em
 
 
-def _breaks_paragraph(previous: TextLine, line: TextLine, geometry: tuple[float, float, float, float, float]) -> bool:
+Geometry = tuple[float, float, float, float, float]
+
+
+def _breaks_paragraph(previous: TextLine, line: TextLine, geometry: Geometry, previous_geometry: Geometry) -> bool:
+    """Whether `line` starts a new paragraph; each line is measured against its own page's margins (a landscape
+    page in a portrait document has other ones)."""
     left, right, em, leading, body_size = geometry
+    previous_right = previous_geometry[1]
     if line.size and previous.size:
         if abs(line.size - previous.size) > 0.15 * previous.size:
             return True  # a change of type size: a title or a heading in its own size
@@ -67,7 +73,7 @@ def _breaks_paragraph(previous: TextLine, line: TextLine, geometry: tuple[float,
         return True
     if line.x0 > left + INDENT_EM * em:
         return True
-    if previous.x1 < right - SHORT_EM * em:
+    if previous.x1 < previous_right - SHORT_EM * em:
         return True
     if _SENTENCE_END.search(previous.text) and _ENUMERATION.match(line.text):
         return True
@@ -94,7 +100,16 @@ def _paragraph(lines: Sequence[TextLine]) -> Paragraph:
 def join_blocks(pages: Sequence[PageText]) -> tuple[Paragraph | TableBlock, ...]:
     """Paragraphs and tables in reading order; a table always ends the paragraph before it."""
     lines = [line for page in pages for line in page.lines if line.text.strip()]
-    geometry = _margins(lines) if lines else (0.0, 0.0, 10.0, 20.0, 0.0)
+    # Margins per page width: portrait and landscape pages of one document each have their own.
+    width_of = {page.number: round(page.width) for page in pages}
+    by_width: dict[int, list[TextLine]] = {}
+    for line in lines:
+        by_width.setdefault(width_of.get(line.page, 0), []).append(line)
+    geometries = {width: _margins(group) for width, group in by_width.items()}
+
+    def geometry(line: TextLine) -> Geometry:
+        return geometries[width_of.get(line.page, 0)]
+
     items: list[TextLine | TableBlock] = sorted(
         [*lines, *(table for page in pages for table in page.tables)],
         key=lambda item: (item.page, item.top),
@@ -108,7 +123,7 @@ def join_blocks(pages: Sequence[PageText]) -> tuple[Paragraph | TableBlock, ...]
                 current = []
             blocks.append(item)
             continue
-        if current and _breaks_paragraph(current[-1], item, geometry):
+        if current and _breaks_paragraph(current[-1], item, geometry(item), geometry(current[-1])):
             blocks.append(_paragraph(current))
             current = []
         current.append(item)

@@ -22,11 +22,12 @@ METRIC_PREFIX = {
     "lower_government": "lower_government",
     "fiscal_operation": "fiscal_operation",
     "bond": "bond",
+    "ex_ante": "ex_ante_assessed",
 }
 # Batches whose projects are whole evaluations (a department, a policy, a government), named `…_evaluations`.
 EVALUATION_COUNT_BATCHES = {"department_overall", "policy", "lower_government", "fiscal_operation"}
 # Figures that are headline metrics but not evaluation batches: monitoring, and the special bonds a notice is about.
-NOT_BATCHES = {"monitoring", "bond", "total"}
+NOT_BATCHES = {"monitoring", "bond", "total", "ex_ante"}
 
 
 def metric_name(batch: str, kind: str) -> str:

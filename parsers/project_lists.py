@@ -30,14 +30,21 @@ _MARKER = re.compile(
 _SCORE = re.compile(r"(\d+(?:\.\d+)?)\s*分?")
 MAX_NAME = 60
 # Results stated of the project a section is about: `主管部门为X`, `评价得分88.5分`, `评价等级为“良好”`.
-_PROSE_DEPARTMENT = re.compile(r"(?:主管部门|主管单位|归口部门)(?:为|是)(?P<v>[^，,。；;]{2,30})")
-_PROSE_SCORE = re.compile(r"(?:评价|综合|自评|绩效)?得分(?:为)?\s*(?P<v>\d+(?:\.\d+)?)\s*分(?!以上|以下|及以上)")
+_PROSE_DEPARTMENT = re.compile(
+    r"(?:主管部门|主管单位|归口部门)(?:为|是)(?P<v>[^，,。；;]{2,30})|由(?P<by>[^，,。；;]{2,30}?)(?:主管|负责实施|负责)"
+)
+_PROSE_SCORE = re.compile(
+    r"(?:评价|综合|自评|绩效)?(?:得分|评分)(?:为)?\s*(?P<v>\d+(?:\.\d+)?)\s*分(?!以上|以下|及以上)"
+)
 _PROSE_GRADE = re.compile(
-    rf"(?:评价|绩效|自评)?(?:等级|等次|档次|结果)(?:为|是|:)\s*{OPEN_QUOTE}?(?P<v>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?"
+    rf"(?:评价|绩效|自评)?(?:等级|等次|档次|结果)(?:为|是|:)?\s*{OPEN_QUOTE}?(?P<v>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?"
+    r"(?![\u4e00-\u9fff])"
 )
 _PROSE_AMOUNT = re.compile(r"(?:预算资金|预算金额|项目资金|资金规模|涉及资金|项目金额)(?:为)?")
+# A heading about the report's own parts, not a project (`二、评价结果`, `（一）基本情况`, `（三）存在的问题`).
 _NOT_A_PROJECT_HEADING = re.compile(
-    r"结果|情况|问题|建议|措施|应用|总体|基本|评价|工作|概况|下一步|原因|意见|要求|安排|开展|监控|自评|抽评|复核"
+    r"(?:结果|结论|情况|问题|建议|措施|应用|概况|概述|原因|意见|要求|安排|工作|评价|打算|成效|做法|经验|分析|说明|总结|目标)$"
+    r"|^(?:总体|基本|主要|存在|下一步|一是|工作)|开展|监控|自评|抽评|复核"
 )
 
 
@@ -166,34 +173,69 @@ def _section_projects(parts: Sequence[Section], batch_of: dict[int, str]) -> tup
         body_part = parts[position + 1]
         if body_part.is_heading or is_table(body_part.block):
             continue
-        body = fold(body_part.block.text)
-        score = _PROSE_SCORE.search(body)
-        grade = _PROSE_GRADE.search(body)
-        if not score and not grade:
+        source = Source(page=body_part.block.page_at(0), text=body_part.block.text.strip())
+        project = _described(name, fold(body_part.block.text), batch_of.get(body_part.index, "other"), None, source)
+        if project is not None:
+            projects.append(project)
+            read.update({part.index, body_part.index})
+    return projects, read
+
+
+def _described(name: str, body: str, batch: str, seq: int | None, source: Source) -> ProjectEvaluation | None:
+    """A project named `name` whose results `body` states in prose; None when it states none."""
+    score = _PROSE_SCORE.search(body)
+    grade = _PROSE_GRADE.search(body)
+    if not score and not grade:
+        return None
+    department = _PROSE_DEPARTMENT.search(body)
+    amount: Amount | None = None
+    cue = _PROSE_AMOUNT.search(body)
+    if cue:
+        found = find_amounts(body[cue.end() : cue.end() + 30])
+        amount = found[0][0] if found else None
+    grade_raw = clean_grade_word(grade["v"]) if grade else None
+    department_raw = clean_name(department["v"] or department["by"]) if department else None
+    return ProjectEvaluation(
+        batch_type=batch,
+        seq=seq,
+        project_name=name,
+        department_raw=department_raw,
+        department=normalize_name(department_raw) if department_raw else None,
+        grade=normalize_grade(grade_raw) if grade_raw and is_grade_word(grade_raw) else None,
+        grade_raw=grade_raw,
+        score=Decimal(score["v"]) if score else None,
+        amount=amount,
+        source=source,
+    )
+
+
+def _named_paragraphs(
+    parts: Sequence[Section], batch_of: dict[int, str], used: set[int]
+) -> tuple[list[ProjectEvaluation], set[int]]:
+    """`（一）X项目。该项目由市Y局主管，预算资金Z万元，综合评分88.6分，等级“良好”。`: a numbered paragraph whose
+    first sentence is a project's name and whose next ones state its results."""
+    projects: list[ProjectEvaluation] = []
+    read: set[int] = set()
+    for part in parts:
+        if part.index in used or part.is_heading or is_table(part.block):
             continue
-        department = _PROSE_DEPARTMENT.search(body)
-        amount: Amount | None = None
-        cue = _PROSE_AMOUNT.search(body)
-        if cue:
-            found = find_amounts(body[cue.end() : cue.end() + 30])
-            amount = found[0][0] if found else None
-        grade_raw = clean_grade_word(grade["v"]) if grade else None
-        department_raw = clean_name(department["v"]) if department else None
-        projects.append(
-            ProjectEvaluation(
-                batch_type=batch_of.get(body_part.index, "other"),
-                seq=None,
-                project_name=name,
-                department_raw=department_raw,
-                department=normalize_name(department_raw) if department_raw else None,
-                grade=normalize_grade(grade_raw) if grade_raw and is_grade_word(grade_raw) else None,
-                grade_raw=grade_raw,
-                score=Decimal(score["v"]) if score else None,
-                amount=amount,
-                source=Source(page=body_part.block.page_at(0), text=body_part.block.text.strip()),
-            )
-        )
-        read.update({part.index, body_part.index})
+        text = part.block.text.strip()
+        folded = fold(text)
+        marker = _MARKER.match(folded)
+        if not marker:
+            continue
+        stop = folded.find("。", marker.end())
+        if stop < 0:
+            continue
+        name = clean_name(text[marker.end() : stop])
+        if not name or len(name) > MAX_NAME or re.search(r"[,，;；:：]", name) or _NOT_A_PROJECT_HEADING.search(name):
+            continue
+        seq = int(marker["n"] or marker["p"]) if marker["n"] or marker["p"] else None
+        source = Source(page=part.block.page_at(0), text=text)
+        project = _described(name, folded[stop + 1 :], batch_of.get(part.index, "other"), seq, source)
+        if project is not None:
+            projects.append(project)
+            read.add(part.index)
     return projects, read
 
 
@@ -201,5 +243,6 @@ def find_project_lists(parts: Sequence[Section], batch_of: dict[int, str]) -> tu
     """Projects from lists and per-project sections, and the indices of the blocks they were read from."""
     projects, used = _numbered_items(parts, batch_of)
     items, read = _paragraph_items(parts, batch_of, used)
+    named, paragraphs = _named_paragraphs(parts, batch_of, used | read)
     sections, headed = _section_projects(parts, batch_of)
-    return projects + items + sections, used | read | headed
+    return projects + items + named + sections, used | read | paragraphs | headed

@@ -32,7 +32,7 @@ from parsers.vocabulary import CLOSE_QUOTE, GRADE_WITH_GLOSS, OPEN_QUOTE, PLAN_W
 
 _VERB = r"(?:进行|开展|实施|组织)(?:了)?[^，,。；;]{0,16}?(?:评价|自评|考评|评估)"
 _OBJECTS = re.compile(
-    r"对(?P<names>[^，,。；;]{2,160}?)(?:等)?"
+    r"(?:对|选取|选择|抽取)(?P<names>[^，,。；;]{2,160}?)(?:等)?"
     r"(?:(?P<count>\d+)\s*(?:个|项|家)(?P<noun>[\u4e00-\u9fff]{0,8}?)(?:项目|部门|单位|政策|资金)?)?"
     r"(?:的)?(?:绩效情况|绩效)?" + _VERB
 )
@@ -53,7 +53,8 @@ _GRADE_LIST = re.compile(
 )
 _GRADE_OF = re.compile(
     rf"(?:的)?(?:绩效)?(?:评价|自评|考评)?(?:结果|等级|等次|档次)(?:为|是|:)?\s*{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?"
-    r"(?![\u4e00-\u9fff]{0,2}(?:分|%))"
+    # not a score (`良好80分`) nor a count of a grade (`为A的城市13个`)
+    rf"(?![\u4e00-\u9fff]{{0,2}}(?:分|%))(?!{CLOSE_QUOTE}?的?[\u4e00-\u9fff]{{0,4}}\d+\s*[个项家])"
 )
 _SCORE_OF = re.compile(
     rf"(?:的)?(?:绩效)?(?:评价|自评|综合)?得分(?:为)?\s*(?P<score>{_NUMBER})\s*分(?!以上|以下|及以上|至|-)"
@@ -61,6 +62,10 @@ _SCORE_OF = re.compile(
 _ALL_GRADE = re.compile(rf"(?:结果|等级|等次|档次)均为\s*{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?")
 _GRADE_GROUP = re.compile(
     rf"(?:等级|等次|结果)为\s*{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?的[\u4e00-\u9fff]{{0,4}}?(?P<count>\d+)\s*个"
+)
+_GRADED_LIST = re.compile(
+    rf"(?:评价结果|评价等级|等级|结果)?为{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?的(?:项目|政策|资金)"
+    r"(?:是|有|包括|为)?\s*:\s*(?P<names>[^;。]+)"
 )
 _UNIT_SUBJECT = re.compile(
     r"^(?P<unit>[\u4e00-\u9fff()（）]{2,30}?(?:局|委员会|委|办公室|中心|院|会|馆|所|站|队|部))(?:\d{4}年度?)?(?:部门|单位)?整体"
@@ -87,7 +92,7 @@ class ProseResults:
 
 # A phrase that says what kind of thing was evaluated, not which (`部分重点项目`, `10个市级重点项目`, `2项财政政策`).
 _GENERIC = re.compile(
-    r"^(?:\d+\s*[个项家]|部分|全部|各|所有|新增|市级|县级|区级|省级|本级|重点|专项|部门|预算|财政|政府|债券|地方|其中|"
+    r"^(?:\d+\s*[个项家]|部分|全部|各|所有|新增|市级|县级|区级|省级|本级|重点|专项|资金|部门|预算|财政|政府|债券|地方|其中|"
     r"(?:19|20)\d{2}年度?|[\u4e00-\u9fff]{0,4}(?:市|县|区)级)*(?:项目|政策|资金|支出|单位|部门)$"
 )
 
@@ -107,8 +112,15 @@ def _name_like(name: str) -> bool:
     )
 
 
+_SUBORDINATE = re.compile(r"^(?P<parent>.+?)(?:下属|所属)(?:的)?(?:事业单位|二级单位)?(?P<unit>.{2,})$")
+
+
 def _named(text: str) -> tuple[str, str | None]:
-    """(name, department) of one introduced object: `县农业农村局主管的《X政策》` → (X政策, 县农业农村局)."""
+    """(name, department) of one introduced object: `县农业农村局主管的《X政策》` → (X政策, 县农业农村局);
+    `区卫生健康局下属区妇幼保健院` → (区妇幼保健院, 区卫生健康局)."""
+    subordinate = _SUBORDINATE.match(text)
+    if subordinate:
+        return clean_name(subordinate["unit"]), clean_name(subordinate["parent"])
     owned = _OWNED.match(text)
     department = owned["department"] if owned else None
     name = owned["name"] if owned else text
@@ -196,18 +208,27 @@ def _zip_values(text: str) -> tuple[list[Decimal], list[str], int, list[tuple[in
 def _subject_results(text: str) -> list[tuple[str, Decimal | None, str | None]]:
     """(subject, score, grade) for each clause that grades something it names before the result words."""
     results: list[tuple[str, Decimal | None, str | None]] = []
-    for clause in re.split(r"[,，;；]", text):
-        grade = _GRADE_OF.search(clause)
-        score = _SCORE_OF.search(clause)
-        found = [match for match in (grade, score) if match]
-        if not found:
-            continue
-        start = min(match.start() for match in found)
-        subject = clause[:start]
-        subject = re.sub(r"^(?:从评价结果看|其中|经评价|评价结果显示|总体来看)", "", subject).strip()
-        results.append(
-            (subject, Decimal(score["score"]) if score else None, clean_grade_word(grade["grade"]) if grade else None)
-        )
+    carried = ""  # `X政策评价得分76分，等级为中`: the second clause grades the first one's subject
+    for part in re.split(r"[;；]", text):
+        carried = ""
+        for clause in re.split(r"[,，]", part):
+            grade = _GRADE_OF.search(clause)
+            score = _SCORE_OF.search(clause)
+            found = [match for match in (grade, score) if match]
+            if not found:
+                carried = ""
+                continue
+            start = min(match.start() for match in found)
+            subject = clause[:start].split(":")[-1]
+            subject = re.sub(r"^(?:从评价结果看|其中|经评价|评价结果显示|总体来看)", "", subject).strip() or carried
+            carried = subject
+            results.append(
+                (
+                    subject,
+                    Decimal(score["score"]) if score else None,
+                    clean_grade_word(grade["grade"]) if grade else None,
+                )
+            )
     return results
 
 
@@ -278,7 +299,12 @@ def find_prose_results(
             # Results in another section reach the objects by name, or the document's one object when no table or
             # list names projects (a report on one project: introduced at the top, graded under 评价结论).
             candidates = section_objects or ([] if known else objects)
-            _associate(text, candidates, units, batch, sentence)
+            listed = _graded_lists(stated, batch, sentence)
+            named_here = _associate(text, candidates, units, batch, sentence)
+            objects.extend(listed + named_here)
+    # Where some objects have results, one without any is what the evaluation was about (a fund graded through
+    # its cities), not one of the results.
+    graded = any(item.grade_raw or item.score is not None for item in objects)
     projects = [
         ProjectEvaluation(
             batch_type=item.batch,
@@ -293,13 +319,13 @@ def find_prose_results(
             source=item.source,
         )
         for item in _unique(objects)
-        if normalize_name(item.name) not in known
+        if normalize_name(item.name) not in known and (item.grade_raw or item.score is not None or not graded)
     ]
     unit_rows = [
         UnitEvaluation(
             batch_type="department_overall",
             unit_name=item.name,
-            parent_department=None,
+            parent_department=item.department,
             grade=normalize_grade(item.grade_raw) if item.grade_raw and is_grade_word(item.grade_raw) else None,
             grade_raw=item.grade_raw,
             score=item.score,
@@ -327,8 +353,28 @@ def _unique(objects: Sequence[_Object]) -> list[_Object]:
     return kept
 
 
-def _associate(text: str, objects: list[_Object], units: list[_Object], batch: str, sentence: Sentence) -> None:
-    """Give the results a sentence states to the objects it means."""
+def _graded_lists(text: str, batch: str, sentence: Sentence) -> list[_Object]:
+    """`评价结果为优秀的项目是：A、B、C和D；评价结果为良好的项目是：…`: each listed name has that grade."""
+    made: list[_Object] = []
+    for match in _GRADED_LIST.finditer(text):
+        names = split_top_level(match["names"], "、,，")
+        if names and re.search(r"[和及]", names[-1]):
+            last = re.split(r"[和及]", names[-1], maxsplit=1)
+            if len(last) == 2 and all(len(piece) >= 4 for piece in last):
+                names = names[:-1] + last
+        names = [clean_name(name) for name in names]
+        if names and all(_name_like(name) for name in names):
+            grade = clean_grade_word(match["grade"])
+            made += [_Object(name, batch, sentence.source(), grade_raw=grade) for name in names]
+    return made
+
+
+def _associate(
+    text: str, objects: list[_Object], units: list[_Object], batch: str, sentence: Sentence
+) -> list[_Object]:
+    """Give the results a sentence states to the objects it means; returns objects it names for the first time
+    with their results (`同步对2项政策开展事后绩效评价：X政策评价得分83.5分，等级为良好；…`)."""
+    created: list[_Object] = []
     scores, grades, zip_start, spans = _zip_values(text)
     if scores or grades:
         size = len(scores or grades)
@@ -350,7 +396,7 @@ def _associate(text: str, objects: list[_Object], units: list[_Object], batch: s
     if everyone and objects:
         for target in objects:
             _give(target, None, clean_grade_word(everyone["grade"]))
-        return
+        return created
     for subject, score, grade in _subject_results(text):
         names = [clean_name(name) for name in split_top_level(subject, "、")] if subject else []
         matched = False
@@ -362,11 +408,22 @@ def _associate(text: str, objects: list[_Object], units: list[_Object], batch: s
                 units.append(made)
                 matched = True
                 continue
-            target = next((item for item in objects if _similar(name, item.name)), None)
+            target = next((item for item in [*created, *objects] if _similar(name, item.name)), None)
             if target is not None:
                 _give(target, score, grade)
+                matched = True
+            elif (
+                len(names) == 1
+                and _name_like(name)
+                and _NAME_END.search(name)
+                and not name.startswith(("该", "此", "本"))
+            ):
+                made = _Object(name, batch, sentence.source())
+                _give(made, score, grade)
+                created.append(made)
                 matched = True
         if (
             not matched and len(objects) == 1 and not re.search(r"[\u4e00-\u9fff]{2,}(?:项目|资金)", subject or "")
         ) or (not matched and len(objects) == 1 and names and _similar(names[-1], objects[0].name)):
             _give(objects[0], score, grade)
+    return created

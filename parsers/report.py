@@ -19,7 +19,16 @@ from parsers.names import normalize_name
 from parsers.prepare import prepare
 from parsers.project_lists import find_project_lists
 from parsers.prose_projects import find_prose_results
-from parsers.records import Amount, Check, EvaluationBatch, ParsedReport, ProjectEvaluation, ReportInfo, UnitEvaluation
+from parsers.records import (
+    Amount,
+    Check,
+    EvaluationBatch,
+    GradeCount,
+    ParsedReport,
+    ProjectEvaluation,
+    ReportInfo,
+    UnitEvaluation,
+)
 from parsers.report_fields import ReportFields, report_fields
 from parsers.single_project import find_single_project
 from parsers.statements import collect_facts
@@ -75,6 +84,20 @@ def _with_departments(
             )
         )
     return named_projects, named_units
+
+
+def _with_table_grades(stated: list[GradeCount], tabled: list[GradeCount]) -> list[GradeCount]:
+    """A distribution stated in prose and again in a table (`等级 | 个数 | 占比`) is one: the table adds the shares
+    the prose left out; a batch only the table gives is taken from it."""
+    in_prose = {grade.batch_type for grade in stated}
+    shares = {(g.batch_type, g.grade_raw, g.count): g.share_pct for g in tabled if g.share_pct is not None}
+    merged = [
+        replace(g, share_pct=shares.get((g.batch_type, g.grade_raw, g.count)))
+        if g.share_pct is None and (g.batch_type, g.grade_raw, g.count) in shares
+        else g
+        for g in stated
+    ]
+    return merged + [grade for grade in tabled if grade.batch_type not in in_prose]
 
 
 def _unique_units(units: Sequence[UnitEvaluation]) -> list[UnitEvaluation]:
@@ -167,8 +190,7 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
 
     facts, grade_facts = collect_facts(parts, skip_blocks=list_blocks, default=default)
     assembled = assemble(facts, grade_facts)
-    stated_grades = {grade.batch_type for grade in assembled.grade_counts}
-    assembled.grade_counts += [grade for grade in tables.grades if grade.batch_type not in stated_grades]
+    assembled.grade_counts = _with_table_grades(assembled.grade_counts, tables.grades)
     units = _unique_units(
         [*find_unit_evaluations(parts, vocabulary, own_department), *tables.units, *attached_units, *prose.units]
     )

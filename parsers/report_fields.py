@@ -27,6 +27,7 @@ TITLE_SEARCH_BLOCKS = 4  # content blocks from the top in which a title may stan
 _GENRE = re.compile(r"绩效|评价|考评|考核|预算")
 _SENTENCE_MARK = re.compile(r"[。；;!?！？]|[,，](?![^(（]*[)）])")
 _LIST_MARK = re.compile(r"^(?:附件\s*\d*\s*[:：]?|\d+[.、．)]|[（(]\d+[）)]|[一二三四五六七八九十]+是)")
+_NOTICE_NUMBER = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}公告)?\(?\s*\d{4}\s*年第\s*\d+\s*号\s*\)?$")  # (2024年第3号)
 _DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号$")
 _YEAR = r"(?<![\d〔\[])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
 _TITLE_END = re.compile(r"(?:报告|情况|结果|通报|通知|公告|公示|说明|表|总结|揭晓|表彰)(?:\([^)]*\))?$")
@@ -155,6 +156,7 @@ def _lead_in(text: str) -> bool:
         and not _SENTENCE_MARK.search(folded)
         and not folded.endswith((":", "文件"))
         and not _DOCUMENT_NUMBER.match(folded)
+        and not _NOTICE_NUMBER.match(folded)
         and not _DATE_LINE.match(folded)
         and not _LIST_MARK.match(folded)
         and not LEVEL1.match(folded)

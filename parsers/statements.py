@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from parsers.amounts import find_amounts, parse_decimal
-from parsers.batches import batch_from_heading, classify, counted_batch
+from parsers.batches import Classification, batch_from_heading, batch_keywords, classify, counted_batch
 from parsers.grades import clean_grade_word, normalize_grade
 from parsers.records import Amount, Source
 from parsers.text import Section, Sentence, clauses, sentences
@@ -59,8 +59,10 @@ _NOUN_AFTER_GRADE = r"(?:项目|城市|单位|部门|县区|区县|县市区|市
 GRADE_COUNT = re.compile(
     rf"(?:^|(?<=[,、;:为是])|(?<=结果)|(?<=等次)|(?<=等级))\s*{OPEN_QUOTE}?(?P<raw>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?(?:\([^)]{{1,12}}\))?"
     rf"(?:等次|等级|档次|级)?(?:的)?{_NOUN_AFTER_GRADE}(?:共|有)?\s*(?P<count>{NUMBER})\s*(?:个|项|家)(?:项目)?"
-    r"(?:\([^)]{1,12}\))?(?:[,]?\s*占(?:比)?(?:为)?\s*(?P<share>\d+(?:\.\d+)?)\s*%)?"
+    r"(?:[,]?\s*\(?\s*占(?:比|项目总数的|总数的|项目数的)?(?:为)?\s*(?P<share>\d+(?:\.\d+)?)\s*%\s*\)?|\([^)]{1,12}\))?"
 )
+# `优秀的923个、良好的148个…，分别占83.5%、13.4%…`: shares listed after the counts.
+SHARES_LISTED = re.compile(r"分别占(?:比)?(?:为)?\s*(?P<values>\d+(?:\.\d+)?\s*%(?:\s*[、,和及]\s*\d+(?:\.\d+)?\s*%)+)")
 # `其余1个项目评价结果为C级`: the count before the grade.
 COUNT_THEN_GRADE = re.compile(
     rf"(?<![\d.])(?P<count>{NUMBER})\s*个项目(?:的)?(?:评价结果|评价等级|等级|结果)?(?:为|是|评为)"
@@ -131,6 +133,11 @@ def grade_facts(sentence: Sentence, batch: str, end: int) -> tuple[list[GradeFac
     if not found or (not _GRADE_CUE.search(text) and len(found) < 2):
         return [], []
     found.sort(key=lambda item: item[0])
+    listed = SHARES_LISTED.search(text)
+    if listed and all(share is None for *_, share in found):
+        shares = [parse_decimal(value) for value in re.findall(r"\d+(?:\.\d+)?", listed["values"])]
+        if len(shares) == len(found):
+            found = [(span, raw, count, share) for (span, raw, count, _), share in zip(found, shares, strict=True)]
     facts = [
         GradeFact(batch, clean_grade_word(raw), normalize_grade(raw), count, share, sentence.source())
         for _, raw, count, share in found
@@ -176,6 +183,23 @@ def _paired(parts: Sequence[tuple[int, str]], index: int, counts: Sequence[_Coun
     return None
 
 
+def _total_before_parts(parts: Sequence[tuple[int, str]], index: int) -> Classification | None:
+    """A clause that counts everything before `其中` lists the batches it is made of: a total of them."""
+    clause = parts[index][1]
+    if not _COUNT.search(clause) or not re.search(r"共|各类|合计|总计", clause):
+        return None
+    following = [text for _, text in parts[index + 1 :]]
+    # `…1,182个，涉及资金52.36亿元，其中：…`: the money of the total may come between.
+    start = next((n for n, text in enumerate(following[:2]) if text.lstrip(" ,").startswith("其中")), None)
+    if start is None:
+        return None
+    rest = "".join(following[start:])
+    batches = tuple(dict.fromkeys(batch for batch, _ in batch_keywords(rest) if batch not in {"monitoring"}))
+    named = tuple(dict.fromkeys(classify(text).batch for text in following[start:] if classify(text).batch))
+    components = tuple(batch for batch in named if batch and batch != "total") or batches
+    return Classification("total", components, "") if len(components) >= 2 else None
+
+
 def sentence_facts(
     sentence: Sentence,
     batch: str | None,
@@ -206,10 +230,14 @@ def sentence_facts(
         if offset >= stated_end:
             break
         named = classify(clause)
+        if named.batch is None and "债券" in clause and not current:
+            named = Classification("bond", (), "")  # `使用专项债券资金的项目共11个，债券资金36.85亿元`
+        if (named.batch is None or named.batch == current) and (total := _total_before_parts(parts, index)):
+            named = total  # `共开展评价项目1,182个…，其中：单位自评1,105个…；财政抽评62个…`
         if named.batch:
             current, components = named.batch, named.components
             label, from_heading = _label(named.words, named.batch, heading)
-            sentence_batch = named.batch
+            sentence_batch = named.batch if named.batch != "bond" else sentence_batch
         if not grade_list:
             grade_batch = current or later_batch or default or "other"  # a distribution is a result of something
             if grade_batch:

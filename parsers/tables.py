@@ -85,6 +85,8 @@ def read_header(rows: Sequence[Sequence[str | None]], unit_hint: str | None) -> 
     for index, role in enumerate(roles):
         if role:
             columns.setdefault(role, []).append(index)
+    if len(columns.get("name", [])) > 1:  # `债券名称 | 项目名称`: the project's name is the one to read
+        columns["name"].sort(key=lambda index: "项目" not in texts[index])
     names = set(columns)
     has_subject = "name" in names or "department" in names or "grade" in names
     has_value = bool({"grade", "score", "amount", "count", "share"} & names)

@@ -85,7 +85,8 @@ COLUMN_ROLES: tuple[tuple[str, str], ...] = (
         "grade",
         r"评价结果|评价等级|评价等次|评价档次|评定等次|评定等级|自评等级|自评结果|绩效等级|等级|档次|等次|结果|评级",
     ),
-    ("amount", r"金额|资金|预算数|预算额|规模|投资|支出数|执行数"),
+    ("name", r"名称$"),  # `专项资金名称`, `债券名称`: a name, though the words before it name money
+    ("amount", r"金额|资金|预算数|预算额|规模|投资|支出数|执行数|发行额|债券额|额度"),
     ("name", r"名称|^项目$|^政策$|^评价对象$|^对象$|^项目\(政策\)$"),
 )
 # Labels of a list item's fields (`主管部门：`); a label is one of these followed by a colon.
@@ -114,6 +115,7 @@ BATCH_WORDS: tuple[tuple[str, str], ...] = (
     ("key", r"重点(?:绩效)?评价|重点项目(?:绩效)?评价|重点预算项目|重点(?:项目)?财政绩效评价"),
     ("sampling", r"抽评|抽查|复核|再评价"),
     ("monitoring", r"(?:运行|绩效|执行)监控"),
+    ("ex_ante", r"事前(?:绩效)?评估"),  # assessing proposals before they are funded: not an evaluation of results
     ("self", r"自评"),
 )
 # Batches whose project counts make up a stated total (`抽评和重点评价项目共212个`).
