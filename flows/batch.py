@@ -7,6 +7,8 @@ start: an interactive call costs its documents only)."""
 
 from __future__ import annotations
 
+import errno
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -15,7 +17,16 @@ from typing import Any
 
 import pyarrow as pa
 
-from flows.download import MANIFEST_SUFFIXES, Fetched, ManifestEntry, fetch, load_state, read_manifest, save_state
+from flows.download import (
+    MANIFEST_SUFFIXES,
+    Fetched,
+    ManifestEntry,
+    ManifestError,
+    fetch,
+    load_state,
+    read_manifest,
+    save_state,
+)
 from flows.download import client as download_client
 from flows.identities import rebuild_identities
 from flows.isolation import RUNNER
@@ -30,7 +41,9 @@ from flows.pipeline import (
 from flows.runners import IO_RETRIES, LocalReads, ReadFuture, with_io_retries
 from flows.sources import discover
 from warehouse import Warehouse
+from warehouse.integrity import WarehouseUnusable
 
+STATE_SAVE_SECONDS = 10.0  # how often a long manifest's HTTP state is saved while it is fetched
 # (entry, warehouse root, HTTP state, size cap) → what was fetched; raises on a failure outside HTTP's own
 Fetch = Callable[[ManifestEntry, str, dict[str, dict[str, str]], int], Fetched]
 
@@ -66,8 +79,21 @@ def _sources(files: list[Path], warehouse: str, max_bytes: int, fetch_url: Fetch
         if path.suffix.lower() not in MANIFEST_SUFFIXES:
             yield _Source(path, str(path))
             continue
+        try:
+            entries = read_manifest(path)
+        except ManifestError as error:  # recorded; the other sources go on
+            yield _Source(
+                None,
+                str(path),
+                failure=record_failure(Warehouse(warehouse), str(path), None, "bad_manifest", str(error)),
+            )
+            continue
         state = load_state(Warehouse(warehouse))
-        for entry in read_manifest(path):
+        last_saved = time.monotonic()
+        for entry in entries:
+            if time.monotonic() - last_saved > STATE_SAVE_SECONDS:
+                save_state(Warehouse(warehouse), state)  # a long manifest keeps what it learnt as it goes
+                last_saved = time.monotonic()
             try:
                 fetched: Fetched | None = fetch_url(entry, warehouse, state, max_bytes)
                 failure = None
@@ -85,6 +111,14 @@ def _sources(files: list[Path], warehouse: str, max_bytes: int, fetch_url: Fetch
         save_state(Warehouse(warehouse), state)
 
 
+def _stop_if_unwritable(error: BaseException, warehouse: Warehouse) -> None:
+    """A full disk or a read-only warehouse fails every document alike: the run stops, in one sentence (what was
+    loaded stays loaded; a load cut short leaves only staging, which the next load discards)."""
+    if isinstance(error, OSError) and error.errno in {errno.ENOSPC, errno.EROFS, errno.EDQUOT}:
+        what = "is full" if error.errno in {errno.ENOSPC, errno.EDQUOT} else "is read-only"
+        raise WarehouseUnusable(f"the disk holding the warehouse {warehouse.root} {what}: the run stopped") from error
+
+
 def _prepare(
     source: _Source, warehouse: Warehouse, limits: Limits, loaded: frozenset[tuple[str, str]]
 ) -> PreparedDocument | DocumentOutcome:
@@ -94,6 +128,7 @@ def _prepare(
             prepare_document, source.path, warehouse, limits, loaded, source.source, source.hints, source.data
         )
     except Exception as error:  # recorded, and the run goes on with the other documents
+        _stop_if_unwritable(error, warehouse)
         return record_failure(warehouse, source.source, None, *error_code(error))
 
 
@@ -106,7 +141,13 @@ def _finish(prepared: PreparedDocument, future: ReadFuture, warehouse: Warehouse
     try:
         return load_document(prepared, result, warehouse)
     except Exception as error:
+        _stop_if_unwritable(error, warehouse)
         return record_failure(warehouse, prepared.source, prepared.sha256, *error_code(error, retried=False))
+
+
+def _done(future: ReadFuture) -> bool:
+    done = getattr(future, "done", None)
+    return bool(done()) if callable(done) else False
 
 
 def run_batch(
@@ -159,6 +200,10 @@ def run_batch(
                     finish_oldest()
             else:
                 report_ready()
+            # Load what is read as soon as it is: a long manifest of mostly dead links must not hold back its
+            # one good report until the end.
+            while reading and _done(reading[0][2]):
+                finish_oldest()
         while reading:
             finish_oldest()
     finished = [outcome for outcome in outcomes if outcome is not None]

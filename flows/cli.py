@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from warehouse import Warehouse
 
 DEFAULT_WAREHOUSE = "data/warehouse"
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_CRASH = 0, 1, 2, 3
 
 
 def default_warehouse() -> str:
@@ -80,7 +80,13 @@ def _parser() -> argparse.ArgumentParser:
 
     review = commands.add_parser("review", help="list project matches too uncertain to merge")
 
-    for command in (ingest, serve, sql, show, errors, retry, reparse, compare, review):
+    check = commands.add_parser(
+        "check", help="verify every table file of the warehouse; --repair loads damaged reports again from raw/"
+    )
+    check.add_argument("--repair", action="store_true", help="remove damaged files and load their reports again")
+    _limit_options(check)
+
+    for command in (ingest, serve, sql, show, errors, retry, reparse, compare, review, check):
         command.add_argument(
             "--warehouse",
             default=default_warehouse(),
@@ -148,6 +154,20 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
     if not files:
         print("jixiao ingest: no PDF files found in " + ", ".join(paths), file=sys.stderr)
         return EXIT_USAGE
+    from flows.download import MANIFEST_SUFFIXES, ManifestError, read_manifest
+
+    # Manifests are read before anything runs: given alone, a bad one is a usage error; beside other sources it
+    # is recorded (`bad_manifest`) and the others still load.
+    bad = []
+    for path in (path for path in files if path.suffix.lower() in MANIFEST_SUFFIXES):
+        try:
+            read_manifest(path)
+        except ManifestError as error:
+            bad.append(str(error))
+    if bad and len(bad) == len(files):
+        for message in bad:
+            print(f"jixiao ingest: {message}", file=sys.stderr)
+        return EXIT_USAGE
     from flows.runners import DaskUnavailable, dask_cluster_threads, default_workers
 
     if args.workers is not None and args.workers < 1:
@@ -164,6 +184,10 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
     except (DaskUnavailable, OSError) as error:
         print(f"jixiao ingest: {error}", file=sys.stderr)
         return EXIT_USAGE
+    from warehouse import Warehouse
+    from warehouse.integrity import probe_writable
+
+    probe_writable(Warehouse(warehouse))  # a read-only folder or a full disk: one sentence now, not per document
     sources = [str(path) for path in files]
     max_bytes = int(args.max_mb * 1024 * 1024)
     if args.dask_address or prefect_server_configured():
@@ -241,17 +265,28 @@ def run_errors(warehouse: str) -> int:
 
 
 def run_retry(warehouse: str, args: argparse.Namespace) -> int:
+    """Ingest again every failed file that still exists and every failed URL (fetched again)."""
+    import tempfile
+
     from warehouse import connect
 
+    if not _existing(warehouse, "retry"):
+        return EXIT_USAGE
     rows = connect(warehouse).execute("SELECT DISTINCT source_path FROM ingest_errors ORDER BY 1").fetchall()
-    paths = [path for (path,) in rows if Path(path).is_file()]
-    gone = [path for (path,) in rows if not Path(path).is_file()]
+    urls = [path for (path,) in rows if path.startswith(("http://", "https://"))]
+    paths = [path for (path,) in rows if path not in urls and Path(path).is_file()]
+    gone = [path for (path,) in rows if path not in urls and not Path(path).is_file()]
     for path in gone:
         print(f"skipped {path}: the file is no longer there")
-    if not paths:
+    if not paths and not urls:
         print("nothing to retry")
         return EXIT_OK if not gone else EXIT_SOME_FAILED
-    return run_ingest(paths, warehouse, args)
+    with tempfile.TemporaryDirectory(prefix="jixiao-retry-") as scratch:
+        if urls:
+            manifest = Path(scratch) / "failed_urls.csv"
+            manifest.write_text("url\n" + "".join(f"{url}\n" for url in urls), encoding="utf-8")
+            paths.append(str(manifest))
+        return run_ingest(paths, warehouse, args)
 
 
 def run_reparse(warehouse: str, args: argparse.Namespace) -> int:
@@ -295,9 +330,28 @@ def _landing_copy(store: Warehouse, sha256: str, scratch: Path) -> str | None:
     return str(copy)
 
 
+def _existing(warehouse: str, command: str) -> bool:
+    """Reading commands on a path that holds no warehouse say so (a mistyped --warehouse is not an empty one)."""
+    from warehouse import Warehouse
+
+    if Warehouse(warehouse).exists():
+        return True
+    print(
+        f"jixiao {command}: no warehouse at {warehouse} (run `jixiao ingest … --warehouse {warehouse}` first)",
+        file=sys.stderr,
+    )
+    return False
+
+
+def _damaged(error: Exception) -> DamagedWarehouse:
+    return DamagedWarehouse(f"a table file cannot be read ({str(error).splitlines()[0]}): run `jixiao check --repair`")
+
+
 def run_sql(query: str, warehouse: str, output_format: str) -> int:
     import duckdb
 
+    if not _existing(warehouse, "sql"):
+        return EXIT_USAGE
     from warehouse import ReadOnlyQueryError, run_read_only
 
     try:
@@ -308,6 +362,11 @@ def run_sql(query: str, warehouse: str, output_format: str) -> int:
     except duckdb.PermissionException as error:
         print(f"jixiao sql: only the warehouse's own tables can be read here ({error})", file=sys.stderr)
         return EXIT_USAGE
+    except duckdb.InvalidInputException as error:
+        if "parquet" in str(error).lower():
+            raise _damaged(error) from error
+        print(f"jixiao sql: {error}", file=sys.stderr)
+        return EXIT_SOME_FAILED
     except duckdb.Error as error:
         print(f"jixiao sql: {error}", file=sys.stderr)
         return EXIT_SOME_FAILED
@@ -321,14 +380,68 @@ def run_sql(query: str, warehouse: str, output_format: str) -> int:
 
 
 def run_show(warehouse: str, report: str | None) -> int:
-    from flows.summary import render_summary
-    from warehouse import Warehouse
+    import difflib
 
-    if not Warehouse(warehouse).exists():
-        print(f"jixiao show: no warehouse at {warehouse}: run `jixiao ingest` first", file=sys.stderr)
-        return EXIT_SOME_FAILED
-    print(render_summary(warehouse, report_id=report).rstrip("\n"))
+    import duckdb
+
+    from flows.summary import render_summary
+    from warehouse import connect
+
+    if not _existing(warehouse, "show"):
+        return EXIT_USAGE
+    try:
+        if report is not None:
+            known = [row[0] for row in connect(warehouse).execute("SELECT report_id FROM reports").fetchall()]
+            if report not in known:
+                close = difflib.get_close_matches(report, known, n=3, cutoff=0.5)
+                hint = (
+                    f"; did you mean {', '.join(close)}?"
+                    if close
+                    else " (`jixiao sql 'SELECT report_id, title FROM reports'` lists them)"
+                )
+                print(f"jixiao show: no report {report!r} in {warehouse}{hint}", file=sys.stderr)
+                return EXIT_USAGE
+        print(render_summary(warehouse, report_id=report).rstrip("\n"))
+    except duckdb.InvalidInputException as error:
+        raise _damaged(error) from error
     return EXIT_OK
+
+
+def run_check(warehouse: str, args: argparse.Namespace) -> int:
+    """Verify every table file; with --repair remove the damaged ones and load their reports again from raw/."""
+    from warehouse import Warehouse
+    from warehouse.integrity import inspect, probe_writable, remove_damaged
+
+    if not _existing(warehouse, "check"):
+        return EXIT_USAGE
+    store = Warehouse(warehouse)
+    inspection = inspect(store)
+    print(f"{inspection.files} table files read, {len(inspection.damaged)} damaged")
+    for damage in inspection.damaged:
+        print(f"  {damage.path}: {damage.reason}" + (f" (report {damage.report_id})" if damage.report_id else ""))
+    if not inspection.damaged:
+        return EXIT_OK
+    if not args.repair:
+        print("run `jixiao check --repair` to load the damaged reports again from the originals in raw/")
+        return EXIT_SOME_FAILED
+    probe_writable(store)
+    remove_damaged(store, inspection)
+    import tempfile
+
+    originals = {Path(path).stem[:16]: Path(path).stem for path in store.storage.glob("raw/*.pdf")}
+    with tempfile.TemporaryDirectory(prefix="jixiao-raw-") as scratch:
+        paths, lost = [], []
+        for report_id in inspection.reports:
+            sha256 = originals.get(report_id)
+            copy = _landing_copy(store, sha256, Path(scratch)) if sha256 else None
+            (paths.append(copy) if copy else lost.append(report_id))
+        for report_id in lost:
+            print(f"  report {report_id}: no original in raw/ to load it from")
+        if not paths:
+            return EXIT_SOME_FAILED
+        args.force = True
+        code = run_ingest(paths, warehouse, args)
+    return code if not lost else EXIT_SOME_FAILED
 
 
 def run_eval(gold_dir: str | None, pdf_dir: str | None, as_json: bool, corpora: list[list[str]] | None = None) -> int:
@@ -406,7 +519,35 @@ def run_review(warehouse: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Exit codes: 0 all done · 1 some documents failed (each recorded) or a query failed · 2 a usage error ·
+    3 jixiao itself crashed (a bug: the message says where)."""
     args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("jixiao: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `jixiao sql … | head`: the reader has what it wanted
+        sys.stderr.close()
+        return EXIT_OK
+    except Exception as error:  # a bug: one clear line and its own exit code, the traceback only with JIXIAO_DEBUG
+        from warehouse.integrity import WarehouseUnusable
+
+        if isinstance(error, WarehouseUnusable | DamagedWarehouse):  # the warehouse, not jixiao: say what to do
+            print(f"jixiao {args.command}: {error}", file=sys.stderr)
+            return EXIT_USAGE
+        if os.environ.get("JIXIAO_DEBUG"):
+            raise
+        print(f"jixiao {args.command}: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        print("(a bug: set JIXIAO_DEBUG=1 for the traceback and report it)", file=sys.stderr)
+        return EXIT_CRASH
+
+
+class DamagedWarehouse(Exception):
+    """A table file that DuckDB cannot read: `jixiao check` says which, `--repair` mends it."""
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "compare":
         return run_compare(args)
     if args.command == "review":
@@ -423,6 +564,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_retry(args.warehouse, args)
     if args.command == "reparse":
         return run_reparse(args.warehouse, args)
+    if args.command == "check":
+        return run_check(args.warehouse, args)
     if args.command == "sql":
         return run_sql(args.query, args.warehouse, args.format)
     return run_show(args.warehouse, args.report)

@@ -22,7 +22,8 @@ import yaml
 from warehouse import Warehouse
 
 MANIFEST_SUFFIXES = (".csv", ".yaml", ".yml")
-TIMEOUT_SECONDS = 30.0
+TIMEOUT_SECONDS = 30.0  # for a connection, and between two pieces of an answer
+DEADLINE_SECONDS = 300.0  # for a whole download, retries included: a server trickling a byte at a time ends here
 RETRIES = 3
 BACKOFF_SECONDS = 0.5
 USER_AGENT = "jixiao (budget-performance report ETL)"
@@ -48,21 +49,67 @@ class ManifestError(ValueError):
     pass
 
 
-def read_manifest(path: Path) -> list[ManifestEntry]:
-    """`url[,region,year]` rows (CSV with a header) or a YAML list of {url, region, year}."""
-    text = path.read_text(encoding="utf-8-sig")
-    if path.suffix.lower() == ".csv":
-        rows: list[dict[str, Any]] = list(csv.DictReader(text.splitlines()))
-    else:
+def _csv_rows(path: Path, text: str) -> list[tuple[int, dict[str, Any]]]:
+    """(line number, row) of a CSV manifest whose header names a `url` column; `,` `;` tab or `|` separated."""
+    lines = text.splitlines()
+    if not lines:
+        return []
+    try:
+        dialect = csv.Sniffer().sniff(lines[0], delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel  # one column: no separator to find
+    reader = csv.DictReader(lines, dialect=dialect)
+    columns = [str(name).strip().lower() for name in reader.fieldnames or []]
+    if "url" not in columns:
+        raise ManifestError(
+            f"{path}, line 1: no `url` column in the header (found: {', '.join(columns) or 'nothing'}); "
+            "expected a header such as url,region,year"
+        )
+    rows = []
+    for number, row in enumerate(reader, start=2):
+        rows.append((number, {str(key).strip().lower(): value for key, value in row.items() if key is not None}))
+    return rows
+
+
+def _yaml_rows(path: Path, text: str) -> list[tuple[int, dict[str, Any]]]:
+    """(entry number, row) of a YAML list of {url, region, year} (or of URL strings), or under a `reports` key."""
+    try:
         loaded = yaml.safe_load(text) or []
-        rows = loaded.get("reports", []) if isinstance(loaded, dict) else loaded
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f", line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise ManifestError(f"{path}{where}: not a manifest YAML ({problem})") from error
+    items = loaded.get("reports", []) if isinstance(loaded, dict) else loaded
+    if not isinstance(items, list):
+        raise ManifestError(f"{path}: expected a list of entries with a `url`, found {type(items).__name__}")
+    rows = []
+    for number, item in enumerate(items, start=1):
+        if isinstance(item, str):
+            item = {"url": item}
+        if not isinstance(item, dict):
+            raise ManifestError(f"{path}, entry {number}: expected `url: …` (with region, year), found {item!r}")
+        rows.append((number, item))
+    return rows
+
+
+def read_manifest(path: Path) -> list[ManifestEntry]:
+    """`url[,region,year]` rows (CSV with a header) or a YAML list of {url, region, year}; a manifest that is not
+    one raises ManifestError naming the file and the line or entry."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ManifestError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})") from error
+    rows = _csv_rows(path, text) if path.suffix.lower() == ".csv" else _yaml_rows(path, text)
+    where = "line" if path.suffix.lower() == ".csv" else "entry"
     entries = []
-    for number, row in enumerate(rows, start=1):
+    for number, row in rows:
         url = str(row.get("url") or "").strip()
         if not url.startswith(("http://", "https://")):
-            raise ManifestError(f"{path}: entry {number} has no http(s) url")
+            raise ManifestError(f"{path}, {where} {number}: no http(s) url ({url or 'empty'!r})")
         year = str(row.get("year") or row.get("fiscal_year") or "").strip()
-        entries.append(ManifestEntry(url, (row.get("region") or None), int(year) if year.isdigit() else None))
+        region = str(row.get("region") or "").strip() or None
+        entries.append(ManifestEntry(url, region, int(year) if year.isdigit() else None))
     return entries
 
 
@@ -77,14 +124,23 @@ def save_state(warehouse: Warehouse, state: dict[str, dict[str, str]]) -> None:
     warehouse.write_json(STATE_PATH, state)
 
 
+# Failures that the same request would meet again: not retried.
+PERMANENT_ERRORS = (httpx.UnsupportedProtocol, httpx.TooManyRedirects, httpx.InvalidURL, httpx.LocalProtocolError)
+
+
 def fetch(
     client: httpx.Client,
     url: str,
     warehouse: Warehouse,
     state: dict[str, dict[str, str]],
     max_bytes: int,
+    deadline_seconds: float | None = None,
 ) -> Fetched:
-    """Fetch one URL into the landing zone; never raises for what a server or the network does."""
+    """Fetch one URL into the landing zone; never raises for what a server or the network does. Network errors
+    and 5xx answers are retried with backoff; 4xx, an unsupported scheme, a redirect loop are not; the whole
+    download, retries included, ends at `deadline_seconds`."""
+    deadline_seconds = DEADLINE_SECONDS if deadline_seconds is None else deadline_seconds
+    deadline = time.monotonic() + deadline_seconds
     known = state.get(url, {})
     headers = {"User-Agent": USER_AGENT}
     if known.get("etag"):
@@ -95,6 +151,8 @@ def fetch(
     for attempt in range(RETRIES + 1):
         if attempt:
             time.sleep(BACKOFF_SECONDS * 2 ** (attempt - 1))
+        if time.monotonic() >= deadline:
+            break
         try:
             with client.stream("GET", url, headers=headers) as response:
                 if response.status_code == 304 and known.get("sha256"):
@@ -115,6 +173,15 @@ def fetch(
                     body += chunk
                     if len(body) > max_bytes:
                         return Fetched(url, None, None, error_code="file_too_large", message=f"over {max_bytes} bytes")
+                    if time.monotonic() > deadline:
+                        return Fetched(
+                            url,
+                            None,
+                            None,
+                            error_code="download_timeout",
+                            message=f"{len(body)} bytes of {url} in {deadline_seconds:g} s: the download's whole "
+                            "time limit",
+                        )
                 data = bytes(body)
                 sha256 = hashlib.sha256(data).hexdigest()
                 warehouse.keep_original(sha256, data)
@@ -126,9 +193,12 @@ def fetch(
                 return Fetched(url, data, sha256)
         except httpx.TimeoutException:
             last_error = ("download_timeout", f"no complete answer from {url} within {client.timeout.read}s")
+        except PERMANENT_ERRORS as error:
+            return Fetched(url, None, None, error_code="download_failed", message=f"{type(error).__name__}: {error}")
         except httpx.HTTPError as error:
             last_error = ("download_failed", f"{type(error).__name__}: {error}")
-    return Fetched(url, None, None, error_code=last_error[0], message=f"{last_error[1]} (after {RETRIES} retries)")
+    tries = f"after {attempt} retries" if attempt else "no retry"
+    return Fetched(url, None, None, error_code=last_error[0], message=f"{last_error[1]} ({tries})")
 
 
 def client(timeout: float | None = None) -> httpx.Client:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.util
+import os
 import queue
 import threading
 import time
@@ -35,6 +36,23 @@ class WorkerCrashed(Exception):
 
 class MemoryLimitExceeded(Exception):
     code = "memory_limit"
+
+
+PARENT_POLL_SECONDS = 0.5
+
+
+def die_with_parent(parent: int) -> None:
+    """In a worker: exit as soon as the process that started it is gone, even when it was SIGKILLed, so that a
+    killed run leaves no worker reading on and holding memory (one past its time limit once reached 3.6 GB after
+    its run was gone). Watched by a thread: Linux's parent-death signal would fire when the *thread* that started
+    the worker ends, and the pool's slots start their workers from short-lived reader threads."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
 
 
 POLL_SECONDS = 0.1  # how often a busy worker's resident memory is read
@@ -70,7 +88,12 @@ class _Slot:
         max_rss: int | None = None,
     ) -> T:
         if self._executor is None:
-            self._executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            self._executor = ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=die_with_parent,
+                initargs=(os.getpid(),),
+            )
             if warm_up is not None:
                 try:
                     self._executor.submit(warm_up).result(timeout=STARTUP_TIMEOUT_SECONDS)

@@ -11,6 +11,7 @@ from flows.isolation import RUNNER, DocumentTimeout, MemoryLimitExceeded, Worker
 from flows.reading import Parsed, extract_and_parse, warm_up
 from parsers import PARSER_VERSION
 from warehouse import DocumentInfo, Warehouse
+from warehouse.integrity import report_is_whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +89,8 @@ def prepare_document(
             raise ValueError("a document needs a path or its bytes")
         data = path.read_bytes()
     sha256 = hashlib.sha256(data).hexdigest()
-    if (sha256, PARSER_VERSION) in loaded:
+    if (sha256, PARSER_VERSION) in loaded and report_is_whole(warehouse, report_id_for(sha256)):
+        # (a loaded report one of whose files is damaged is loaded again)
         return DocumentOutcome(source, sha256, True, report_id=report_id_for(sha256), status="skipped", skipped=True)
     warehouse.keep_original(sha256, data)
     return PreparedDocument(source, sha256, data, hints)

@@ -47,11 +47,23 @@ def table(columns: Sequence[str], rows: Sequence[Sequence[Any]], indent: str = "
     return "\n".join(lines)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> str:
+    """A cell a spreadsheet will not run: text from a PDF that starts like a formula (`=HYPERLINK(…)`, `+cmd|…`,
+    `@SUM…`) gets a leading apostrophe (OWASP's advice for CSV injection); numbers stay numbers."""
+    text = cell(value)
+    if isinstance(value, str) and text.startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
 def as_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows([[cell(value) for value in row] for row in rows])
+    writer.writerow([spreadsheet_safe(column) for column in columns])
+    writer.writerows([[spreadsheet_safe(value) for value in row] for row in rows])
     return buffer.getvalue()
 
 

@@ -176,3 +176,23 @@ def huge_image_page_pdf(side_points: int = 14_400) -> bytes:
             b"/Filter /FlateDecode /Length %d >>\nstream\n" % len(pixels) + pixels + b"\nendstream",
         ]
     )
+
+
+def english_invoice_pdf() -> bytes:
+    """A readable English document: not a report, and not garbled either."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=1)
+    canvas.setFont("Helvetica", 12)
+    lines = [
+        "INVOICE No. 2024-118",
+        "Bill to: Example Trading Company, 12 Harbour Road",
+        "Description of services: consulting on warehouse logistics and delivery planning",
+        "Quantity: 12 hours at the agreed hourly rate",
+        "Payment is due within thirty days of the invoice date",
+        "Thank you for your business and your continued trust",
+    ]
+    for number, line in enumerate(lines):
+        canvas.drawString(72, 780 - 24 * number, line)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

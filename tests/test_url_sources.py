@@ -80,3 +80,106 @@ def test_yaml_manifest_and_hints(tmp_path: Path) -> None:
     bad.write_text("url\nftp://example.invalid/a.pdf\n", encoding="utf-8")
     with pytest.raises(download.ManifestError):
         download.read_manifest(bad)
+
+
+def test_a_trickling_server_ends_at_the_downloads_deadline(
+    server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A byte every 0.5 s never trips the read timeout; the whole download's deadline ends it, and the good URL
+    after it is still loaded (main at 4debc02: 150 s, retried, the good URL never loaded, nothing recorded)."""
+    monkeypatch.setattr(download, "DEADLINE_SECONDS", 2.0)
+    monkeypatch.setattr(download, "BACKOFF_SECONDS", 0.05)
+    manifest = tmp_path / "reports.csv"
+    manifest.write_text(f"url\n{server}/trickle.pdf\n{server}/report.pdf\n", encoding="utf-8")
+    root = tmp_path / "warehouse"
+    started = time.monotonic()
+    assert main(["ingest", str(manifest), "--warehouse", str(root)]) == 1
+    assert time.monotonic() - started < 30
+    assert parquet(root, "SELECT error_code FROM ingest_errors") == [("download_timeout",)]
+    assert parquet(root, "SELECT count(*) FROM reports") == [(1,)]
+
+
+def test_permanent_download_errors_are_not_retried(server: str, tmp_path: Path) -> None:
+    before = json.loads(httpx.get(f"{server}/stats").text)
+    manifest = tmp_path / "reports.csv"
+    manifest.write_text(f"url\n{server}/loop.pdf\n{server}/ftp.pdf\n", encoding="utf-8")
+    root = tmp_path / "warehouse"
+    assert main(["ingest", str(manifest), "--warehouse", str(root)]) == 1
+    hits = json.loads(httpx.get(f"{server}/stats").text)
+    assert hits["/loop.pdf"] - before.get("/loop.pdf", 0) <= 21  # one attempt: httpx follows 20 redirects, then stops
+    assert hits["/ftp.pdf"] - before.get("/ftp.pdf", 0) == 1
+    messages = dict(parquet(root, "SELECT error_code, message FROM ingest_errors ORDER BY message"))
+    assert set(messages) == {"download_failed"}
+
+
+BAD_MANIFESTS = {
+    "object.yaml": "- !!python/object/apply:os.system ['echo owned']\n",
+    "numbers.yaml": "- 1\n- 2\n",
+    "no_url_column.csv": "link,region\nhttps://example.invalid/a.pdf,青山市\n",
+    "not_a_url.csv": "url\n/etc/passwd\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_MANIFESTS))
+def test_a_bad_manifest_alone_is_a_usage_error(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    manifest = tmp_path / name
+    manifest.write_text(BAD_MANIFESTS[name], encoding="utf-8")
+    assert main(["ingest", str(manifest), "--warehouse", str(tmp_path / "warehouse")]) == 2
+    error = capsys.readouterr().err
+    assert str(manifest) in error and ("line" in error or "entry" in error) and "Traceback" not in error
+
+
+def test_a_bad_manifest_beside_other_sources_is_recorded_and_they_load(tmp_path: Path) -> None:
+    manifest = tmp_path / "object.yaml"
+    manifest.write_text(BAD_MANIFESTS["object.yaml"], encoding="utf-8")
+    root = tmp_path / "warehouse"
+    assert main(["ingest", str(manifest), str(SAMPLE_PDF), "--warehouse", str(root)]) == 1
+    assert parquet(root, "SELECT error_code FROM ingest_errors") == [("bad_manifest",)]
+    assert parquet(root, "SELECT count(*) FROM reports") == [(1,)]
+
+
+def test_semicolon_separated_manifests_are_read() -> None:
+    from flows.download import ManifestEntry
+
+    path = ROOT / "tests" / "fixtures" / "semicolon_manifest.csv"
+    assert download.read_manifest(path) == [ManifestEntry("https://example.invalid/a.pdf", "青山市本级", 2023)]
+
+
+def test_a_long_manifest_loads_documents_as_they_arrive_and_saves_its_state(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Row 1 is a good report, then 25 dead links: the report is loaded long before the last link is tried, and
+    the HTTP state is on disk while the manifest is still being fetched."""
+    from flows import batch
+    from flows.download import Fetched
+    from flows.pipeline import Limits
+    from warehouse import Warehouse
+
+    monkeypatch.setattr(batch, "STATE_SAVE_SECONDS", 0.0)
+    manifest = tmp_path / "reports.csv"
+    manifest.write_text("url\n" + "".join(f"https://example.invalid/{n}.pdf\n" for n in range(26)), encoding="utf-8")
+    root = tmp_path / "warehouse"
+    fetched: list[str] = []
+    state_seen: list[int] = []
+
+    def fetch_url(entry, warehouse, state, max_bytes):  # type: ignore[no-untyped-def]
+        fetched.append(entry.url)
+        state[entry.url] = {"etag": "", "last_modified": "", "sha256": ""}
+        saved = Warehouse(warehouse).read_json("_sources/http_state.json") or {}
+        state_seen.append(len(saved))
+        if entry.url.endswith("/0.pdf"):
+            return Fetched(entry.url, SAMPLE_PDF.read_bytes(), None)
+        time.sleep(0.3)
+        return Fetched(entry.url, None, None, error_code="http_error", message="HTTP 404")
+
+    loaded_after: list[int] = []
+    outcomes = batch.run_batch(
+        [str(manifest)],
+        str(root),
+        Limits(),
+        fetch_url=fetch_url,
+        on_outcome=lambda outcome: loaded_after.append(len(fetched)) if outcome.loaded else None,
+    )
+    assert [outcome.loaded for outcome in outcomes].count(True) == 1
+    assert loaded_after and loaded_after[0] < 26  # loaded while the dead links were still being tried
+    assert max(state_seen) > 0  # the state was saved before the manifest ended

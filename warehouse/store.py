@@ -125,7 +125,10 @@ class Warehouse:
             signature = self.storage.signature(path)
             cached = self._report_cache.get(path)
             if signature is None or cached is None or cached[0] != signature:
-                cached = (signature, self.read_table("reports", [path]).to_pylist())
+                try:
+                    cached = (signature, self.read_table("reports", [path]).to_pylist())
+                except (OSError, pa.ArrowException):
+                    continue  # a damaged report row: that report is loaded again (`jixiao check` lists it)
                 self._report_cache[path] = cached
             rows.extend(dict(row) for row in cached[1])
         return rows
@@ -265,7 +268,10 @@ class Warehouse:
 
     def loaded_versions(self) -> frozenset[tuple[str, str]]:
         """(sha256, parser_version) of every loaded report: what an incremental run may skip."""
-        table = self.read_table("reports").select(["sha256", "parser_version"])
+        try:
+            table = self.read_table("reports").select(["sha256", "parser_version"])
+        except (OSError, pa.ArrowException):  # a damaged report row: read the others one by one
+            return frozenset((row["sha256"], row["parser_version"]) for row in self.report_rows())
         return frozenset(
             zip(table.column("sha256").to_pylist(), table.column("parser_version").to_pylist(), strict=True)
         )

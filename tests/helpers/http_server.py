@@ -2,7 +2,8 @@
 
 Routes: /report.pdf (ETag and Last-Modified; 304 on a matching If-None-Match), /missing.pdf (404),
 /broken.pdf (500, counted), /slow.pdf (answers after 5 s), /html.pdf (an HTML page served as application/pdf),
-/huge.pdf (declares 50 MB), /stats (how many requests each route got, as JSON).
+/huge.pdf (declares 50 MB), /trickle.pdf (a byte every 0.5 s, for ever), /loop.pdf (redirects to itself),
+/ftp.pdf (redirects to an ftp:// URL), /stats (how many requests each route got, as JSON).
 """
 
 from __future__ import annotations
@@ -49,6 +50,22 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, b"<!DOCTYPE html><html><body>login required</body></html>")
         elif self.path == "/huge.pdf":
             self._send(200, b"", length=str(50 * 1024 * 1024))
+        elif self.path == "/trickle.pdf":
+            self.send_response(200)
+            self.send_header("Content-Type", "application/pdf")
+            self.send_header("Content-Length", str(len(PDF)))
+            self.end_headers()
+            try:
+                for byte in PDF:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(0.5)
+            except OSError:  # the client gave up
+                pass
+        elif self.path == "/loop.pdf":
+            self._send(302, b"", "text/plain", Location="/loop.pdf")
+        elif self.path == "/ftp.pdf":
+            self._send(302, b"", "text/plain", Location="ftp://127.0.0.1/report.pdf")
         elif self.path == "/stats":
             self._send(200, json.dumps(HITS).encode(), "application/json")
         else:

@@ -1,0 +1,214 @@
+"""Inputs and states that took a run down or lost work on main at 4debc02 (issue 14), one test each: a run goes on
+with the other documents, says in one sentence what went wrong, and leaves nothing half-written or running."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+from flows.cli import main
+from tests import bad_inputs
+from tests.conftest import ROOT, SAMPLE_PDF
+from tests.test_ingest_end_to_end import parquet
+
+BIN = Path(sys.executable).parent
+
+
+def _ingest(tmp_path: Path, *files: Path, workers: int = 1) -> int:
+    return main(["ingest", *map(str, files), "--warehouse", str(tmp_path / "warehouse"), "--workers", str(workers)])
+
+
+def _errors(tmp_path: Path) -> dict[str, str]:
+    rows = parquet(tmp_path / "warehouse", "SELECT source_path, error_code FROM ingest_errors")
+    return {Path(path).name: code for path, code in rows}
+
+
+def test_bombs_and_huge_pages_are_refused_with_their_own_codes(tmp_path: Path) -> None:
+    (tmp_path / "bomb.pdf").write_bytes(bad_inputs.flate_bomb_pdf())
+    (tmp_path / "huge.pdf").write_bytes(bad_inputs.huge_image_page_pdf())
+    assert _ingest(tmp_path, tmp_path / "bomb.pdf", tmp_path / "huge.pdf", SAMPLE_PDF) == 1
+    assert _errors(tmp_path) == {"bomb.pdf": "decompression_limit", "huge.pdf": "page_too_large"}
+    assert parquet(tmp_path / "warehouse", "SELECT count(*) FROM reports") == [(1,)]
+
+
+@pytest.mark.slow
+def test_a_run_over_bombs_stays_under_a_gigabyte_with_two_workers(tmp_path: Path) -> None:
+    """The whole process tree (CLI, two workers) sampled every 50 ms: ≤ 1 GB (main at 4debc02: 3.6 and 3.8 GB)."""
+    inputs = []
+    for number in range(2):
+        (tmp_path / f"bomb{number}.pdf").write_bytes(bad_inputs.flate_bomb_pdf())
+        (tmp_path / f"huge{number}.pdf").write_bytes(bad_inputs.huge_image_page_pdf())
+        inputs += [tmp_path / f"bomb{number}.pdf", tmp_path / f"huge{number}.pdf"]
+    environment = {key: value for key, value in os.environ.items() if key != "PREFECT_API_URL"}
+    run = subprocess.Popen(
+        [
+            str(BIN / "jixiao"),
+            "ingest",
+            *map(str, inputs),
+            str(SAMPLE_PDF),
+            "--workers",
+            "2",
+            "--warehouse",
+            str(tmp_path / "w"),
+        ],
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    root = psutil.Process(run.pid)
+    peak = 0
+    while run.poll() is None:
+        try:
+            tree = [root, *root.children(recursive=True)]
+            peak = max(peak, sum(process.memory_info().rss for process in tree if process.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.05)
+    assert run.returncode == 1
+    print(f"peak RSS of the process tree: {peak >> 20} MB")
+    assert peak <= 1 << 30, f"peak {peak >> 20} MB"
+
+
+def test_a_worker_past_its_memory_limit_is_stopped(tmp_path: Path) -> None:
+    from flows.pipeline import Limits, read_document
+    from tests.test_ocr import image_only_pdf
+
+    failure = read_document(image_only_pdf(SAMPLE_PDF.read_bytes()), None, Limits(max_memory_mb=150))
+    assert getattr(failure, "code", None) == "memory_limit"
+
+
+def test_workers_die_with_a_killed_run(tmp_path: Path) -> None:
+    """SIGKILL the CLI while its two workers read: they go too (main at 4debc02: 12 of 20 runs left processes)."""
+    slow = tmp_path / "slow.pdf"
+    slow.write_bytes(bad_inputs.slow_pdf())
+    environment = {key: value for key, value in os.environ.items() if key != "PREFECT_API_URL"}
+    run = subprocess.Popen(
+        [
+            str(BIN / "jixiao"),
+            "ingest",
+            str(slow),
+            str(slow.with_name("slow2.pdf")),
+            "--workers",
+            "2",
+            "--warehouse",
+            str(tmp_path / "w"),
+        ],
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    shutil.copy(slow, slow.with_name("slow2.pdf"))
+    root = psutil.Process(run.pid)
+    deadline = time.monotonic() + 60
+    workers: list[psutil.Process] = []
+    while time.monotonic() < deadline and len(workers) < 1:
+        workers = [child for child in root.children(recursive=True) if "multiprocessing" in " ".join(child.cmdline())]
+        time.sleep(0.2)
+    assert workers, "no worker started"
+    os.kill(run.pid, signal.SIGKILL)
+    run.wait()
+    _gone, alive = psutil.wait_procs(workers, timeout=10)
+    assert alive == []
+
+
+def test_an_english_document_is_not_a_report(tmp_path: Path) -> None:
+    (tmp_path / "invoice.pdf").write_bytes(bad_inputs.english_invoice_pdf())
+    assert _ingest(tmp_path, tmp_path / "invoice.pdf") == 1
+    assert _errors(tmp_path) == {"invoice.pdf": "not_a_report"}
+
+
+def test_a_read_only_warehouse_is_one_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A read-only file system (as root a chmod 555 folder stays writable, so the file system says EROFS here)."""
+    import errno
+
+    from warehouse.storage import LocalStorage
+
+    def read_only(self, relative, data):  # type: ignore[no-untyped-def]
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(LocalStorage, "write_bytes", read_only)
+    assert _ingest(tmp_path, SAMPLE_PDF) == 2
+    error = capsys.readouterr().err
+    assert "cannot be written (Read-only file system)" in error and "Traceback" not in error
+
+
+def test_a_full_disk_stops_the_run_in_one_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    import errno
+
+    from warehouse.storage import LocalStorage
+
+    assert _ingest(tmp_path, SAMPLE_PDF) == 0
+    real_write = LocalStorage.write_parquet
+
+    def full(self, relative, table):  # type: ignore[no-untyped-def]
+        if relative.startswith("_staging/") and "reports" not in relative:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(self, relative, table)
+
+    monkeypatch.setattr(LocalStorage, "write_parquet", full)
+    table_pdf = ROOT / "tests" / "fixtures" / "corpus" / "synthetic_02_table_wan_ttf.pdf"
+    assert _ingest(tmp_path, table_pdf) == 2
+    assert "is full" in capsys.readouterr().err
+    monkeypatch.undo()
+    # Nothing half-written: the first report is whole, the second is not there, and the next load succeeds.
+    assert parquet(tmp_path / "warehouse", "SELECT count(*) FROM reports") == [(1,)]
+    assert _ingest(tmp_path, table_pdf) == 0
+
+
+def test_damaged_files_are_noticed_and_repaired(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _ingest(tmp_path, SAMPLE_PDF) == 0
+    root = tmp_path / "warehouse"
+    [metrics] = list(root.glob("metrics/*/*.parquet"))
+    [report] = list(root.glob("reports/*/*.parquet"))
+    metrics.write_bytes(metrics.read_bytes()[:100])
+    report.write_bytes(report.read_bytes()[:50])
+    assert main(["show", "--warehouse", str(root)]) == 2
+    assert "jixiao check --repair" in capsys.readouterr().err
+    assert main(["check", "--warehouse", str(root)]) == 1
+    assert "2 damaged" in capsys.readouterr().out
+    assert main(["check", "--repair", "--warehouse", str(root)]) == 0
+    assert main(["check", "--warehouse", str(root)]) == 0
+    assert parquet(root, "SELECT count(*) FROM metrics") == [(12,)]
+
+
+def test_an_ingest_reloads_a_damaged_report_instead_of_skipping_it(tmp_path: Path) -> None:
+    assert _ingest(tmp_path, SAMPLE_PDF) == 0
+    [metrics] = list((tmp_path / "warehouse").glob("metrics/*/*.parquet"))
+    metrics.write_bytes(metrics.read_bytes()[:100])
+    assert _ingest(tmp_path, SAMPLE_PDF) == 0
+    assert main(["check", "--warehouse", str(tmp_path / "warehouse")]) == 0
+
+
+def test_csv_cells_that_start_like_formulas_are_neutralised() -> None:
+    from flows.render import as_csv
+
+    out = as_csv(["name", "value"], [['=HYPERLINK("http://x")', -5], ["+cmd|' /C calc'!A0", 1], ["@SUM(A1)", None]])
+    assert out.splitlines()[1:] == ['"\'=HYPERLINK(""http://x"")",-5', "'+cmd|' /C calc'!A0,1", "'@SUM(A1),"]
+
+
+def test_a_crash_has_its_own_exit_code(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import flows.cli
+
+    def broken(*args: object) -> int:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(flows.cli, "run_review", broken)
+    assert main(["review"]) == 3
+    error = capsys.readouterr().err
+    assert "internal error: RuntimeError: a bug" in error and "Traceback" not in error
+
+
+def test_missing_warehouse_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for command in (["sql", "SELECT 1"], ["errors"], ["review"], ["show"], ["check"]):
+        assert main([*command, "--warehouse", str(tmp_path / "typo")]) == 2
+        assert "no warehouse at" in capsys.readouterr().err
