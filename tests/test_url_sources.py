@@ -183,3 +183,15 @@ def test_a_long_manifest_loads_documents_as_they_arrive_and_saves_its_state(
     assert [outcome.loaded for outcome in outcomes].count(True) == 1
     assert loaded_after and loaded_after[0] < 26  # loaded while the dead links were still being tried
     assert max(state_seen) > 0  # the state was saved before the manifest ended
+
+
+def test_retry_fetches_failed_urls_again(server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(download, "BACKOFF_SECONDS", 0.01)
+    manifest = tmp_path / "reports.csv"
+    manifest.write_text(f"url\n{server}/broken.pdf\n", encoding="utf-8")
+    root = tmp_path / "warehouse"
+    assert main(["ingest", str(manifest), "--warehouse", str(root)]) == 1
+    before = json.loads(httpx.get(f"{server}/stats").text)["/broken.pdf"]
+    assert main(["retry", "--warehouse", str(root)]) == 1  # still broken, but asked again
+    assert json.loads(httpx.get(f"{server}/stats").text)["/broken.pdf"] == before + 1 + download.RETRIES
+    assert parquet(root, "SELECT source_path FROM ingest_errors") == [(f"{server}/broken.pdf",)]
