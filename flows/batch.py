@@ -159,7 +159,7 @@ def run_batch(
     workers: int = 1,
     reads: Any = None,
     fetch_url: Fetch = fetch_directly,
-    rebuild: Callable[[str], object] = rebuild_identities,
+    rebuild: Callable[[str, frozenset[str]], object] = rebuild_identities,
     on_outcome: Callable[[DocumentOutcome], None] | None = None,
 ) -> list[DocumentOutcome]:
     """Ingest files, folders and URL manifests; a failing document never stops the others. `reads` is where
@@ -207,6 +207,10 @@ def run_batch(
         while reading:
             finish_oldest()
     finished = [outcome for outcome in outcomes if outcome is not None]
-    if any(outcome.loaded and not outcome.skipped for outcome in finished):
-        rebuild(warehouse)
+    # Identities are rebuilt only for the regions this run changed (fuzzy pairs grow with a region's history).
+    touched = frozenset(
+        region for outcome in finished if outcome.loaded and not outcome.skipped for region in outcome.regions if region
+    )
+    if touched:
+        rebuild(warehouse, touched)
     return finished

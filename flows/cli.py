@@ -59,6 +59,9 @@ def _parser() -> argparse.ArgumentParser:
 
     show = commands.add_parser("show", help="print a readable summary of the loaded reports")
     show.add_argument("--report", help="one report id (default: the latest version of every report)")
+    show.add_argument(
+        "--limit", type=int, default=20, help="how many reports, most recently ingested first (default 20; 0: all)"
+    )
 
     evaluate = commands.add_parser("eval", help="score the pipeline against gold files (precision/recall/F1)")
     evaluate.add_argument("gold_dir", metavar="GOLD_DIR", nargs="?", help="folder of gold JSON files")
@@ -379,7 +382,7 @@ def run_sql(query: str, warehouse: str, output_format: str) -> int:
     return EXIT_OK
 
 
-def run_show(warehouse: str, report: str | None) -> int:
+def run_show(warehouse: str, report: str | None, limit: int = 20) -> int:
     import difflib
 
     import duckdb
@@ -401,7 +404,7 @@ def run_show(warehouse: str, report: str | None) -> int:
                 )
                 print(f"jixiao show: no report {report!r} in {warehouse}{hint}", file=sys.stderr)
                 return EXIT_USAGE
-        print(render_summary(warehouse, report_id=report).rstrip("\n"))
+        print(render_summary(warehouse, report_id=report, limit=limit or None).rstrip("\n"))
     except duckdb.InvalidInputException as error:
         raise _damaged(error) from error
     return EXIT_OK
@@ -568,7 +571,7 @@ def _run(args: argparse.Namespace) -> int:
         return run_check(args.warehouse, args)
     if args.command == "sql":
         return run_sql(args.query, args.warehouse, args.format)
-    return run_show(args.warehouse, args.report)
+    return run_show(args.warehouse, args.report, args.limit)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Rebuild project identities across all loaded reports (run at the end of every ingest)."""
+"""Rebuild project identities across loaded reports (run at the end of every ingest that changed a region)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ from warehouse import Warehouse
 from warehouse.identities import project_members, write_identities
 
 
-def rebuild_identities(warehouse_root: str) -> Identities:
-    """Under the warehouse lock: no load may replace files while the members are read."""
+def rebuild_identities(warehouse_root: str, regions: frozenset[str] | None = None) -> Identities:
+    """Match the projects of `regions` (all regions: None) again and replace their rows of the derived tables;
+    under the warehouse lock, so that no load replaces files while the members are read."""
     warehouse = Warehouse(warehouse_root)
     with warehouse.locked():
-        identities = match_projects(project_members(warehouse))
-        write_identities(warehouse, identities)
+        identities = match_projects(project_members(warehouse, regions))
+        write_identities(warehouse, identities, regions)
     return identities

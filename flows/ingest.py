@@ -26,9 +26,10 @@ def fetch_url(entry: ManifestEntry, warehouse_root: str, state: dict[str, dict[s
 
 
 @task(name="rebuild-project-identities")
-def rebuild_project_identities(warehouse: str) -> int:
-    """Projects across years and reports: one identity each (see parsers/project_identity.py)."""
-    return len(rebuild_identities(warehouse).projects)
+def rebuild_project_identities(warehouse: str, regions: frozenset[str]) -> int:
+    """Projects across years and reports in the regions a run changed: one identity each
+    (see parsers/project_identity.py)."""
+    return len(rebuild_identities(warehouse, regions).projects)
 
 
 class DocumentsFailed(Exception):

@@ -40,6 +40,7 @@ class DocumentOutcome:
     rows: dict[str, int] = field(default_factory=dict)
     skipped: bool = False  # already loaded with this content and parser version
     pages: int = 0
+    regions: tuple[str | None, ...] = ()  # whose project identities the load changed
 
 
 def report_id_for(sha256: str) -> str:
@@ -164,6 +165,7 @@ def load_document(
         title=parsed.report.report.title,
         rows=loaded.rows,
         pages=parsed.page_count,
+        regions=loaded.regions,
     )
 
 

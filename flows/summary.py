@@ -20,98 +20,99 @@ def _stated(column: str) -> str:
     return f"rtrim(rtrim(CAST({column} AS VARCHAR), '0'), '.') || stated_unit"
 
 
-def _section(title: str, connection: duckdb.DuckDBPyConnection, sql: str, *params: object) -> str:
-    columns, rows = _rows(connection, sql, *params)
-    if not rows:
-        return ""
-    return f"  {title}\n" + table(columns, rows, indent="    ") + "\n"
+SECTIONS: list[tuple[str, str]] = [
+    (
+        "Headline metrics",
+        f"""SELECT report_id, metric, {_stated("stated_value")} AS stated, value, unit, page
+           FROM metrics WHERE report_id IN (SELECT unnest(?)) ORDER BY page, metric""",
+    ),
+    (
+        "Evaluation batches",
+        f"""SELECT report_id, batch_type, label_raw, project_count AS projects, department_count AS departments,
+                  {_stated("stated_amount")} AS amount, amount_yuan, page
+           FROM evaluation_batches WHERE report_id IN (SELECT unnest(?)) ORDER BY page, batch_type""",
+    ),
+    (
+        "Grade distribution",
+        """SELECT report_id, batch_type, grade, grade_raw, count, share_pct AS "share %", page
+           FROM grade_counts WHERE report_id IN (SELECT unnest(?))
+           ORDER BY batch_type, list_position(['优','良','中','差'], grade) NULLS LAST, grade_raw""",
+    ),
+    (
+        "Evaluated projects",
+        """SELECT report_id, batch_type, seq, project_name, department_raw AS department, department AS canonical,
+                  grade, grade_raw, score, amount_yuan, page
+           FROM project_evaluations WHERE report_id IN (SELECT unnest(?)) ORDER BY batch_type, seq, project_name""",
+    ),
+    (
+        "Whole-unit evaluations",
+        """SELECT report_id, unit_name, parent_department, grade, grade_raw, score, page
+           FROM unit_evaluations WHERE report_id IN (SELECT unnest(?)) ORDER BY unit_name""",
+    ),
+]
+DEFAULT_LIMIT = 20  # reports shown when none is named: the most recently ingested latest versions
 
 
-def render_summary(root: str | Path, report_id: str | None = None) -> str:
+def _grouped(connection: duckdb.DuckDBPyConnection, sql: str, ids: list[str]) -> tuple[list[str], dict[str, list]]:
+    """One query for every shown report: its columns (without report_id) and rows by report."""
+    columns, rows = _rows(connection, sql, ids)
+    grouped: dict[str, list] = {}
+    for row in rows:
+        grouped.setdefault(row[0], []).append(row[1:])
+    return columns[1:], grouped
+
+
+def render_summary(root: str | Path, report_id: str | None = None, limit: int | None = DEFAULT_LIMIT) -> str:
+    """The latest version of each report (the `limit` most recently ingested), or one report: a fixed number of
+    queries however many reports the warehouse holds."""
     connection = connect(root)
+    _, total = _rows(connection, "SELECT count(*) FROM reports WHERE is_latest")
     _, reports = _rows(
         connection,
-        """SELECT report_id, title, region, fiscal_year, page_count, status, is_latest, failed_checks, source_path
-           FROM reports WHERE (? IS NULL AND is_latest) OR report_id = ?
-           ORDER BY region, fiscal_year, report_id""",
+        f"""SELECT * FROM (
+              SELECT report_id, title, region, fiscal_year, page_count, status, is_latest, failed_checks, source_path,
+                     ingested_at
+              FROM reports WHERE (? IS NULL AND is_latest) OR report_id = ?
+              ORDER BY ingested_at DESC {"LIMIT " + str(int(limit)) if limit and report_id is None else ""})
+            ORDER BY region, fiscal_year, report_id""",
         report_id,
         report_id,
     )
-    parts = [f"Warehouse {root}: {len(reports)} report(s)\n"]
-    for rid, title, region, year, pages, status, latest, _failed, source in reports:
+    ids = [row[0] for row in reports]
+    shown = len(reports)
+    heading = f"Warehouse {root}: {shown} report(s)"
+    if report_id is None and total[0][0] > shown:
+        heading += f" of {total[0][0]} (the {shown} most recently ingested; --limit N, or --report ID)"
+    parts = [heading + "\n"]
+    sections = [(title, *_grouped(connection, sql, ids)) for title, sql in SECTIONS]
+    _check_columns, checks = _grouped(
+        connection,
+        """SELECT report_id, count(*) FILTER (passed), count(*) FILTER (NOT passed) FROM checks
+           WHERE report_id IN (SELECT unnest(?)) GROUP BY report_id""",
+        ids,
+    )
+    failed_columns, failed = _grouped(
+        connection,
+        """SELECT report_id, check_name, expected, actual, detail FROM checks
+           WHERE report_id IN (SELECT unnest(?)) AND NOT passed""",
+        ids,
+    )
+    for rid, title, region, year, pages, status, latest, _failed, source, _ingested in reports:
         parts.append(
             f"\n■ {title or '(no title found)'}\n"
             f"  region {region or '?'} · fiscal year {year or '?'} · {pages} pages · status {status}"
             f"{' · latest version' if latest else ''} · report {rid}\n  source {source}\n"
         )
-        parts.append(
-            _section(
-                "Headline metrics",
-                connection,
-                f"""SELECT metric, {_stated("stated_value")} AS stated, value, unit, page
-                   FROM metrics WHERE report_id = ? ORDER BY page, metric""",
-                rid,
-            )
-        )
-        parts.append(
-            _section(
-                "Evaluation batches",
-                connection,
-                f"""SELECT batch_type, label_raw, project_count AS projects, department_count AS departments,
-                          {_stated("stated_amount")} AS amount, amount_yuan, page
-                   FROM evaluation_batches WHERE report_id = ? ORDER BY page, batch_type""",
-                rid,
-            )
-        )
-        parts.append(
-            _section(
-                "Grade distribution",
-                connection,
-                """SELECT batch_type, grade, grade_raw, count, share_pct AS "share %", page
-                   FROM grade_counts WHERE report_id = ?
-                   ORDER BY batch_type, list_position(['优','良','中','差'], grade) NULLS LAST, grade_raw""",
-                rid,
-            )
-        )
-        parts.append(
-            _section(
-                "Evaluated projects",
-                connection,
-                """SELECT batch_type, seq, project_name, department_raw AS department, department AS canonical,
-                          grade, grade_raw, score, amount_yuan, page
-                   FROM project_evaluations WHERE report_id = ? ORDER BY batch_type, seq, project_name""",
-                rid,
-            )
-        )
-        parts.append(
-            _section(
-                "Whole-unit evaluations",
-                connection,
-                """SELECT unit_name, parent_department, grade, grade_raw, score, page
-                   FROM unit_evaluations WHERE report_id = ? ORDER BY unit_name""",
-                rid,
-            )
-        )
-        _, counts = _rows(
-            connection,
-            "SELECT count(*) FILTER (passed), count(*) FILTER (NOT passed) FROM checks WHERE report_id = ?",
-            rid,
-        )
-        passed, failed_count = counts[0]
+        for section_title, columns, grouped in sections:
+            if grouped.get(rid):
+                parts.append(f"  {section_title}\n" + table(columns, grouped[rid], indent="    ") + "\n")
+        passed, failed_count = (checks.get(rid) or [(0, 0)])[0]
         parts.append(f"  Checks: {passed} passed, {failed_count} failed\n")
-        parts.append(
-            _section(
-                "Failed checks",
-                connection,
-                "SELECT check_name, expected, actual, detail FROM checks WHERE report_id = ? AND NOT passed",
-                rid,
-            )
-        )
-    errors = _section(
-        "Ingest errors",
-        connection,
-        "SELECT source_path, error_code, message FROM ingest_errors ORDER BY occurred_at",
+        if failed.get(rid):
+            parts.append("  Failed checks\n" + table(failed_columns, failed[rid], indent="    ") + "\n")
+    columns, errors = _rows(
+        connection, "SELECT source_path, error_code, message FROM ingest_errors ORDER BY occurred_at"
     )
     if errors:
-        parts.append("\n" + errors)
-    return "".join(part for part in parts if part)
+        parts.append("\n  Ingest errors\n" + table(columns, errors, indent="    ") + "\n")
+    return "".join(parts)

@@ -11,9 +11,12 @@ from warehouse import schemas
 from warehouse.store import Warehouse
 
 
-def project_members(warehouse: Warehouse) -> list[ProjectMember]:
-    """Every evaluated project of the latest version of every report with a region and a year."""
+def project_members(warehouse: Warehouse, regions: frozenset[str] | None = None) -> list[ProjectMember]:
+    """Every evaluated project of the latest version of every report with a region and a year (in `regions`:
+    only those reports' files are read)."""
     reports = warehouse.current_reports()
+    if regions is not None:
+        reports = {report_id: row for report_id, row in reports.items() if row["region"] in regions}
     members = []
     for row in warehouse.current_rows("project_evaluations", ["seq", "project_name", "department_id"], reports):
         report = reports[row["report_id"]]
@@ -31,8 +34,8 @@ def project_members(warehouse: Warehouse) -> list[ProjectMember]:
     return members
 
 
-def write_identities(warehouse: Warehouse, identities: Identities) -> None:
-    """Replace the derived tables. Call under `warehouse.locked()` (see flows/identities.py)."""
+def write_identities(warehouse: Warehouse, identities: Identities, regions: frozenset[str] | None = None) -> None:
+    """Replace the derived tables (only the rows of `regions`, when given). Call under `warehouse.locked()`."""
     tables = {
         "projects": pa.Table.from_pylist([asdict(p) for p in identities.projects], schema=schemas.PROJECTS),
         "project_links": pa.Table.from_pylist(
@@ -57,4 +60,9 @@ def write_identities(warehouse: Warehouse, identities: Identities) -> None:
         ),
     }
     for name, table in tables.items():
+        if regions is not None and warehouse.table_files(name):
+            kept = warehouse.read_table(name)
+            region = kept.column("region").to_pylist()
+            kept = kept.filter(pa.array([value not in regions for value in region], type=pa.bool_()))
+            table = pa.concat_tables([kept.select(table.schema.names).cast(table.schema), table])
         warehouse.write_table(name, table)

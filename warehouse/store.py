@@ -39,6 +39,14 @@ class LoadResult:
     load_id: str
     replaced_previous: bool
     rows: dict[str, int]
+    regions: tuple[str | None, ...] = ()  # the report's region, and any its previous load had
+
+
+def _named_report(path: str) -> str | None:
+    """The report a per-report file is named after (`<report_id>.<load_id>.parquet`), else None."""
+    stem = path.rsplit("/", 1)[-1]
+    head = stem.split(".", 1)[0]
+    return head if len(head) == 16 and all(char in "0123456789abcdef" for char in head) else None
 
 
 def _partition(fiscal_year: int | None) -> str:
@@ -149,8 +157,14 @@ class Warehouse:
         loading process's peak by ≈ 100 MB at 200 reports). Read `FILES_PER_READ` files at a time: one Arrow
         dataset over every file held ≈ 50 KB per file on top of the rows (+17 MB vs +9 MB at 200 reports)."""
         current = {(report_id, row["load_id"]) for report_id, row in reports.items()}
+        current_ids = set(reports)
         wanted = list(dict.fromkeys(["report_id", *columns, "load_id"]))
-        files = self.table_files(table)
+        # A report's own files are named after it: read only those of the reports asked for.
+        files = [
+            path
+            for path in self.table_files(table)
+            if _named_report(path) in current_ids or _named_report(path) is None
+        ]
         rows = []
         for start in range(0, len(files), FILES_PER_READ):
             for row in self.read_table(table, files[start : start + FILES_PER_READ], columns=wanted).to_pylist():
@@ -204,6 +218,7 @@ class Warehouse:
                 load_id=load_id,
                 replaced_previous=bool(previous),
                 rows={name: table.num_rows for name, table in tables.items()},
+                regions=tuple(dict.fromkeys([parsed.report.region, *(old["region"] for old in previous)])),
             )
 
     def _publish(self, load_id: str, journal: dict[str, Any]) -> None:
