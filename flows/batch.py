@@ -213,4 +213,6 @@ def run_batch(
     )
     if touched:
         rebuild(warehouse, touched)
+    if any(outcome.loaded and not outcome.skipped for outcome in finished):
+        store.compact()  # few files per table, whatever the number of reports
     return finished

@@ -116,3 +116,30 @@ def test_reparse_reads_the_landing_copy_from_the_bucket(prefect_harness, bucket:
     assert rows == [(PARSER_VERSION,)]
     # The copy fetched from the bucket was read from a temporary folder, and that folder is gone.
     assert set(Path(tempfile.gettempdir()).glob("jixiao-raw-*")) == scratch_before
+
+
+def test_compaction_and_a_reload_out_of_a_part_in_a_bucket(bucket: str, sample_report) -> None:  # type: ignore[no-untyped-def]
+    import copy
+    import dataclasses
+
+    import s3fs
+
+    from warehouse import DocumentInfo, Warehouse, connect, store
+
+    warehouse = Warehouse(bucket)
+    for number in range(store.COMPACT_MIN_FILES):
+        parsed = copy.deepcopy(sample_report)
+        parsed.report = dataclasses.replace(parsed.report, region=f"区域{number}")
+        warehouse.load_report(parsed, DocumentInfo(f"{number:016x}", f"{number:016x}" * 4, f"{number}.pdf", 5, "x"))
+    assert warehouse.compact() == store.COMPACT_MIN_FILES
+    files = s3fs.S3FileSystem().find(f"{bucket.removeprefix('s3://')}/project_evaluations")
+    assert len(files) == 1 and "/part-" in files[0]
+    fewer = copy.deepcopy(sample_report)
+    fewer.report = dataclasses.replace(fewer.report, region="区域3")
+    fewer.projects = fewer.projects[:-1]
+    warehouse.load_report(fewer, DocumentInfo(f"{3:016x}", f"{3:016x}" * 4, "3.pdf", 5, "x"))
+    counts = connect(bucket).execute(
+        "SELECT count(*), count(*) FILTER (report_id = '0000000000000003') FROM project_evaluations"
+    )
+    projects = len(sample_report.projects)
+    assert counts.fetchall() == [(projects * (store.COMPACT_MIN_FILES - 1) + projects - 1, projects - 1)]

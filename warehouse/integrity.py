@@ -67,9 +67,13 @@ def looks_whole(warehouse: Warehouse, path: str) -> bool:
 
 
 def report_is_whole(warehouse: Warehouse, report_id: str) -> bool:
-    """Whether a loaded report still has a whole file in every table (its report row's file included)."""
+    """Whether a loaded report still has a whole file in every table (its report row's file included): its own
+    files, or the compacted parts that hold its rows."""
     for table in [*schemas.REPORT_TABLES, "reports"]:
         files = warehouse.storage.glob(f"{table}/*/{report_id}*.parquet")
+        if not files:
+            held = warehouse.part_members(table).get(report_id)
+            files = [held] if held else []
         if not files or not all(looks_whole(warehouse, path) for path in files):
             return False
     return True
@@ -102,6 +106,8 @@ def inspect(warehouse: Warehouse) -> Inspection:
                 report = _report_of(path)
                 if report:
                     present.setdefault(table, set()).add(report)
+    for table in [*schemas.REPORT_TABLES, "reports"]:
+        present.setdefault(table, set()).update(warehouse.part_members(table))
     damaged = {(damage.path.split("/", 1)[0], damage.report_id) for damage in inspection.damaged}
     for report in sorted(present.get("reports", set())):
         for table in schemas.REPORT_TABLES:

@@ -2,7 +2,7 @@
 
 Each table lives at `<warehouse>/<table>/`, hive-partitioned by `fiscal_year` where it has one; `fiscal_year`
 is the partition key and is not stored inside the files. Columns after the contract's ones: `load_id` ties a
-row to the load that wrote it (the views show only rows of each report's current load), and
+row to the load (or the compaction) that wrote it (the views show only rows of each report's current load), and
 `parser_version` says which parser produced it.
 """
 

@@ -2,6 +2,10 @@
 
 Layout: `<root>/<table>/fiscal_year=<Y>/<report_id>.<load_id>.parquet` for the per-report tables,
 `<root>/reports/fiscal_year=<Y>/<report_id>.parquet` for the report row, `<root>/ingest_errors/<key>.parquet`.
+After a run, `compact` merges a partition's per-report files into `part-<id>.parquet` files of up to
+`PART_REPORTS` reports (same rows, one file per table and part), so that readers open a few files, not one per
+report; a later load of a report held in a part rewrites that part without it, in the same journal.
+Every file on disk holds current rows only once a load or compaction has finished.
 
 A load stages all its files under `_staging/<load_id>/`, writes a journal of the renames and deletions that
 publish it, then applies the journal: data files first, the report row last. The report row names its
@@ -60,6 +64,15 @@ def _without_partition_key(table: pa.Table, schema: pa.Schema) -> pa.Table:
 
 
 JOURNAL, STAGING = "_journal", "_staging"
+# Compaction: a partition's per-report files become parts of up to PART_REPORTS reports each once there are
+# COMPACT_MIN_FILES of them, so that a reader opens a few files per table instead of one per report.
+PART = "part-"
+PART_REPORTS = 500
+COMPACT_MIN_FILES = 16
+
+
+def is_part(path: str) -> bool:
+    return path.rsplit("/", 1)[-1].startswith(PART)
 
 
 def _path_key(source_path: str) -> str:
@@ -74,6 +87,7 @@ class Warehouse:
         self.storage = storage_for(root)
         self.root = self.storage.root  # a Path for a local warehouse, the URL otherwise
         self._report_cache: dict[str, tuple[object, list[dict[str, Any]]]] = {}
+        self._member_cache: dict[str, tuple[object, frozenset[str]]] = {}
 
     # -- locking and recovery ----------------------------------------------------------------------------------
     @contextmanager
@@ -128,6 +142,11 @@ class Warehouse:
         else:
             files = self.storage.glob(f"reports/{_partition(fiscal_year)}/*.parquet")
             files += [path for path in self.storage.glob(f"reports/*/{report_id}.parquet") if path not in files]
+            held = self.part_members("reports").get(report_id or "")
+            files += [held] if held and held not in files else []
+        return [row for _, row in self._report_rows_in(files)]
+
+    def _report_rows_in(self, files: list[str]) -> list[tuple[str, dict[str, Any]]]:
         rows = []
         for path in files:
             signature = self.storage.signature(path)
@@ -138,18 +157,19 @@ class Warehouse:
                 except (OSError, pa.ArrowException):
                     continue  # a damaged report row: that report is loaded again (`jixiao check` lists it)
                 self._report_cache[path] = cached
-            rows.extend(dict(row) for row in cached[1])
+            rows.extend((path, dict(row)) for row in cached[1])
         return rows
 
     def current_reports(self) -> dict[str, dict[str, Any]]:
-        """Each report's newest row, as the `reports` view shows it (two rows coexist only after a load was
-        interrupted between its rename and its delete)."""
-        current: dict[str, dict[str, Any]] = {}
-        for row in self.report_rows():
+        """Each report's newest row, as the `reports` view shows it: two rows coexist only while (or after being
+        interrupted in) a load's or a compaction's renames; the newer wins, then the report's own file's."""
+        current: dict[str, tuple[tuple[Any, bool], dict[str, Any]]] = {}
+        for path, row in self._report_rows_in(self.table_files("reports")):
+            rank = (row["ingested_at"], not is_part(path))
             kept = current.get(row["report_id"])
-            if kept is None or row["ingested_at"] > kept["ingested_at"]:
-                current[row["report_id"]] = row
-        return current
+            if kept is None or rank > kept[0]:
+                current[row["report_id"]] = (rank, row)
+        return {report_id: row for report_id, (_, row) in current.items()}
 
     def current_rows(self, table: str, columns: list[str], reports: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
         """`columns` (with report_id) of a report table's rows of each report's current load (`reports`, from
@@ -171,6 +191,89 @@ class Warehouse:
                 if (row["report_id"], row["load_id"]) in current:
                     rows.append({name: row[name] for name in ["report_id", *columns]})
         return rows
+
+    def part_members(self, table: str) -> dict[str, str]:
+        """report_id → the part file that holds its rows (read once per part: its report_id column)."""
+        members: dict[str, str] = {}
+        for path in self.storage.glob(f"{table}/*/{PART}*.parquet"):
+            signature = self.storage.signature(path)
+            cached = self._member_cache.get(path)
+            if signature is None or cached is None or cached[0] != signature:
+                try:
+                    ids = self.read_table(table, [path], columns=["report_id"]).column("report_id").to_pylist()
+                except (OSError, pa.ArrowException):
+                    continue  # a damaged part: `jixiao check` reports it
+                cached = (signature, frozenset(ids))
+                self._member_cache[path] = cached
+            members.update(dict.fromkeys(cached[1], path))
+        return members
+
+    def _parts_without(self, table: str, report_ids: set[str], staging: str) -> tuple[list[tuple[str, str]], list[str]]:
+        """(moves, deletes) that rewrite the parts holding any of `report_ids` without their rows. A rewritten part
+        keeps its name, so that the rename replacing it is atomic: no reader sees the other reports' rows twice or
+        not at all."""
+        members = self.part_members(table)
+        moves: list[tuple[str, str]] = []
+        deletes: list[str] = []
+        for part in sorted({members[report_id] for report_id in report_ids if report_id in members}):
+            rows = self.read_table(table, [part])
+            kept = rows.filter(pa.array([rid not in report_ids for rid in rows.column("report_id").to_pylist()]))
+            if not kept.num_rows:
+                deletes.append(part)
+                continue
+            staged = f"{staging}/{table}/{part.rsplit('/', 1)[-1]}"
+            self.storage.write_parquet(staged, _without_partition_key(kept, schemas.ALL_TABLES[table]))
+            moves.append((staged, part))
+        return moves, deletes
+
+    def compact(self) -> int:
+        """Merge each partition's per-report files into parts once there are `COMPACT_MIN_FILES` reports in them;
+        returns the reports merged. The merged rows get a new load_id (in the report row too), and the report
+        rows' own files are deleted before the other tables': a reader sees each report's own files or its parts,
+        never both (the views keep the rows of the load the report row names)."""
+        with self.locked():
+            self.recover()
+            load_id = uuid.uuid4().hex[:16]
+            staging = f"{STAGING}/compact-{load_id}"
+            names = [*schemas.REPORT_TABLES, "reports"]
+            own_files: dict[str, dict[tuple[str, str], str]] = {}  # table → (partition folder, report) → file
+            for table in names:
+                for path in self.table_files(table):
+                    report = None if is_part(path) else _named_report(path)
+                    if report:
+                        own_files.setdefault(table, {})[(path.rsplit("/", 1)[0].split("/", 1)[1], report)] = path
+            by_partition: dict[str, list[str]] = {}
+            for folder, report in own_files.get("reports", {}):
+                # Only reports whose every table has its own file (a damaged one is `jixiao check`'s to repair).
+                if all((folder, report) in own_files.get(table, {}) for table in schemas.REPORT_TABLES):
+                    by_partition.setdefault(folder, []).append(report)
+            moves: list[tuple[str, str]] = []
+            deletes: dict[str, list[str]] = {table: [] for table in names}
+            merged = 0
+            for folder, reports in sorted(by_partition.items()):
+                if len(reports) < COMPACT_MIN_FILES:
+                    continue
+                reports.sort()
+                for start in range(0, len(reports), PART_REPORTS):
+                    chunk = reports[start : start + PART_REPORTS]
+                    name = f"{PART}{uuid.uuid4().hex[:16]}.parquet"
+                    for table in names:
+                        files = [own_files[table][(folder, report)] for report in chunk]
+                        rows = self.read_table(table, files)
+                        rows = rows.set_column(
+                            rows.schema.get_field_index("load_id"), "load_id", pa.array([load_id] * rows.num_rows)
+                        )
+                        staged = f"{staging}/{table}/{name}"
+                        self.storage.write_parquet(staged, _without_partition_key(rows, schemas.ALL_TABLES[table]))
+                        moves.append((staged, f"{table}/{folder}/{name}"))
+                        deletes[table] += files
+                    merged += len(chunk)
+            if moves:
+                # Report rows' own files first: from then on each report's row in its part names the parts' rows.
+                ordered = deletes["reports"] + [path for table in schemas.REPORT_TABLES for path in deletes[table]]
+                self._publish(f"compact-{load_id}", {"moves": moves, "deletes": ordered})
+            self.storage.delete_tree(staging)
+            return merged
 
     # -- writing -----------------------------------------------------------------------------------------------
     def load_report(self, parsed: ParsedReport, document: DocumentInfo) -> LoadResult:
@@ -201,6 +304,14 @@ class Warehouse:
                 self.storage.write_parquet(staged, _without_partition_key(table, schemas.REPORTS))
                 moves.append((staged, f"reports/{_partition(sibling['fiscal_year'])}/{sibling['report_id']}.parquet"))
 
+            # Rows of this report (and of the versions whose flag changed) held in parts: the parts are rewritten
+            # without them, in the same journal.
+            part_deletes: list[str] = []
+            for name in [*schemas.REPORT_TABLES, "reports"]:
+                held = {document.report_id} if name != "reports" else {row["report_id"] for row in [row, *siblings]}
+                rewritten, superseded = self._parts_without(name, held, staging)
+                moves += rewritten
+                part_deletes += superseded
             keep = {target for _, target in moves}
             # The files a previous load left are in its year's partition (a re-parse may have found another year).
             partitions = {partition, *(_partition(old["fiscal_year"]) for old in previous)}
@@ -210,7 +321,7 @@ class Warehouse:
                 for where in sorted(partitions)
                 for path in self.storage.glob(f"{name}/{where}/{document.report_id}.*parquet")
                 if path not in keep
-            ]
+            ] + part_deletes
             self._publish(load_id, {"moves": moves, "deletes": deletes})
             self.storage.delete_tree(staging)
             return LoadResult(

@@ -16,6 +16,7 @@ import duckdb
 
 from warehouse import schemas
 from warehouse.storage import Storage, storage_for
+from warehouse.store import PART
 
 
 def _listed_source(storage: Storage, table: str, files: list[str]) -> str:
@@ -25,14 +26,19 @@ def _listed_source(storage: Storage, table: str, files: list[str]) -> str:
         columns = ", ".join(
             f"CAST(NULL AS {_duck_type(field.type)}) AS {field.name}" for field in schemas.ALL_TABLES[table]
         )
-        return f"(SELECT {columns} WHERE false)"
+        extra = ", CAST(NULL AS VARCHAR) AS filename" if table == "reports" else ""
+        return f"(SELECT {columns}{extra} WHERE false)"
     listed = ", ".join("'" + storage.path(name).replace("'", "''") + "'" for name in files)
     if table in schemas.PARTITIONED_TABLES:
         # Without hive_types DuckDB would infer the year as BIGINT.
         options = "hive_partitioning=true, hive_types={'fiscal_year': 'INTEGER'}"
     else:
         options = "hive_partitioning=false"
-    return f"read_parquet([{listed}], {options}, union_by_name=true)"
+    if table == "reports":
+        # Report rows of older parser versions lack the newer columns (union_by_name reads every footer at bind,
+        # so only here); the file name tells a report's own row from a part's during a load's last renames.
+        options += ", union_by_name=true, filename=true"
+    return f"read_parquet([{listed}], {options})"
 
 
 def _duck_type(arrow_type: object) -> str:
@@ -65,8 +71,10 @@ def view_statements(storage: Storage, files: dict[str, list[str]] | None = None)
     statements = [
         # A report's newest row wins should two ever coexist (a load interrupted between rename and delete).
         f"""CREATE OR REPLACE VIEW reports AS
-            SELECT * EXCLUDE (row_rank) FROM (
-              SELECT *, row_number() OVER (PARTITION BY report_id ORDER BY ingested_at DESC) AS row_rank
+            SELECT * EXCLUDE (row_rank, filename) FROM (
+              SELECT *, row_number() OVER (
+                PARTITION BY report_id ORDER BY ingested_at DESC, contains(filename, '/{PART}')
+              ) AS row_rank
               FROM {_source("reports")}) WHERE row_rank = 1""",
         f"CREATE OR REPLACE VIEW ingest_errors AS SELECT * FROM {_source('ingest_errors')}",
         *(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM {_source(name)}" for name in schemas.DERIVED_TABLES),

@@ -1,7 +1,9 @@
 """Load two versions of one report into a warehouse, alternately, until killed (or N times).
 
 Used by the kill test: version A has every project of the sample, version B one fewer; both have the same
-report_id, so every load replaces the other version. Usage: python load_loop.py WAREHOUSE [N]
+report_id, so every load replaces the other version. With `parts`, 20 other reports share the partition and every
+load is followed by a compaction, so that the report's rows move into parts and are rewritten out of them again.
+Usage: python load_loop.py WAREHOUSE [N] [parts]
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from extractors import extract_document  # noqa: E402
 from parsers import parse_report  # noqa: E402
-from warehouse import DocumentInfo, Warehouse  # noqa: E402
+from warehouse import DocumentInfo, Warehouse, store  # noqa: E402
 
 
 def versions():  # type: ignore[no-untyped-def]
@@ -29,14 +31,27 @@ def versions():  # type: ignore[no-untyped-def]
     return version_a, version_b
 
 
+FILLERS = 20
+
+
 def main() -> int:
     warehouse = Warehouse(sys.argv[1])
-    limit = int(sys.argv[2]) if len(sys.argv) > 2 else None
+    limit = int(sys.argv[2]) if len(sys.argv) > 2 and sys.argv[2] != "0" else None
+    parts = "parts" in sys.argv[3:]
     document = DocumentInfo("f" * 16, "f" * 64, "sample.pdf", 5, "pdfplumber")
     both = versions()
+    if parts:
+        store.COMPACT_MIN_FILES = 1  # every load's files go into parts at once
+        if not warehouse.table_files("reports"):
+            for number in range(FILLERS):
+                other = f"{number:016x}"
+                warehouse.load_report(both[0], DocumentInfo(other, other * 4, f"other{number}.pdf", 5, "pdfplumber"))
+            warehouse.compact()
     print("ready", flush=True)  # from here on the process does nothing but load
     for count, version in enumerate(itertools.cycle(both), start=1):
         warehouse.load_report(version, document)
+        if parts:
+            warehouse.compact()
         if limit is not None and count >= limit:
             break
     return 0
