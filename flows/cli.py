@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from flows.render import as_csv, as_json, table
 from flows.serve import DEPLOYMENT_NAME
+from presentation.render import as_csv, as_json, table
 
 if TYPE_CHECKING:
     from flows.pipeline import DocumentOutcome
@@ -147,7 +147,7 @@ def _print_outcome(outcome: DocumentOutcome) -> None:
 
 
 def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -> int:
-    from flows.sources import SourceError, discover
+    from acquisition.sources import SourceError, discover
 
     try:
         files = discover(paths)
@@ -157,7 +157,7 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
     if not files:
         print("jixiao ingest: no PDF files found in " + ", ".join(paths), file=sys.stderr)
         return EXIT_USAGE
-    from flows.download import MANIFEST_SUFFIXES, ManifestError, read_manifest
+    from acquisition.download import MANIFEST_SUFFIXES, ManifestError, read_manifest
 
     # Manifests are read before anything runs: given alone, a bad one is a usage error; beside other sources it
     # is recorded (`bad_manifest`) and the others still load.
@@ -387,7 +387,7 @@ def run_show(warehouse: str, report: str | None, limit: int = 20) -> int:
 
     import duckdb
 
-    from flows.summary import render_summary
+    from presentation.summary import render_summary
     from warehouse import connect
 
     if not _existing(warehouse, "show"):
@@ -486,8 +486,8 @@ def _years(text: str | None) -> tuple[int, int] | None:
 
 
 def run_compare(args: argparse.Namespace) -> int:
-    from flows.compare import compare, render_csv, render_json, render_text
-    from flows.report_html import render_html
+    from presentation.compare import compare, render_csv, render_json, render_text
+    from presentation.report_html import render_html
 
     try:
         years = _years(args.years)

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from evaluation.scoring import Score, score_document
 from flows.pipeline import process_document
-from flows.render import table
-from flows.scoring import Score, score_document
+from presentation.render import table
 from warehouse import Warehouse, connect
 
 KINDS = ("report", "metrics", "batches", "grades", "projects", "units")

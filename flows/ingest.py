@@ -11,8 +11,8 @@ from prefect import flow, task
 from prefect.artifacts import create_table_artifact
 from prefect.states import Failed, State
 
+from acquisition.download import Fetched, ManifestEntry
 from flows.batch import fetch_directly, run_batch
-from flows.download import Fetched, ManifestEntry
 from flows.identities import rebuild_identities
 from flows.pipeline import DEFAULT_LIMITS, DocumentOutcome, Limits
 from flows.runners import document_reads

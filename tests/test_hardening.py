@@ -190,7 +190,7 @@ def test_an_ingest_reloads_a_damaged_report_instead_of_skipping_it(tmp_path: Pat
 
 
 def test_csv_cells_that_start_like_formulas_are_neutralised() -> None:
-    from flows.render import as_csv
+    from presentation.render import as_csv
 
     out = as_csv(["name", "value"], [['=HYPERLINK("http://x")', -5], ["+cmd|' /C calc'!A0", 1], ["@SUM(A1)", None]])
     assert out.splitlines()[1:] == ['"\'=HYPERLINK(""http://x"")",-5', "'+cmd|' /C calc'!A0,1", "'@SUM(A1),"]

@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from flows import download
+from acquisition import download
 from flows.cli import main
 from tests.conftest import ROOT, SAMPLE_PDF
 from tests.test_ingest_end_to_end import parquet
@@ -139,7 +139,7 @@ def test_a_bad_manifest_beside_other_sources_is_recorded_and_they_load(tmp_path:
 
 
 def test_semicolon_separated_manifests_are_read() -> None:
-    from flows.download import ManifestEntry
+    from acquisition.download import ManifestEntry
 
     path = ROOT / "tests" / "fixtures" / "semicolon_manifest.csv"
     assert download.read_manifest(path) == [ManifestEntry("https://example.invalid/a.pdf", "青山市本级", 2023)]
@@ -150,8 +150,8 @@ def test_a_long_manifest_loads_documents_as_they_arrive_and_saves_its_state(
 ) -> None:
     """Row 1 is a good report, then 25 dead links: the report is loaded long before the last link is tried, and
     the HTTP state is on disk while the manifest is still being fetched."""
+    from acquisition.download import Fetched
     from flows import batch
-    from flows.download import Fetched
     from flows.pipeline import Limits
     from warehouse import Warehouse
 

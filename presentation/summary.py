@@ -6,7 +6,7 @@ from pathlib import Path
 
 import duckdb
 
-from flows.render import table
+from presentation.render import table
 from warehouse import connect
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from flows.compare import COUNT_METRICS, GRADE_ORDER, Comparison
+from presentation.compare import COUNT_METRICS, GRADE_ORDER, Comparison
 
 GRADE_COLOURS = {"优": "#2e7d32", "良": "#8bc34a", "中": "#ffb300", "差": "#e53935"}
 OTHER_COLOUR = "#90a4ae"

@@ -12,16 +12,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from flows.render import as_csv, cell, table
+from presentation.render import Section, as_csv, cell, table
 from warehouse import connect
-
-
-@dataclass
-class Section:
-    key: str
-    title: str
-    columns: list[str]
-    rows: list[list[Any]]
 
 
 @dataclass

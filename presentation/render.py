@@ -7,9 +7,22 @@ import io
 import json
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
+
+
+@dataclass
+class Section:
+    """One table of a command's output, its cells typed (numbers as int/Decimal, not formatted text): an export
+    writes one sheet, one JSON key or one CSV block per section."""
+
+    key: str
+    title: str
+    columns: list[str]
+    rows: list[list[Any]]
+    money_columns: frozenset[str] = frozenset()  # columns holding amounts in yuan (shown in 万元/亿元)
 
 
 def display_width(text: str) -> int:

@@ -1,0 +1,1 @@
+"""Evaluation: what the pipeline loaded, scored against gold files (precision, recall, F1 per record kind)."""
