@@ -7,7 +7,10 @@ start: an interactive call costs its documents only)."""
 
 from __future__ import annotations
 
+import contextvars
 import errno
+import queue
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -17,7 +20,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from flows.download import (
+from acquisition.download import (
     MANIFEST_SUFFIXES,
     Fetched,
     ManifestEntry,
@@ -27,7 +30,8 @@ from flows.download import (
     read_manifest,
     save_state,
 )
-from flows.download import client as download_client
+from acquisition.download import client as download_client
+from acquisition.sources import discover
 from flows.identities import rebuild_identities
 from flows.isolation import RUNNER
 from flows.pipeline import (
@@ -39,9 +43,9 @@ from flows.pipeline import (
     record_failure,
 )
 from flows.runners import IO_RETRIES, LocalReads, ReadFuture, with_io_retries
-from flows.sources import discover
 from warehouse import Warehouse
 from warehouse.integrity import WarehouseUnusable
+from warehouse.store import PART_REPORTS
 
 STATE_SAVE_SECONDS = 10.0  # how often a long manifest's HTTP state is saved while it is fetched
 # (entry, warehouse root, HTTP state, size cap) → what was fetched; raises on a failure outside HTTP's own
@@ -109,6 +113,40 @@ def _sources(files: list[Path], warehouse: str, max_bytes: int, fetch_url: Fetch
             )
             yield _Source(None, entry.url, failure=record_failure(Warehouse(warehouse), entry.url, None, code, message))
         save_state(Warehouse(warehouse), state)
+
+
+_END = object()
+
+
+def _prefetched(sources: Iterator[_Source]) -> Iterator[_Source | None]:
+    """The sources, produced one ahead by a thread (downloads happen there); None while the next one is not ready,
+    so that the caller loads what its workers have read meanwhile: a slow download must not hold back the lines
+    (and the loads) of documents already read."""
+    ready: queue.Queue[object] = queue.Queue(maxsize=1)
+
+    def produce() -> None:
+        try:
+            for source in sources:
+                ready.put(source)
+        except BaseException as error:  # said in the caller's thread (a full disk stops the run there)
+            ready.put(error)
+        finally:
+            ready.put(_END)
+
+    # The caller's context goes along: under a Prefect flow, each download is a task run of that flow run.
+    context = contextvars.copy_context()
+    threading.Thread(target=context.run, args=(produce,), name="jixiao-sources", daemon=True).start()
+    while True:
+        try:
+            item = ready.get(timeout=0.1)
+        except queue.Empty:
+            yield None
+            continue
+        if item is _END:
+            return
+        if isinstance(item, BaseException):
+            raise item
+        yield item  # type: ignore[misc]
 
 
 def _stop_if_unwritable(error: BaseException, warehouse: Warehouse) -> None:
@@ -184,13 +222,24 @@ def run_batch(
                 on_outcome(outcomes[reported])  # type: ignore[arg-type]
             reported += 1
 
+    loads_since_compaction = 0
+
     def finish_oldest() -> None:
+        nonlocal loads_since_compaction
         index, prepared, future = reading.popleft()
-        outcomes[index] = _finish(prepared, future, store)
+        outcome = outcomes[index] = _finish(prepared, future, store)
         report_ready()
+        loads_since_compaction += outcome.loaded and not outcome.skipped
+        if loads_since_compaction >= PART_REPORTS:  # a long run keeps its partitions few files too
+            store.compact()
+            loads_since_compaction = 0
 
     with reads if reads is not None else LocalReads(workers) as document_reads:
-        for source in _sources(discover(paths), warehouse, limits.max_bytes, fetch_url):
+        for source in _prefetched(_sources(discover(paths), warehouse, limits.max_bytes, fetch_url)):
+            if source is None:  # the next source is still downloading: load what is read meanwhile
+                while reading and _done(reading[0][2]):
+                    finish_oldest()
+                continue
             prepared = source.failure or _prepare(source, store, limits, loaded)
             outcomes.append(prepared if isinstance(prepared, DocumentOutcome) else None)
             if isinstance(prepared, PreparedDocument):

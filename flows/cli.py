@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flows.serve import DEPLOYMENT_NAME
-from presentation.render import as_csv, as_json, table
+from presentation.render import Section, as_csv, as_json, query_section, table
 
 if TYPE_CHECKING:
     from flows.pipeline import DocumentOutcome
+    from flows.progress import Verbosity
     from warehouse import Warehouse
 
 DEFAULT_WAREHOUSE = "data/warehouse"
@@ -25,18 +26,88 @@ def default_warehouse() -> str:
     return os.environ.get("JIXIAO_WAREHOUSE") or DEFAULT_WAREHOUSE
 
 
+EXIT_CODES = """exit codes:
+  0  done
+  1  some documents failed (each recorded in ingest_errors) or a query failed
+  2  a usage error: a wrong path, id, region, year range or option (one sentence on stderr)
+  3  jixiao itself crashed (a bug: JIXIAO_DEBUG=1 shows the traceback)"""
+
+# One example per command, shown in its --help and in the README's CLI reference (generated from --help).
+EXAMPLES = {
+    "ingest": "jixiao ingest samples/ downloads/2024/*.pdf reports.csv --workers 2",
+    "serve": 'jixiao serve --cron "0 6 * * *" --timezone Asia/Shanghai --source incoming/ --source reports.csv',
+    "errors": "jixiao errors --out errors.xlsx",
+    "retry": "jixiao retry --password s3cret",
+    "reparse": "jixiao reparse --workers 2",
+    "sql": "jixiao sql \"SELECT project_name, grade FROM project_evaluations WHERE grade = '优'\" --out 优.xlsx",
+    "show": "jixiao show --limit 5        jixiao show --report 46beaac5be70d4e1 --out report.xlsx",
+    "eval": "jixiao eval tests/fixtures/corpus tests/fixtures/corpus",
+    "compare": "jixiao compare --region 青山市本级 --years 2022-2024 --out qingshan.xlsx",
+    "review": "jixiao review        jixiao review --accept c1a2b3c4d",
+    "check": "jixiao check --repair",
+    "reports": "jixiao reports --region 青山市本级",
+    "latest": "jixiao latest 46beaac5be70d4e1",
+    "delete": "jixiao delete 46beaac5be70d4e1",
+}
+OUT_HELP = (
+    "write to FILE instead of printing; the extension names the format: .csv (UTF-8 with BOM), .xlsx, .parquet, .json"
+)
+HELP_WIDTH = 100
+
+
+def _formatter(prog: str) -> argparse.HelpFormatter:
+    import shutil
+
+    return argparse.RawDescriptionHelpFormatter(prog, width=min(HELP_WIDTH, shutil.get_terminal_size().columns))
+
+
+def _command(
+    commands: argparse._SubParsersAction, name: str, summary: str, **kwargs: object
+) -> argparse.ArgumentParser:
+    return commands.add_parser(
+        name,
+        help=summary,
+        description=summary[0].upper() + summary[1:] + ".",
+        epilog=f"example:\n  {EXAMPLES[name]}\n\n{EXIT_CODES}",
+        formatter_class=_formatter,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def version_text() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from parsers import PARSER_VERSION
+
+    try:
+        package = version("jixiao")
+    except PackageNotFoundError:  # run from a checkout without installing
+        package = "unknown"
+    return f"jixiao {package} (parser {PARSER_VERSION})"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="jixiao", description="Budget-performance report PDFs → Parquet warehouse → SQL."
+        prog="jixiao",
+        description="Budget-performance report PDFs → Parquet warehouse → SQL.",
+        epilog=f"`jixiao COMMAND --help` shows a command's options and an example.\n\n{EXIT_CODES}",
+        formatter_class=_formatter,
     )
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="version", version=version_text())
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    ingest = commands.add_parser("ingest", help="extract, parse and load report PDFs (files or folders)")
-    ingest.add_argument("paths", nargs="+", metavar="PATH")
+    ingest = _command(commands, "ingest", "extract, parse and load report PDFs (files, folders, URL manifests)")
+    ingest.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a PDF, a folder (searched for *.pdf), or a manifest (.csv/.yaml of URLs)",
+    )
     _limit_options(ingest)
     ingest.add_argument("--force", action="store_true", help="parse again documents already loaded")
+    _verbosity_options(ingest)
 
-    serve = commands.add_parser("serve", help="ingest on a schedule (a Prefect deployment; needs `make server`)")
+    serve = _command(commands, "serve", "ingest on a schedule (a Prefect deployment; needs `make server`)")
     serve.add_argument("--cron", required=True, help='when to run, e.g. "0 6 * * *" (06:00 every day)')
     serve.add_argument("--timezone", default="UTC", help="the cron's time zone, e.g. Asia/Shanghai (default UTC)")
     serve.add_argument(
@@ -47,23 +118,30 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--timeout", type=float, default=300, help="seconds one document may take (default 300)")
     serve.add_argument("--dask-address", help="read documents on this Dask cluster, e.g. tcp://127.0.0.1:8786")
 
-    errors = commands.add_parser("errors", help="list the documents that failed, with their error codes")
-    retry = commands.add_parser("retry", help="ingest again every failed document that still exists")
+    errors = _command(commands, "errors", "list the documents that failed, with their error codes")
+    _out_option(errors)
+    retry = _command(commands, "retry", "ingest again every failed document that still exists, and failed URLs")
     _limit_options(retry)
-    reparse = commands.add_parser("reparse", help="parse again every report loaded by an older parser version")
+    _verbosity_options(retry)
+    reparse = _command(commands, "reparse", "parse again every report loaded by an older parser version")
     _limit_options(reparse)
+    _verbosity_options(reparse)
 
-    sql = commands.add_parser("sql", help="run DuckDB SQL over the warehouse views")
-    sql.add_argument("query")
-    sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    sql = _command(commands, "sql", "run read-only DuckDB SQL over the warehouse views")
+    sql.add_argument("query", metavar="QUERY", help="one SELECT (or WITH, DESCRIBE, SHOW, SUMMARIZE) statement")
+    sql.add_argument(
+        "--format", choices=("table", "csv", "json"), default="table", help="printed format (default table)"
+    )
+    _out_option(sql)
 
-    show = commands.add_parser("show", help="print a readable summary of the loaded reports")
-    show.add_argument("--report", help="one report id (default: the latest version of every report)")
+    show = _command(commands, "show", "print a readable summary of the loaded reports")
+    show.add_argument("--report", metavar="ID", help="one report id (default: the latest version of every report)")
     show.add_argument(
         "--limit", type=int, default=20, help="how many reports, most recently ingested first (default 20; 0: all)"
     )
+    _out_option(show)
 
-    evaluate = commands.add_parser("eval", help="score the pipeline against gold files (precision/recall/F1)")
+    evaluate = _command(commands, "eval", "score the pipeline against gold files (precision/recall/F1)")
     evaluate.add_argument("gold_dir", metavar="GOLD_DIR", nargs="?", help="folder of gold JSON files")
     evaluate.add_argument("pdf_dir", metavar="PDF_DIR", nargs="?", help="folder of the PDFs, named as the gold files")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
@@ -74,28 +152,60 @@ def _parser() -> argparse.ArgumentParser:
         metavar=("NAME", "GOLD_DIR", "PDF_DIR"),
         help="score several corpora and print one line each and the overall (repeatable)",
     )
+    _verbosity_options(evaluate)
 
-    compare = commands.add_parser("compare", help="a region's reports side by side across years")
-    compare.add_argument("--region", required=True, help="e.g. 湖州市本级")
-    compare.add_argument("--years", help="a range such as 2021-2024 (default: all)")
-    compare.add_argument("--format", choices=("table", "csv", "json", "html"), default="table")
-    compare.add_argument("--out", help="write to this file instead of printing (html needs it)")
+    compare = _command(commands, "compare", "a region's reports side by side across years")
+    compare.add_argument("--region", required=True, help="e.g. 湖州市本级 (`jixiao reports` lists the regions)")
+    compare.add_argument("--years", help="one year (2023) or a range (2021-2024); default: all")
+    compare.add_argument(
+        "--format", choices=("table", "csv", "json", "html"), default="table", help="printed format (default table)"
+    )
+    compare.add_argument("--out", metavar="FILE", help=OUT_HELP + ", .html (charts, opens offline)")
 
-    review = commands.add_parser("review", help="list project matches too uncertain to merge")
+    review = _command(commands, "review", "list project matches too uncertain to merge, and decide on them")
+    review.add_argument("--region", help="only this region's pairs")
+    decide = review.add_mutually_exclusive_group()
+    decide.add_argument(
+        "--accept", metavar="CANDIDATE", help="the pair is one project: merge it (kept across rebuilds)"
+    )
+    decide.add_argument("--reject", metavar="CANDIDATE", help="the pair is two projects: never list it again")
+    _out_option(review)
 
-    check = commands.add_parser(
-        "check", help="verify every table file of the warehouse; --repair loads damaged reports again from raw/"
+    check = _command(
+        commands, "check", "verify every table file of the warehouse; --repair loads damaged reports again from raw/"
     )
     check.add_argument("--repair", action="store_true", help="remove damaged files and load their reports again")
     _limit_options(check)
+    _verbosity_options(check)
 
-    for command in (ingest, serve, sql, show, errors, retry, reparse, compare, review, check):
+    reports = _command(commands, "reports", "list the loaded reports and their versions, and which one is the latest")
+    reports.add_argument("--region", help="only this region")
+    reports.add_argument("--year", type=int, help="only this fiscal year")
+    _out_option(reports)
+
+    latest = _command(commands, "latest", "choose a version as the latest of its region and year (kept until changed)")
+    latest.add_argument("report_id", metavar="ID", help="the report id (`jixiao reports` lists them)")
+
+    delete = _command(commands, "delete", "remove one report version from the tables (the original stays in raw/)")
+    delete.add_argument("report_id", metavar="ID", help="the report id (`jixiao reports` lists them)")
+
+    for command in (ingest, serve, sql, show, errors, retry, reparse, compare, review, check, reports, latest, delete):
         command.add_argument(
             "--warehouse",
             default=default_warehouse(),
-            help=f"warehouse folder (default: $JIXIAO_WAREHOUSE or {DEFAULT_WAREHOUSE})",
+            help=f"warehouse folder or URL (default: $JIXIAO_WAREHOUSE or {DEFAULT_WAREHOUSE})",
         )
     return parser
+
+
+def _out_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--out", metavar="FILE", help=OUT_HELP)
+
+
+def _verbosity_options(command: argparse.ArgumentParser) -> None:
+    group = command.add_mutually_exclusive_group()
+    group.add_argument("--quiet", "-q", action="store_true", help="print only failures and the final count")
+    group.add_argument("--verbose", "-v", action="store_true", help="add pages and rows loaded to every line")
 
 
 def _limit_options(command: argparse.ArgumentParser) -> None:
@@ -134,16 +244,6 @@ def prefect_server_configured() -> bool:
         return False
     active = os.environ.get("PREFECT_PROFILE") or profiles.get("active", "ephemeral")
     return bool(profiles.get("profiles", {}).get(active, {}).get("PREFECT_API_URL"))
-
-
-def _print_outcome(outcome: DocumentOutcome) -> None:
-    name = outcome.source_path
-    if outcome.skipped:
-        print(f"skipped {name}  (report {outcome.report_id} already loaded by this parser version)", flush=True)
-    elif outcome.loaded:
-        print(f"loaded  {name}  → report {outcome.report_id} ({outcome.status}): {outcome.title}", flush=True)
-    else:
-        print(f"FAILED  {name}  [{outcome.error_code}] {outcome.message}", flush=True)
 
 
 def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -> int:
@@ -193,47 +293,59 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
     probe_writable(Warehouse(warehouse))  # a read-only folder or a full disk: one sentence now, not per document
     sources = [str(path) for path in files]
     max_bytes = int(args.max_mb * 1024 * 1024)
-    if args.dask_address or prefect_server_configured():
-        # A Prefect flow run, recorded on the server (Dask reads are Prefect tasks: they need one too).
-        from flows.ingest import ingest, outcomes_of
+    from flows.progress import DocumentProgress, Verbosity
 
-        run = ingest(
-            sources,
-            warehouse,
-            password=args.password,
-            max_bytes=max_bytes,
-            max_pages=args.max_pages,
-            max_memory_mb=args.max_memory_mb,
-            timeout_seconds=args.timeout,
-            force=getattr(args, "force", False),
-            workers=workers,
-            dask_address=args.dask_address,
-            return_state=True,
-        )
-        outcomes = outcomes_of(run)
-        for outcome in outcomes:
-            _print_outcome(outcome)
-    else:
-        # No server configured: the same batch without Prefect (no temporary server to start and stop, ≈ 10 s).
-        from flows.batch import run_batch
-        from flows.pipeline import Limits
+    verbosity = Verbosity(getattr(args, "quiet", False), getattr(args, "verbose", False))
+    # A manifest's documents are counted as they stream in: the bar has no total then.
+    total = None if any(path.suffix.lower() in MANIFEST_SUFFIXES for path in files) else len(files)
+    with DocumentProgress(total, verbosity) as progress:
+        if args.dask_address or prefect_server_configured():
+            # A Prefect flow run, recorded on the server (Dask reads are Prefect tasks: they need one too).
+            import flows.ingest
+            from flows.ingest import ingest, outcomes_of
 
-        limits = Limits(max_bytes, args.max_pages, args.timeout, args.max_memory_mb)
-        outcomes = run_batch(
-            sources,
-            warehouse,
-            limits,
-            password=args.password,
-            force=getattr(args, "force", False),
-            workers=workers,
-            on_outcome=_print_outcome,
-        )
+            flows.ingest.outcome_listener = progress
+            try:
+                run = ingest(
+                    sources,
+                    warehouse,
+                    password=args.password,
+                    max_bytes=max_bytes,
+                    max_pages=args.max_pages,
+                    max_memory_mb=args.max_memory_mb,
+                    timeout_seconds=args.timeout,
+                    force=getattr(args, "force", False),
+                    workers=workers,
+                    dask_address=args.dask_address,
+                    return_state=True,
+                )
+            finally:
+                flows.ingest.outcome_listener = None
+            outcomes = outcomes_of(run)
+        else:
+            # No server configured: the same batch without Prefect (no temporary server to start and stop, ≈ 10 s).
+            from flows.batch import run_batch
+            from flows.pipeline import Limits
+
+            limits = Limits(max_bytes, args.max_pages, args.timeout, args.max_memory_mb)
+            outcomes = run_batch(
+                sources,
+                warehouse,
+                limits,
+                password=args.password,
+                force=getattr(args, "force", False),
+                workers=workers,
+                on_outcome=progress,
+            )
     skipped = sum(1 for outcome in outcomes if outcome.skipped)
     failed = sum(1 for outcome in outcomes if not outcome.loaded)
     loaded = len(outcomes) - skipped - failed
+    replaced = sum(1 for outcome in outcomes if outcome.displaced_latest)
     print(
         f"{len(outcomes)} documents: {loaded} loaded, {skipped} skipped (already loaded by this parser version), "
-        f"{failed} failed · warehouse {warehouse}"
+        f"{failed} failed"
+        + (f" · {replaced} replaced the latest version of their region and year" if replaced else "")
+        + f" · warehouse {warehouse}"
     )
     return EXIT_OK if not failed else EXIT_SOME_FAILED
 
@@ -259,11 +371,14 @@ def run_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def run_errors(warehouse: str) -> int:
+def run_errors(warehouse: str, out: str | None = None) -> int:
     return run_sql(
         "SELECT source_path, error_code, message, occurred_at FROM ingest_errors ORDER BY occurred_at",
         warehouse,
         "table",
+        out,
+        command="errors",
+        key="ingest_errors",
     )
 
 
@@ -350,60 +465,104 @@ def _damaged(error: Exception) -> DamagedWarehouse:
     return DamagedWarehouse(f"a table file cannot be read ({str(error).splitlines()[0]}): run `jixiao check --repair`")
 
 
-def run_sql(query: str, warehouse: str, output_format: str) -> int:
+def _usage(command: str, message: str) -> int:
+    print(f"jixiao {command}: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _bad_out(command: str, out: str | None) -> bool:
+    """An --out whose extension names no format is a usage error said before any work."""
+    if out is None:
+        return False
+    from presentation.exports import ExportError, export_format
+
+    try:
+        export_format(out)
+    except ExportError as error:
+        _usage(command, str(error))
+        return True
+    return False
+
+
+def _write_out(command: str, out: str, sections: list[Section]) -> int:
+    from presentation.exports import ExportError, write_sections
+
+    try:
+        written = write_sections(out, sections)
+    except ExportError as error:
+        return _usage(command, str(error))
+    rows = sum(len(section.rows) for section in sections)
+    print(f"wrote {', '.join(map(str, written))} ({rows} rows)")
+    return EXIT_OK
+
+
+def run_sql(
+    query: str,
+    warehouse: str,
+    output_format: str,
+    out: str | None = None,
+    command: str = "sql",
+    key: str = "result",
+) -> int:
     import duckdb
 
-    if not _existing(warehouse, "sql"):
+    if _bad_out(command, out) or not _existing(warehouse, command):
         return EXIT_USAGE
     from warehouse import ReadOnlyQueryError, run_read_only
 
     try:
         result = run_read_only(warehouse, query)
     except ReadOnlyQueryError as error:
-        print(f"jixiao sql: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return _usage(command, str(error))
     except duckdb.PermissionException as error:
-        print(f"jixiao sql: only the warehouse's own tables can be read here ({error})", file=sys.stderr)
-        return EXIT_USAGE
+        return _usage(command, f"only the warehouse's own tables can be read here ({error})")
     except duckdb.InvalidInputException as error:
         if "parquet" in str(error).lower():
             raise _damaged(error) from error
-        print(f"jixiao sql: {error}", file=sys.stderr)
+        print(f"jixiao {command}: {error}", file=sys.stderr)
         return EXIT_SOME_FAILED
     except duckdb.Error as error:
-        print(f"jixiao sql: {error}", file=sys.stderr)
+        print(f"jixiao {command}: {error}", file=sys.stderr)
         return EXIT_SOME_FAILED
     if result.description is None:
         return EXIT_OK
-    columns = [column[0] for column in result.description]
-    rows = result.fetchall()
+    section = query_section(result, key, key)  # typed columns, so that an export keeps them (decimals stay decimals)
+    columns, rows = section.columns, section.rows
+    if out:
+        return _write_out(command, out, [section])
     render = {"table": table, "csv": as_csv, "json": as_json}[output_format]
     print(render(columns, rows).rstrip("\n"))
     return EXIT_OK
 
 
-def run_show(warehouse: str, report: str | None, limit: int = 20) -> int:
+def _unknown_report(command: str, warehouse: str, report: str) -> int | None:
+    """EXIT_USAGE with the close matches when `report` is not a loaded report id; None when it is."""
     import difflib
 
-    import duckdb
-
-    from presentation.summary import render_summary
     from warehouse import connect
 
-    if not _existing(warehouse, "show"):
+    known = [row[0] for row in connect(warehouse).execute("SELECT report_id FROM reports").fetchall()]
+    if report in known:
+        return None
+    close = difflib.get_close_matches(report, known, n=3, cutoff=0.5)
+    hint = f"; did you mean {', '.join(close)}?" if close else " (`jixiao reports` lists them)"
+    return _usage(command, f"no report {report!r} in {warehouse}{hint}")
+
+
+def run_show(warehouse: str, report: str | None, limit: int = 20, out: str | None = None) -> int:
+    import duckdb
+
+    from presentation.summary import render_summary, summary_sections
+
+    if _bad_out("show", out) or not _existing(warehouse, "show"):
         return EXIT_USAGE
+    if limit < 0:
+        return _usage("show", f"--limit takes 0 (all) or a positive number, not {limit}")
     try:
-        if report is not None:
-            known = [row[0] for row in connect(warehouse).execute("SELECT report_id FROM reports").fetchall()]
-            if report not in known:
-                close = difflib.get_close_matches(report, known, n=3, cutoff=0.5)
-                hint = (
-                    f"; did you mean {', '.join(close)}?"
-                    if close
-                    else " (`jixiao sql 'SELECT report_id, title FROM reports'` lists them)"
-                )
-                print(f"jixiao show: no report {report!r} in {warehouse}{hint}", file=sys.stderr)
-                return EXIT_USAGE
+        if report is not None and (code := _unknown_report("show", warehouse, report)) is not None:
+            return code
+        if out:
+            return _write_out("show", out, summary_sections(warehouse, report_id=report, limit=limit or None))
         print(render_summary(warehouse, report_id=report, limit=limit or None).rstrip("\n"))
     except duckdb.InvalidInputException as error:
         raise _damaged(error) from error
@@ -447,24 +606,40 @@ def run_check(warehouse: str, args: argparse.Namespace) -> int:
     return code if not lost else EXIT_SOME_FAILED
 
 
-def run_eval(gold_dir: str | None, pdf_dir: str | None, as_json: bool, corpora: list[list[str]] | None = None) -> int:
-    from flows.evaluate import KINDS, evaluate, render_corpora, render_evaluation
+def run_eval(
+    gold_dir: str | None,
+    pdf_dir: str | None,
+    as_json: bool,
+    corpora: list[list[str]] | None = None,
+    verbosity: Verbosity | None = None,
+) -> int:
+    from flows.evaluate import KINDS, NotAGoldFolder, evaluate, gold_files, render_corpora, render_evaluation
+    from flows.progress import DocumentProgress, Verbosity, outcome_line
 
-    if corpora:
-        for _, gold, pdfs in corpora:
-            if not Path(gold).is_dir() or not Path(pdfs).is_dir():
-                print(f"jixiao eval: {gold} and {pdfs} must be folders", file=sys.stderr)
-                return EXIT_USAGE
-        print(render_corpora({name: evaluate(Path(gold), Path(pdfs)) for name, gold, pdfs in corpora}))
+    verbosity = verbosity or Verbosity()
+    if not corpora:
+        if gold_dir is None or pdf_dir is None:
+            return _usage("eval", "give GOLD_DIR PDF_DIR, or --corpus NAME GOLD_DIR PDF_DIR")
+        corpora = [["", gold_dir, pdf_dir]]
+    try:  # every folder checked before the first document is read
+        total = sum(len(gold_files(Path(gold), Path(pdfs))) for _, gold, pdfs in corpora)
+    except NotAGoldFolder as error:
+        return _usage("eval", str(error))
+    evaluations = {}
+    # The scores are the output (stdout); progress and --verbose's per-document lines go to stderr.
+    with DocumentProgress(total, Verbosity(quiet=verbosity.quiet), "scoring", out=sys.stderr) as progress:
+
+        def heard(name: str, outcome: DocumentOutcome) -> None:
+            if verbosity.verbose:
+                print(f"{name}: {outcome_line(outcome)}", file=sys.stderr, flush=True)
+            progress.advance()
+
+        for name, gold, pdfs in corpora:
+            evaluations[name] = evaluate(Path(gold), Path(pdfs), on_document=heard)
+    if len(corpora) > 1 or corpora[0][0]:
+        print(render_corpora(evaluations))
         return EXIT_OK
-    if gold_dir is None or pdf_dir is None:
-        print("jixiao eval: give GOLD_DIR PDF_DIR, or --corpus NAME GOLD_DIR PDF_DIR", file=sys.stderr)
-        return EXIT_USAGE
-
-    if not Path(gold_dir).is_dir() or not Path(pdf_dir).is_dir():
-        print(f"jixiao eval: {gold_dir} and {pdf_dir} must be folders", file=sys.stderr)
-        return EXIT_USAGE
-    evaluation = evaluate(Path(gold_dir), Path(pdf_dir))
+    evaluation = evaluations[""]
     if as_json:
         scores = {
             name: {kind: {"precision": s.precision, "recall": s.recall, "f1": s.f1} for kind, s in doc.items()}
@@ -476,13 +651,28 @@ def run_eval(gold_dir: str | None, pdf_dir: str | None, as_json: bool, corpora: 
     return EXIT_OK
 
 
-def _years(text: str | None) -> tuple[int, int] | None:
+def parse_years(text: str | None) -> tuple[int, int] | None:
+    """`2023` or `2021-2024` (either order of a closed range is an error said plainly)."""
     if not text:
         return None
-    low, _, high = text.partition("-")
-    if not low.isdigit() or (high and not high.isdigit()):
-        raise ValueError(f"--years takes YYYY or YYYY-YYYY, not {text!r}")
-    return int(low), int(high or low)
+    low, dash, high = (part.strip() for part in text.partition("-"))
+    if dash and (not low or not high):
+        given = low or high
+        example = (
+            f"{given}-{int(given) + 2}" if low.isdigit() else f"{int(given) - 2}-{given}" if given.isdigit() else ""
+        )
+        raise ValueError(
+            f"--years {text}: a range needs both ends{', e.g. ' + example if example else ''} (or give one year)"
+        )
+    for part in (low, high) if dash else (low,):
+        if not part.isdigit():
+            raise ValueError(f"--years {text}: takes a year (2023) or a range of years (2021-2024)")
+        if len(part) != 4:
+            raise ValueError(f"--years {text}: write years in full, e.g. 2022-2024 rather than 22-24")
+    first, last = int(low), int(high or low)
+    if first > last:
+        raise ValueError(f"--years {text}: the range runs backwards; did you mean {last}-{first}?")
+    return first, last
 
 
 def run_compare(args: argparse.Namespace) -> int:
@@ -490,18 +680,24 @@ def run_compare(args: argparse.Namespace) -> int:
     from presentation.report_html import render_html
 
     try:
-        years = _years(args.years)
+        years = parse_years(args.years)
     except ValueError as error:
-        print(f"jixiao compare: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return _usage("compare", str(error))
     if args.format == "html" and not args.out:
-        print("jixiao compare: --format html needs --out FILE", file=sys.stderr)
+        return _usage("compare", "--format html needs --out FILE.html")
+    html = args.format == "html" or (args.out and Path(args.out).suffix.lower() in (".html", ".htm"))
+    if args.out and not html and _bad_out("compare", args.out):
+        return EXIT_USAGE
+    if not _existing(args.warehouse, "compare"):
         return EXIT_USAGE
     comparison = compare(args.warehouse, args.region, years)
     if not comparison.years:
-        print(f"jixiao compare: no reports for region {args.region!r} in {args.warehouse}", file=sys.stderr)
-        return EXIT_SOME_FAILED
-    render = {"table": render_text, "csv": render_csv, "json": render_json, "html": render_html}[args.format]
+        return _unknown_region(args.warehouse, args.region, years)
+    if args.out and not html:
+        return _write_out("compare", args.out, comparison.sections)
+    render = {"table": render_text, "csv": render_csv, "json": render_json, "html": render_html}[
+        "html" if html else args.format
+    ]
     output = render(comparison)
     if args.out:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
@@ -512,13 +708,139 @@ def run_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def run_review(warehouse: str) -> int:
-    return run_sql(
-        "SELECT region, name_a, name_b, round(score, 1) AS score, project_id_a, project_id_b "
-        "FROM project_candidates ORDER BY region, score DESC",
-        warehouse,
-        "table",
+def _unknown_region(warehouse: str, region: str, years: tuple[int, int] | None) -> int:
+    import difflib
+
+    from presentation.catalog import known_regions
+
+    regions = known_regions(warehouse)
+    if region in regions:  # the region is there, not in those years
+        return _usage("compare", f"no reports for {region} in {years[0]}–{years[1]}" if years else "no reports")
+    close = [name for name in regions if region in name or name in region]
+    close += [name for name in difflib.get_close_matches(region, regions, n=5, cutoff=0.4) if name not in close]
+    if close:
+        hint = "did you mean " + ", ".join(close[:5]) + "?"
+    else:
+        hint = f"the warehouse holds {len(regions)} regions (`jixiao reports` lists them)"
+    return _usage("compare", f"no region {region!r} in {warehouse}; {hint}")
+
+
+def run_review(args: argparse.Namespace) -> int:
+    from presentation.catalog import review_candidates
+    from presentation.render import table
+
+    if _bad_out("review", args.out) or not _existing(args.warehouse, "review"):
+        return EXIT_USAGE
+    section = review_candidates(args.warehouse, args.region)
+    decision, chosen = ("accept", args.accept) if args.accept else ("reject", args.reject)
+    if chosen:
+        return _decide(args.warehouse, section, chosen, decision)
+    if args.out:
+        return _write_out("review", args.out, [section])
+    if not section.rows:
+        print("no project pairs left for review")
+        return EXIT_OK
+    print(table(section.columns, section.rows))
+    how = "`jixiao review --accept CANDIDATE` merges one, `--reject CANDIDATE` keeps it apart"
+    print(f"\n{len(section.rows)} pairs · {how}")
+    return EXIT_OK
+
+
+def _decide(warehouse: str, section: Section, chosen: str, decision: str) -> int:
+    from flows.identities import rebuild_identities
+    from parsers.project_identity import pair_key
+    from warehouse import Warehouse
+
+    column = section.columns.index
+    pair = next((row for row in section.rows if row[column("candidate")] == chosen), None)
+    if pair is None:
+        listed = [row[column("candidate")] for row in section.rows]
+        hint = f" ({len(listed)} listed: {', '.join(listed[:5])}{' …' if len(listed) > 5 else ''})" if listed else ""
+        return _usage("review", f"no candidate {chosen!r} in the review list{hint}")
+    region, name_a, name_b = pair[column("region")], pair[column("name_a")], pair[column("name_b")]
+    Warehouse(warehouse).record_match_decision(pair_key(region, name_a, name_b), decision, (name_a, name_b))
+    rebuild_identities(warehouse, frozenset([region]))
+    verdict = "one project now" if decision == "accept" else "two projects, not listed again"
+    print(f"{decision}ed {chosen}: 「{name_a}」 and 「{name_b}」 ({region}) are {verdict}")
+    return EXIT_OK
+
+
+def run_reports(args: argparse.Namespace) -> int:
+    from presentation.catalog import report_versions
+
+    if _bad_out("reports", args.out) or not _existing(args.warehouse, "reports"):
+        return EXIT_USAGE
+    section = report_versions(args.warehouse, args.region, args.year)
+    if args.region and not section.rows and args.year is None:
+        return _unknown_region(args.warehouse, args.region, None)
+    if args.out:
+        return _write_out("reports", args.out, [section])
+    shown = [column for column in section.columns if column not in ("source_path", "ingested_at")]
+    rows = [[row[section.columns.index(c)] for c in shown] for row in section.rows]
+    print(table(shown, rows) if rows else "no reports")
+    versions = sum(1 for row in section.rows if row[section.columns.index("versions")] > 1)
+    print(
+        f"\n{len(rows)} reports"
+        + (f" · {versions} of them are one of several versions of a region and year" if versions else "")
     )
+    return EXIT_OK
+
+
+def run_latest(args: argparse.Namespace) -> int:
+    from warehouse import UnknownReport, Warehouse
+
+    if not _existing(args.warehouse, "latest"):
+        return EXIT_USAGE
+    if (code := _unknown_report("latest", args.warehouse, args.report_id)) is not None:
+        return code
+    try:
+        changed = Warehouse(args.warehouse).set_latest(args.report_id)
+    except UnknownReport:
+        return _usage("latest", f"no report {args.report_id!r} in {args.warehouse}")
+    _rebuild_for(args.warehouse, args.report_id)
+    before = [report for report in changed if report != args.report_id]
+    print(
+        f"report {args.report_id} is the latest version of its region and year"
+        + (f" (instead of {', '.join(before)})" if before else " (it already was)")
+        + "; kept so until another is chosen"
+    )
+    return EXIT_OK
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    from warehouse import UnknownReport, Warehouse
+
+    if not _existing(args.warehouse, "delete"):
+        return EXIT_USAGE
+    if (code := _unknown_report("delete", args.warehouse, args.report_id)) is not None:
+        return code
+    try:
+        deleted = Warehouse(args.warehouse).delete_report(args.report_id)
+    except UnknownReport:
+        return _usage("delete", f"no report {args.report_id!r} in {args.warehouse}")
+    if deleted["region"]:
+        from flows.identities import rebuild_identities
+
+        rebuild_identities(args.warehouse, frozenset([deleted["region"]]))
+    store = Warehouse(args.warehouse)
+    kept = store.raw_path(deleted["sha256"])
+    print(
+        f"deleted report {args.report_id} ({deleted['title'] or 'no title'}, {deleted['region'] or '?'} "
+        f"{deleted['fiscal_year'] or '?'})"
+        + (f"; its original stays in {kept}" if store.storage.exists(kept) else "")
+        + (f"; report {deleted['promoted']} is now the latest version" if deleted["promoted"] else "")
+    )
+    return EXIT_OK
+
+
+def _rebuild_for(warehouse: str, report_id: str) -> None:
+    """Project identities follow the latest versions: rebuild the region of a report whose flag changed."""
+    from flows.identities import rebuild_identities
+    from warehouse import connect
+
+    row = connect(warehouse).execute("SELECT region FROM reports WHERE report_id = ?", [report_id]).fetchone()
+    if row and row[0]:
+        rebuild_identities(warehouse, frozenset([row[0]]))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -551,27 +873,29 @@ class DamagedWarehouse(Exception):
 
 
 def _run(args: argparse.Namespace) -> int:
-    if args.command == "compare":
-        return run_compare(args)
-    if args.command == "review":
-        return run_review(args.warehouse)
-    if args.command == "eval":
-        return run_eval(args.gold_dir, args.pdf_dir, args.json, args.corpus)
-    if args.command == "ingest":
-        return run_ingest(args.paths, args.warehouse, args)
-    if args.command == "serve":
-        return run_serve(args)
-    if args.command == "errors":
-        return run_errors(args.warehouse)
-    if args.command == "retry":
-        return run_retry(args.warehouse, args)
-    if args.command == "reparse":
-        return run_reparse(args.warehouse, args)
-    if args.command == "check":
-        return run_check(args.warehouse, args)
-    if args.command == "sql":
-        return run_sql(args.query, args.warehouse, args.format)
-    return run_show(args.warehouse, args.report, args.limit)
+    commands = {
+        "compare": run_compare,
+        "review": run_review,
+        "reports": run_reports,
+        "latest": run_latest,
+        "delete": run_delete,
+        "eval": lambda a: run_eval(a.gold_dir, a.pdf_dir, a.json, a.corpus, _verbosity(a)),
+        "ingest": lambda a: run_ingest(a.paths, a.warehouse, a),
+        "serve": run_serve,
+        "errors": lambda a: run_errors(a.warehouse, a.out),
+        "retry": lambda a: run_retry(a.warehouse, a),
+        "reparse": lambda a: run_reparse(a.warehouse, a),
+        "check": lambda a: run_check(a.warehouse, a),
+        "sql": lambda a: run_sql(a.query, a.warehouse, a.format, a.out),
+        "show": lambda a: run_show(a.warehouse, a.report, a.limit, a.out),
+    }
+    return commands[args.command](args)
+
+
+def _verbosity(args: argparse.Namespace) -> Verbosity:
+    from flows.progress import Verbosity
+
+    return Verbosity(getattr(args, "quiet", False), getattr(args, "verbose", False))
 
 
 if __name__ == "__main__":

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from evaluation.scoring import Score, score_document
-from flows.pipeline import process_document
+from flows.pipeline import DocumentOutcome, process_document
 from presentation.render import table
 from warehouse import Warehouse, connect
 
@@ -53,16 +54,44 @@ def _rows(connection: Any, sql: str, report_id: str) -> list[dict[str, Any]]:
     return [dict(zip(columns, row, strict=True)) for row in result.fetchall()]
 
 
-def evaluate(gold_dir: Path, pdf_dir: Path) -> Evaluation:
+class NotAGoldFolder(ValueError):
+    """The folders given to `eval` do not hold gold files and their PDFs."""
+
+
+def gold_files(gold_dir: Path, pdf_dir: Path) -> list[tuple[Path, Path, dict[str, Any]]]:
+    """(gold file, its PDF, the gold) for every gold file; raises NotAGoldFolder saying what is wrong."""
+    if not gold_dir.is_dir() or not pdf_dir.is_dir():
+        raise NotAGoldFolder(f"{gold_dir} and {pdf_dir} must be folders")
+    found = []
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        try:
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise NotAGoldFolder(f"{gold_path} is not a gold file (not JSON: {error})") from error
+        if not isinstance(gold, dict) or not set(gold) & {"title", "projects", "headline_metrics"}:
+            raise NotAGoldFolder(f"{gold_path} is not a gold file (no title, projects or headline_metrics in it)")
+        pdf = pdf_dir / f"{gold_path.stem}.pdf"
+        if not pdf.is_file():
+            raise NotAGoldFolder(f"{gold_path.name} has no PDF: expected {pdf}")
+        found.append((gold_path, pdf, gold))
+    if not found:
+        raise NotAGoldFolder(f"{gold_dir} holds no gold files (*.json, each named as its PDF in {pdf_dir})")
+    return found
+
+
+def evaluate(
+    gold_dir: Path, pdf_dir: Path, on_document: Callable[[str, DocumentOutcome], None] | None = None
+) -> Evaluation:
+    """Score every gold file's PDF; `on_document` hears of each as it is scored (name, outcome)."""
     documents: dict[str, dict[str, Score]] = {}
     errors: dict[str, str] = {}
     failed: dict[str, int] = {}
     with tempfile.TemporaryDirectory(prefix="jixiao-eval-") as folder:
         warehouse = Warehouse(Path(folder) / "warehouse")
-        for gold_path in sorted(gold_dir.glob("*.json")):
-            pdf = pdf_dir / f"{gold_path.stem}.pdf"
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        for gold_path, pdf, gold in gold_files(gold_dir, pdf_dir):
             outcome = process_document(pdf, warehouse)
+            if on_document is not None:
+                on_document(gold_path.stem, outcome)
             if not outcome.loaded or outcome.report_id is None:
                 errors[gold_path.stem] = f"[{outcome.error_code}] {outcome.message}"
                 empty: dict[str, list[dict[str, Any]]] = {kind: [] for kind in KINDS}

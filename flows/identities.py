@@ -12,6 +12,6 @@ def rebuild_identities(warehouse_root: str, regions: frozenset[str] | None = Non
     under the warehouse lock, so that no load replaces files while the members are read."""
     warehouse = Warehouse(warehouse_root)
     with warehouse.locked():
-        identities = match_projects(project_members(warehouse, regions))
+        identities = match_projects(project_members(warehouse, regions), warehouse.match_decisions())
         write_identities(warehouse, identities, regions)
     return identities

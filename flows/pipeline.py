@@ -41,6 +41,10 @@ class DocumentOutcome:
     skipped: bool = False  # already loaded with this content and parser version
     pages: int = 0
     regions: tuple[str | None, ...] = ()  # whose project identities the load changed
+    region: str | None = None
+    fiscal_year: int | None = None
+    displaced_latest: str | None = None  # the version of the same region and year this one replaced as latest
+    kept_choice: str | None = None  # the version chosen with `jixiao latest`, kept the latest over this one
 
 
 def report_id_for(sha256: str) -> str:
@@ -166,6 +170,10 @@ def load_document(
         rows=loaded.rows,
         pages=parsed.page_count,
         regions=loaded.regions,
+        region=parsed.report.report.region,
+        fiscal_year=parsed.report.report.fiscal_year,
+        displaced_latest=loaded.displaced_latest,
+        kept_choice=loaded.kept_choice,
     )
 
 

@@ -5,8 +5,9 @@ A project's key is its name without year ranges (`（2020-2022年）`), the regi
 project. Otherwise two names are compared with a fuzzy ratio (rapidfuzz) when they never share a
 year: 88 and above with the same department merges (the score is kept); 70–88, or one name under
 two departments, is left apart and listed for review. Names that differ in an ordinal or number
-(`一期`/`二期`, `第3批`) are never merged. Ids are stable: a hash of region and the key of the
-earliest member.
+(`一期`/`二期`, `第3批`) are never merged. A person's decision on a pair (`jixiao review --accept/--reject`,
+keyed by region and the two names' keys, so it outlives every rebuild) overrides all of that. Ids are stable: a
+hash of region and the key of the earliest member (and its department, when two projects share that key).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -60,6 +61,17 @@ class Candidate:
     project_id_b: str
     name_b: str
     score: float
+
+
+def pair_key(region: str, name_a: str, name_b: str) -> tuple[str, str, str]:
+    """The key a decision is stored under: the region and the two names' keys, in a fixed order."""
+    first, second = sorted((project_key(name_a, region), project_key(name_b, region)))
+    return region, first, second
+
+
+def candidate_id(region: str, name_a: str, name_b: str) -> str:
+    """A short id a person types to decide on a candidate pair (the same pair: the same id, every rebuild)."""
+    return "c" + hashlib.sha1("|".join(pair_key(region, name_a, name_b)).encode()).hexdigest()[:8]
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +125,15 @@ def _id(region: str, key: str) -> str:
     return "p" + hashlib.sha1(f"{region}|{key}".encode()).hexdigest()[:12]
 
 
-def match_projects(members: Sequence[ProjectMember]) -> Identities:
+def _earliest(cluster: _Cluster) -> ProjectMember:
+    return min(cluster.members, key=lambda m: (m.fiscal_year, m.project_name, m.department_id or ""))
+
+
+def match_projects(
+    members: Sequence[ProjectMember], decisions: Mapping[tuple[str, str, str], str] | None = None
+) -> Identities:
+    """`decisions`: {pair_key(...): "accept" | "reject"}, people's answers on candidate pairs."""
+    decisions = decisions or {}
     result = Identities()
     for region in sorted({member.region for member in members}):
         in_region = [member for member in members if member.region == region]
@@ -133,11 +153,14 @@ def match_projects(members: Sequence[ProjectMember]) -> Identities:
         review: list[tuple[float, _Cluster, _Cluster]] = []
         for score, first, second in pairs:
             a, b = owner[id(first)], owner[id(second)]
-            if a is b or _ordinals(first.keys[0]) != _ordinals(second.keys[0]) or a.years & b.years:
+            decided = decisions.get((region, *sorted((first.keys[0], second.keys[0]))))
+            if a is b or decided == "reject":
+                continue
+            if decided != "accept" and (_ordinals(first.keys[0]) != _ordinals(second.keys[0]) or a.years & b.years):
                 continue
             # The same department, or one side without a department (a project named only in prose).
             same_department = bool(a.departments & b.departments) or not a.departments or not b.departments
-            if score >= MERGE_SCORE and same_department:
+            if decided == "accept" or (score >= MERGE_SCORE and same_department):
                 a.keys += [key for key in b.keys if key not in a.keys]
                 a.members += b.members
                 for key in b.keys:
@@ -149,9 +172,12 @@ def match_projects(members: Sequence[ProjectMember]) -> Identities:
                 review.append((score, first, second))  # close names, or one name under two departments
         final = list({id(cluster): cluster for cluster in owner.values()}.values())
         ids: dict[int, str] = {}
+        earliest_keys = Counter(project_key(_earliest(c).project_name, region) for c in final)
         for cluster in final:
-            earliest = min(cluster.members, key=lambda m: (m.fiscal_year, m.project_name))
-            project_id = _id(region, project_key(earliest.project_name, region))
+            earliest = _earliest(cluster)
+            key = project_key(earliest.project_name, region)
+            # Two projects with one key (one name under two departments) get two ids.
+            project_id = _id(region, key if earliest_keys[key] == 1 else f"{key}|{earliest.department_id or ''}")
             ids[id(cluster)] = project_id
             latest = max(cluster.members, key=lambda m: (m.fiscal_year, m.project_name))
             departments = Counter(m.department_id for m in cluster.members if m.department_id)

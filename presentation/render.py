@@ -8,7 +8,7 @@ import json
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -23,6 +23,7 @@ class Section:
     columns: list[str]
     rows: list[list[Any]]
     money_columns: frozenset[str] = frozenset()  # columns holding amounts in yuan (shown in 万元/亿元)
+    arrow_schema: Any = None  # the columns' types when known (a query's): kept by Parquet even for empty columns
 
 
 def display_width(text: str) -> int:
@@ -32,6 +33,8 @@ def display_width(text: str) -> int:
 def cell(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     if isinstance(value, Decimal):
         return format(value.normalize(), "f")
     if isinstance(value, float):
@@ -80,9 +83,27 @@ def as_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     return buffer.getvalue()
 
 
+def json_value(value: Any) -> Any:
+    """A cell as JSON: decimals as numbers (integers stay integers), times as ISO text."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [json_value(item) for item in value]
+    return value
+
+
 def as_json(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    records = [
-        {c: (cell(v) if isinstance(v, Decimal | datetime) else v) for c, v in zip(columns, row, strict=True)}
-        for row in rows
-    ]
+    records = [{c: json_value(v) for c, v in zip(columns, row, strict=True)} for row in rows]
     return json.dumps(records, ensure_ascii=False, indent=2)
+
+
+def query_section(result: Any, key: str, title: str, money_columns: frozenset[str] = frozenset()) -> Section:
+    """A DuckDB result as a Section with its Arrow types (DuckDB 2 names the call to_arrow_table, 1.x
+    fetch_arrow_table)."""
+    fetch = getattr(result, "to_arrow_table", None) or result.fetch_arrow_table
+    arrow = fetch()
+    names = arrow.column_names
+    rows = [[record[name] for name in names] for record in arrow.to_pylist()]
+    return Section(key, title, names, rows, money_columns & set(names), arrow.schema)

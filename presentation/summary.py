@@ -6,7 +6,7 @@ from pathlib import Path
 
 import duckdb
 
-from presentation.render import table
+from presentation.render import Section, query_section, table
 from warehouse import connect
 
 
@@ -20,6 +20,7 @@ def _stated(column: str) -> str:
     return f"rtrim(rtrim(CAST({column} AS VARCHAR), '0'), '.') || stated_unit"
 
 
+# (title, query of the shown reports' rows, report_id first; money columns in yuan)
 SECTIONS: list[tuple[str, str]] = [
     (
         "Headline metrics",
@@ -116,3 +117,40 @@ def render_summary(root: str | Path, report_id: str | None = None, limit: int | 
     if errors:
         parts.append("\n  Ingest errors\n" + table(columns, errors, indent="    ") + "\n")
     return "".join(parts)
+
+
+REPORT_QUERY = """SELECT * FROM (
+      SELECT report_id, title, region, fiscal_year, document_kind, page_count, status, is_latest, failed_checks,
+             source_path, ingested_at
+      FROM reports WHERE (? IS NULL AND is_latest) OR report_id = ?
+      ORDER BY ingested_at DESC {limit})
+    ORDER BY region, fiscal_year, report_id"""
+MONEY_COLUMNS = frozenset({"amount_yuan"})
+
+
+def summary_sections(
+    root: str | Path, report_id: str | None = None, limit: int | None = DEFAULT_LIMIT
+) -> list[Section]:
+    """What `show` prints, as tables for `--out`: the shown reports, then each section's rows of all of them
+    (report_id first), their failed checks and the warehouse's ingest errors."""
+    connection = connect(root)
+    limited = REPORT_QUERY.format(limit="LIMIT " + str(int(limit)) if limit and report_id is None else "")
+    sections = [_typed(connection, "reports", "Reports", limited, report_id, report_id)]
+    ids = [row[0] for row in sections[0].rows]
+    queries = [
+        *SECTIONS,
+        (
+            "Failed checks",
+            """SELECT report_id, check_name, expected, actual, detail FROM checks
+               WHERE report_id IN (SELECT unnest(?)) AND NOT passed ORDER BY report_id, check_name""",
+        ),
+    ]
+    for title, sql in queries:
+        sections.append(_typed(connection, title.lower().replace(" ", "_").replace("-", "_"), title, sql, ids))
+    errors = "SELECT source_path, error_code, message, occurred_at FROM ingest_errors ORDER BY occurred_at"
+    sections.append(_typed(connection, "ingest_errors", "Ingest errors", errors))
+    return sections
+
+
+def _typed(connection: duckdb.DuckDBPyConnection, key: str, title: str, sql: str, *params: object) -> Section:
+    return query_section(connection.execute(sql, list(params)), key, title, MONEY_COLUMNS)

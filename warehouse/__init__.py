@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from warehouse.rows import DocumentInfo
 from warehouse.schemas import ALL_TABLES, REPORT_TABLES
-from warehouse.store import LoadResult, Warehouse
+from warehouse.store import LoadResult, UnknownReport, Warehouse
 
 if TYPE_CHECKING:
     from warehouse.frames import dataframe
@@ -30,6 +30,7 @@ __all__ = [
     "DocumentInfo",
     "LoadResult",
     "ReadOnlyQueryError",
+    "UnknownReport",
     "Warehouse",
     "connect",
     "dataframe",

@@ -44,6 +44,10 @@ class LoadResult:
     replaced_previous: bool
     rows: dict[str, int]
     regions: tuple[str | None, ...] = ()  # the report's region, and any its previous load had
+    # The version of the same region and year that was the latest until this load made this one the latest; or,
+    # when a version was chosen with `set_latest`, that chosen version (kept the latest) and `kept_choice` True.
+    displaced_latest: str | None = None
+    kept_choice: str | None = None
 
 
 def _named_report(path: str) -> str | None:
@@ -64,11 +68,24 @@ def _without_partition_key(table: pa.Table, schema: pa.Schema) -> pa.Table:
 
 
 JOURNAL, STAGING = "_journal", "_staging"
+# The versions a person chose as the latest of their region and year (`jixiao latest ID`): {"region|year": id}.
+LATEST_CHOICES = "_choices/latest.json"
+# People's answers on project pairs left for review (`jixiao review --accept/--reject`), kept across rebuilds.
+MATCH_DECISIONS = "_choices/project_matches.json"
 # Compaction: a partition's per-report files become parts of up to PART_REPORTS reports each once there are
 # COMPACT_MIN_FILES of them, so that a reader opens a few files per table instead of one per report.
 PART = "part-"
 PART_REPORTS = 500
 COMPACT_MIN_FILES = 16
+
+
+# A part's footer names its member reports, including those without rows in its table (a report of no units).
+MEMBERS_KEY = b"jixiao.members"
+
+
+def _part_table(rows: pa.Table, table: str, members: list[str]) -> pa.Table:
+    written = _without_partition_key(rows, schemas.ALL_TABLES[table])
+    return written.replace_schema_metadata({MEMBERS_KEY: json.dumps(sorted(members)).encode()})
 
 
 def is_part(path: str) -> bool:
@@ -78,6 +95,16 @@ def is_part(path: str) -> bool:
 def _path_key(source_path: str) -> str:
     """The error row's key for a document whose bytes could not be read (so no hash)."""
     return "path-" + uuid.uuid5(uuid.NAMESPACE_URL, source_path).hex[:16]
+
+
+class UnknownReport(LookupError):
+    """No report with this id is loaded."""
+
+
+def _version_key(row: dict[str, Any]) -> str | None:
+    if row["region"] is None or row["fiscal_year"] is None:
+        return None
+    return f"{row['region']}|{row['fiscal_year']}"
 
 
 class Warehouse:
@@ -193,20 +220,30 @@ class Warehouse:
         return rows
 
     def part_members(self, table: str) -> dict[str, str]:
-        """report_id → the part file that holds its rows (read once per part: its report_id column)."""
+        """report_id → the part file that holds its rows (none, for a report with no rows in this table). A part
+        names its members in its footer's metadata (read once per part); a part written before that did is
+        known by its report_id column."""
         members: dict[str, str] = {}
         for path in self.storage.glob(f"{table}/*/{PART}*.parquet"):
             signature = self.storage.signature(path)
             cached = self._member_cache.get(path)
             if signature is None or cached is None or cached[0] != signature:
                 try:
-                    ids = self.read_table(table, [path], columns=["report_id"]).column("report_id").to_pylist()
-                except (OSError, pa.ArrowException):
+                    cached = (signature, frozenset(self._part_member_list(table, path)))
+                except (OSError, pa.ArrowException, ValueError):
                     continue  # a damaged part: `jixiao check` reports it
-                cached = (signature, frozenset(ids))
                 self._member_cache[path] = cached
             members.update(dict.fromkeys(cached[1], path))
         return members
+
+    def _part_member_list(self, table: str, path: str) -> list[str]:
+        import pyarrow.parquet as pq
+
+        filesystem, base = self.storage.arrow_filesystem()
+        metadata = pq.read_schema(f"{base}/{path}", filesystem=filesystem).metadata or {}
+        if MEMBERS_KEY in metadata:
+            return list(json.loads(metadata[MEMBERS_KEY]))
+        return self.read_table(table, [path], columns=["report_id"]).column("report_id").to_pylist()
 
     def _parts_without(self, table: str, report_ids: set[str], staging: str) -> tuple[list[tuple[str, str]], list[str]]:
         """(moves, deletes) that rewrite the parts holding any of `report_ids` without their rows. A rewritten part
@@ -216,13 +253,15 @@ class Warehouse:
         moves: list[tuple[str, str]] = []
         deletes: list[str] = []
         for part in sorted({members[report_id] for report_id in report_ids if report_id in members}):
-            rows = self.read_table(table, [part])
-            kept = rows.filter(pa.array([rid not in report_ids for rid in rows.column("report_id").to_pylist()]))
-            if not kept.num_rows:
+            remaining = [report for report, held in members.items() if held == part and report not in report_ids]
+            if not remaining:
                 deletes.append(part)
                 continue
+            rows = self.read_table(table, [part])
+            keep = [rid not in report_ids for rid in rows.column("report_id").to_pylist()]
+            kept = rows.filter(pa.array(keep, type=pa.bool_()))
             staged = f"{staging}/{table}/{part.rsplit('/', 1)[-1]}"
-            self.storage.write_parquet(staged, _without_partition_key(kept, schemas.ALL_TABLES[table]))
+            self.storage.write_parquet(staged, _part_table(kept, table, remaining))
             moves.append((staged, part))
         return moves, deletes
 
@@ -264,7 +303,7 @@ class Warehouse:
                             rows.schema.get_field_index("load_id"), "load_id", pa.array([load_id] * rows.num_rows)
                         )
                         staged = f"{staging}/{table}/{name}"
-                        self.storage.write_parquet(staged, _without_partition_key(rows, schemas.ALL_TABLES[table]))
+                        self.storage.write_parquet(staged, _part_table(rows, table, chunk))
                         moves.append((staged, f"{table}/{folder}/{name}"))
                         deletes[table] += files
                     merged += len(chunk)
@@ -297,12 +336,10 @@ class Warehouse:
                 self.storage.write_parquet(staged, _without_partition_key(table, schemas.REPORT_TABLES[name]))
                 moves.append((staged, f"{name}/{partition}/{document.report_id}.{load_id}.parquet"))
 
-            siblings = self._versions_with_latest_flag(reports, row)
-            for sibling in [row, *siblings]:
-                staged = f"{staging}/reports/{sibling['report_id']}.parquet"
-                table = pa.Table.from_pylist([sibling], schema=schemas.REPORTS)
-                self.storage.write_parquet(staged, _without_partition_key(table, schemas.REPORTS))
-                moves.append((staged, f"reports/{_partition(sibling['fiscal_year'])}/{sibling['report_id']}.parquet"))
+            was_latest = [r["report_id"] for r in reports if r["is_latest"] and _version_key(r) == _version_key(row)]
+            chosen = self.latest_choices().get(_version_key(row) or "")
+            siblings = self._versions_with_latest_flag(reports, row, chosen)
+            moves += self._staged_report_rows([row, *siblings], staging)
 
             # Rows of this report (and of the versions whose flag changed) held in parts: the parts are rewritten
             # without them, in the same journal.
@@ -330,7 +367,133 @@ class Warehouse:
                 replaced_previous=bool(previous),
                 rows={name: table.num_rows for name, table in tables.items()},
                 regions=tuple(dict.fromkeys([parsed.report.region, *(old["region"] for old in previous)])),
+                displaced_latest=next(
+                    (rid for rid in was_latest if rid != document.report_id and row["is_latest"]), None
+                ),
+                kept_choice=chosen if chosen and chosen != document.report_id and not row["is_latest"] else None,
             )
+
+    def _staged_report_rows(self, rows: list[dict[str, Any]], staging: str) -> list[tuple[str, str]]:
+        """Stage each report row in its own file; the moves that publish them."""
+        moves = []
+        for report in rows:
+            staged = f"{staging}/reports/{report['report_id']}.parquet"
+            table = pa.Table.from_pylist([report], schema=schemas.REPORTS)
+            self.storage.write_parquet(staged, _without_partition_key(table, schemas.REPORTS))
+            moves.append((staged, f"reports/{_partition(report['fiscal_year'])}/{report['report_id']}.parquet"))
+        return moves
+
+    # -- versions ----------------------------------------------------------------------------------------------
+    def latest_choices(self) -> dict[str, str]:
+        """{"region|year": report_id} of the versions chosen as latest with `set_latest`."""
+        return dict(self.read_json(LATEST_CHOICES) or {})
+
+    def match_decisions(self) -> dict[tuple[str, str, str], str]:
+        """{(region, key_a, key_b): "accept" | "reject"} (see parsers.project_identity.pair_key)."""
+        return {
+            (item["region"], item["key_a"], item["key_b"]): item["decision"]
+            for item in self.read_json(MATCH_DECISIONS) or []
+        }
+
+    def record_match_decision(self, pair: tuple[str, str, str], decision: str, names: tuple[str, str]) -> None:
+        """Store (or change) a person's answer on a pair; the next identity rebuild of the region applies it."""
+        with self.locked():
+            kept = [
+                item
+                for item in self.read_json(MATCH_DECISIONS) or []
+                if (item["region"], item["key_a"], item["key_b"]) != pair
+            ]
+            region, key_a, key_b = pair
+            kept.append(
+                {
+                    "region": region,
+                    "key_a": key_a,
+                    "key_b": key_b,
+                    "decision": decision,
+                    "names": list(names),
+                    "decided_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                }
+            )
+            self.write_json(MATCH_DECISIONS, kept)
+
+    def _current_row(self, report_id: str) -> dict[str, Any]:
+        row = self.current_reports().get(report_id)
+        if row is None:
+            raise UnknownReport(report_id)
+        return row
+
+    def set_latest(self, report_id: str) -> list[str]:
+        """Make `report_id` the latest version of its region and year, and keep it so: a version of the same region
+        and year loaded later does not replace it (until another is chosen). Returns the ids whose flag changed."""
+        with self.locked():
+            self.recover()
+            target = self._current_row(report_id)
+            key = _version_key(target)
+            if key is None:  # a report without region or year is its own only version: always the latest
+                return []
+            choices = self.latest_choices()
+            choices[key] = report_id
+            self.write_json(LATEST_CHOICES, choices)
+            reports = self.report_rows(target["fiscal_year"], report_id)
+            versions = [dict(r) for r in reports if _version_key(r) == key]
+            changed = [v for v in versions if v["is_latest"] != (v["report_id"] == report_id)]
+            for version in changed:
+                version["is_latest"] = version["report_id"] == report_id
+            self._publish_report_rows(changed)
+            return [version["report_id"] for version in changed]
+
+    def delete_report(self, report_id: str) -> dict[str, Any]:
+        """Remove every row of one report version, atomically (its original stays in raw/, so it can be loaded
+        again). When it was the latest, the newest remaining version of its region and year becomes the latest.
+        Returns the deleted report's row, with `promoted` naming that version (or None)."""
+        with self.locked():
+            self.recover()
+            target = self._current_row(report_id)
+            key = _version_key(target)
+            choices = self.latest_choices()
+            if key is not None and choices.get(key) == report_id:
+                del choices[key]
+                self.write_json(LATEST_CHOICES, choices)
+            promoted: list[dict[str, Any]] = []
+            if key is not None and target["is_latest"]:
+                rest = [
+                    dict(r)
+                    for r in self.report_rows(target["fiscal_year"], report_id)
+                    if _version_key(r) == key and r["report_id"] != report_id
+                ]
+                if rest:
+                    pick = next((r for r in rest if r["report_id"] == choices.get(key)), None) or max(
+                        rest, key=lambda r: (r["first_ingested_at"], r["report_id"])
+                    )
+                    pick["is_latest"] = True
+                    promoted = [pick]
+            staging = f"{STAGING}/delete-{uuid.uuid4().hex[:16]}"
+            moves = self._staged_report_rows(promoted, staging)
+            # The report row first: from then on no view shows the report's other rows, wherever they still are.
+            deletes = [
+                path
+                for name in ["reports", *schemas.REPORT_TABLES]
+                for path in self.storage.glob(f"{name}/*/{report_id}.*parquet")
+            ]
+            for name in ["reports", *schemas.REPORT_TABLES]:
+                held = {report_id} | ({r["report_id"] for r in promoted} if name == "reports" else set())
+                rewritten, superseded = self._parts_without(name, held, staging)
+                moves += rewritten
+                deletes += superseded
+            # The promoted version's row moves in before the deleted one's files go.
+            self._publish(staging.rsplit("/", 1)[-1], {"moves": moves, "deletes": deletes})
+            self.storage.delete_tree(staging)
+            return {**target, "promoted": promoted[0]["report_id"] if promoted else None}
+
+    def _publish_report_rows(self, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        load_id = uuid.uuid4().hex[:16]
+        staging = f"{STAGING}/{load_id}"
+        moves = self._staged_report_rows(rows, staging)
+        rewritten, superseded = self._parts_without("reports", {row["report_id"] for row in rows}, staging)
+        self._publish(load_id, {"moves": moves + rewritten, "deletes": superseded})
+        self.storage.delete_tree(staging)
 
     def _publish(self, load_id: str, journal: dict[str, Any]) -> None:
         path = f"{JOURNAL}/{load_id}.json"
@@ -340,10 +503,13 @@ class Warehouse:
         self.storage.delete(path)
 
     @staticmethod
-    def _versions_with_latest_flag(reports: list[dict[str, Any]], new: dict[str, Any]) -> list[dict[str, Any]]:
+    def _versions_with_latest_flag(
+        reports: list[dict[str, Any]], new: dict[str, Any], chosen: str | None = None
+    ) -> list[dict[str, Any]]:
         """Set `is_latest` across the versions of one region and year; return the other versions whose flag changed.
 
-        Versions are ordered by when they were first ingested (re-ingesting an old file does not make it new).
+        The version chosen with `set_latest` stays the latest while it exists; otherwise versions are ordered by
+        when they were first ingested (re-ingesting an old file does not make it new).
         """
         if new["region"] is None or new["fiscal_year"] is None:
             new["is_latest"] = True
@@ -356,7 +522,9 @@ class Warehouse:
             and row["fiscal_year"] == new["fiscal_year"]
         ]
         versions = [*others, new]
-        newest = max(versions, key=lambda row: (row["first_ingested_at"], row["report_id"]))
+        newest = next((row for row in versions if row["report_id"] == chosen), None) or max(
+            versions, key=lambda row: (row["first_ingested_at"], row["report_id"])
+        )
         changed = []
         for version in versions:
             flag = version is newest
