@@ -49,8 +49,21 @@ def _pad(text: str, width: int, right: bool) -> str:
     return gap + text if right else text + gap
 
 
-def table(columns: Sequence[str], rows: Sequence[Sequence[Any]], indent: str = "") -> str:
-    texts = [[cell(value) for value in row] for row in rows]
+def money(value: Any) -> str:
+    """An amount in yuan as a person reads it: 162,000,000.00 (exact: a Decimal is not rounded through float)."""
+    if value is None:
+        return ""
+    return f"{Decimal(value):,.2f}"
+
+
+def table(
+    columns: Sequence[str], rows: Sequence[Sequence[Any]], indent: str = "", money_columns: frozenset[str] = frozenset()
+) -> str:
+    """Columns in `money_columns` (amounts in yuan) get thousands separators."""
+    texts = [
+        [money(value) if column in money_columns else cell(value) for column, value in zip(columns, row, strict=True)]
+        for row in rows
+    ]
     numeric = [
         all(isinstance(row[i], int | float | Decimal) or row[i] is None for row in rows) and bool(rows)
         for i in range(len(columns))
@@ -102,8 +115,12 @@ def as_json(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 def query_section(result: Any, key: str, title: str, money_columns: frozenset[str] = frozenset()) -> Section:
     """A DuckDB result as a Section with its Arrow types (DuckDB 2 names the call to_arrow_table, 1.x
     fetch_arrow_table)."""
+    import warnings
+
     fetch = getattr(result, "to_arrow_table", None) or result.fetch_arrow_table
-    arrow = fetch()
+    with warnings.catch_warnings():  # DuckDB 2 notes the copy a cursor's result makes: rows this size, no matter
+        warnings.simplefilter("ignore", UserWarning)
+        arrow = fetch()
     names = arrow.column_names
     rows = [[record[name] for name in names] for record in arrow.to_pylist()]
     return Section(key, title, names, rows, money_columns & set(names), arrow.schema)

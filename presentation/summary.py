@@ -106,7 +106,8 @@ def render_summary(root: str | Path, report_id: str | None = None, limit: int | 
         )
         for section_title, columns, grouped in sections:
             if grouped.get(rid):
-                parts.append(f"  {section_title}\n" + table(columns, grouped[rid], indent="    ") + "\n")
+                shown = table(columns, grouped[rid], indent="    ", money_columns=MONEY_COLUMNS)
+                parts.append(f"  {section_title}\n{shown}\n")
         passed, failed_count = (checks.get(rid) or [(0, 0)])[0]
         parts.append(f"  Checks: {passed} passed, {failed_count} failed\n")
         if failed.get(rid):

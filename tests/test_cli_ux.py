@@ -480,3 +480,11 @@ def test_a_terminal_gets_a_progress_bar(tmp_path: Path) -> None:
     subprocess.run(["script", "-qefc", command, str(typescript)], cwd=ROOT, env=ENV, timeout=300, capture_output=True)
     screen = typescript.read_text(encoding="utf-8", errors="replace")
     assert "documents" in screen and "0/1" in screen and "1 documents: 1 loaded" in screen
+
+
+def test_show_prints_amounts_with_separators(qingshan: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Finding: amounts printed as raw yuan without separators."""
+    assert main(["show", "--limit", "1", "--warehouse", str(qingshan)]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"\b\d{1,3}(,\d{3}){2,}\.\d\d\b", out)
+    assert not re.search(r"\b\d{7,}\.\d\d\b", out)
