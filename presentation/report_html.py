@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import os
+from decimal import Decimal
 from html import escape
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
-from presentation.charts import FONT, GRADE_COLOURS, GRADE_TEXT_COLOURS, comparison_charts
+from presentation.charts import FONT, GRADE_COLOURS, GRADE_TEXT_COLOURS, Linker, comparison_charts
 from presentation.compare import MONEY_UNIT, Comparison
 from presentation.money import money_text
 from presentation.render import Section, cell
@@ -41,7 +42,7 @@ COLUMN_LABELS = {
 }
 
 
-def _linker(comparison: Comparison, links_from: Path | None) -> Any:
+def _linker(comparison: Comparison, links_from: Path | None) -> Linker:
     def link(report_id: str, page: int | None) -> str:
         original = comparison.originals.get(report_id)
         if original is None:
@@ -65,7 +66,7 @@ def _script_json(value: Any) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _source_link(link: Any, report_id: str, page: int | None, text: str | None, label: str | None = None) -> str:
+def _source_link(link: Linker, report_id: str, page: int | None, text: str | None, label: str | None = None) -> str:
     shown = escape(label if label is not None else (f"第{page}页" if page is not None else "来源"))
     href = link(report_id, page)
     title = escape(" ".join((text or "").split()))
@@ -93,13 +94,13 @@ def _shown(section: Section, column: str, row: dict[str, Any]) -> str:
     return text
 
 
-def detail_table(section: Section, link: Any) -> str:
+def detail_table(section: Section, link: Linker) -> str:
     columns = [column for column in section.columns if column in COLUMN_LABELS]
     head = "".join(f"<th>{COLUMN_LABELS[column]}</th>" for column in columns) + "<th>来源</th>"
     body = []
     for values in section.rows:
         row = dict(zip(section.columns, values, strict=True))
-        numeric = {c for c in columns if isinstance(row[c], int | float) or c in section.money_columns}
+        numeric = {c for c in columns if isinstance(row[c], int | float | Decimal) or c in section.money_columns}
         cells = "".join(
             f"<td{' class=num' if column in numeric else ''}>{escape(_shown(section, column, row))}</td>"
             for column in columns
@@ -110,9 +111,9 @@ def detail_table(section: Section, link: Any) -> str:
     return f'<section class="detail"><h3>{escape(section.title)}</h3><div class="scroll">{table}</div></section>'
 
 
-def year_grid(comparison: Comparison, heads: list[str], rows: list[tuple[tuple[str, ...], int, str, Any]]) -> str:
-    """Labels down, years across; each cell the grades of that year (coloured by the first), linked to its page.
-    `rows`: (labels, year, grades, (report_id, page, source_text))."""
+def year_grid(comparison: Comparison, heads: list[str], rows: list[tuple[tuple[str, ...], int, str, str]]) -> str:
+    """Labels down, years across; each cell the grades of that year (coloured by the first) around its link.
+    `rows`: (labels, year, grades, the cell's link as HTML)."""
     years = comparison.years
     cells: dict[tuple[str, ...], dict[int, str]] = {}
     for labels, year, grades, anchor in rows:
@@ -132,7 +133,7 @@ def year_grid(comparison: Comparison, heads: list[str], rows: list[tuple[tuple[s
     return f'<div class="scroll">{table}</div>'
 
 
-def department_grid(comparison: Comparison, link: Any) -> str:
+def department_grid(comparison: Comparison, link: Linker) -> str:
     """The department × year grid: each department's project grades per year."""
     rows = [
         ((department,), year, grades, _source_link(link, report_id, page, text, label=grades))
@@ -141,7 +142,7 @@ def department_grid(comparison: Comparison, link: Any) -> str:
     return year_grid(comparison, ["主管部门"], rows)
 
 
-def project_grid(comparison: Comparison, link: Any) -> str:
+def project_grid(comparison: Comparison, link: Linker) -> str:
     """Projects evaluated in more than one year × year: the grade (and score) each year."""
     rows = []
     for _, project, department, year, grade, score, _, report_id, page, text in comparison.section("projects").rows:
