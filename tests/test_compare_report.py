@@ -382,3 +382,50 @@ def test_report_renders_and_fits_the_screen(page: Path, tmp_path: Path, width: i
     # Content reaches across the page at 1280 (the right half is not empty).
     right_half = image.crop((width // 2, 0, width, 1200)).getcolors(maxcolors=1 << 20) or []
     assert len(right_half) > 50
+
+
+# Shows the first bar's tooltip through the handler vega-embed installed, then reports what the tooltip holds.
+TOOLTIP_PROBE = """<script>
+window.jixiaoCharts.then((views) => {
+  const view = views[0];
+  const bars = view.scenegraph().root.items[0].items.find((m) => m.marktype === "rect" && m.role === "mark");
+  const item = bars.items[0];
+  view.tooltip()(view, new MouseEvent("mousemove", { clientX: 100, clientY: 100 }), item, item.tooltip);
+  const tip = document.getElementById("vg-tooltip-element");
+  const probe = document.createElement("pre");
+  probe.id = "probe";
+  probe.textContent = JSON.stringify({ images: tip.querySelectorAll("img").length, text: tip.textContent,
+                                       title: document.title });
+  document.body.appendChild(probe);
+});
+</script>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium installed (make browser)")
+def test_tooltips_show_pdf_text_as_text(comparison: Comparison, tmp_path: Path) -> None:
+    attack = "<img src=x onerror=\"document.title='pwned'\">"
+    sections = [
+        Section(
+            section.key,
+            section.title,
+            section.columns,
+            [
+                [attack if c == "source_text" else v for c, v in zip(section.columns, row, strict=True)]
+                for row in section.rows
+            ],
+            section.money_columns,
+        )
+        for section in comparison.sections
+    ]
+    html = render_html(Comparison(comparison.region, comparison.years, sections, comparison.originals))
+    end = html.rindex("</body>")
+    page = tmp_path / "hostile.html"
+    page.write_text(html[:end] + TOOLTIP_PROBE + html[end:], encoding="utf-8")
+    dom = _chromium(tmp_path, 1280, "--dump-dom", page.as_uri()).stdout
+    found = re.search(r'<pre id="probe">(.*?)</pre>', dom, re.DOTALL)
+    assert found, dom[-2000:]
+    probe = json.loads(
+        found.group(1).replace("&quot;", '"').replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    )
+    assert probe["images"] == 0 and attack in probe["text"] and "来源" in probe["text"], probe
+    assert "pwned" not in probe["title"]
