@@ -154,6 +154,48 @@ METRIC_NAMES = frozenset(
     }
 )
 
+# -- display labels (for readers: reports, charts, exports) ---------------------------------------------------------
+# Every batch word's Chinese name (the warehouse's batch_type values and the batches named above).
+BATCH_LABELS: dict[str, str] = {
+    "self": "单位自评",
+    "monitoring": "运行监控",
+    "sampling": "财政抽评",
+    "key": "重点评价",
+    "department_overall": "部门整体评价",
+    "policy": "政策评价",
+    "lower_government": "下级政府财政运行评价",
+    "fiscal_operation": "财政运行评价",
+    "ex_ante": "事前绩效评估",
+    "other": "其他评价",
+}
+# Every headline metric's Chinese name and the unit its value is stored in (个, 元, %, as the metrics table keeps).
+METRIC_LABELS: dict[str, str] = {
+    "self_evaluated_projects": "自评项目数",
+    "self_evaluated_amount": "自评项目金额",
+    "monitored_projects": "运行监控项目数",
+    "sampling_ratio": "抽评比例",
+    "sampled_projects": "抽评项目数",
+    "sampled_amount": "抽评项目金额",
+    "sampled_departments": "抽评涉及部门数",
+    "key_evaluated_projects": "重点评价项目数",
+    "key_evaluated_amount": "重点评价项目金额",
+    "key_evaluated_departments": "重点评价涉及部门数",
+    "total_evaluated_projects": "评价项目总数",
+    "total_evaluated_amount": "评价项目总金额",
+    "department_overall_evaluations": "部门整体评价数",
+    "department_overall_amount": "部门整体评价金额",
+    "policy_evaluations": "政策评价数",
+    "policy_amount": "政策评价金额",
+    "project_expenditure_evaluations": "项目支出评价数",
+    "fiscal_operation_evaluations": "财政运行评价数",
+    "fiscal_operation_amount": "财政运行评价金额",
+    "lower_government_evaluations": "下级政府评价数",
+    "lower_government_amount": "下级政府评价金额",
+    "involved_departments": "涉及部门数",
+    "bond_projects": "债券项目数",
+    "bond_amount": "债券金额",
+}
+
 # -- plans, bands, totals -------------------------------------------------------------------------------------------
 # Plans, intentions and work still under way are not results (`拟开展`, `计划对…开展`, `将于`, `尚在复核`).
 PLAN_WORDS = re.compile(r"拟|计划(?:对|于|开展|组织|选取)|将于|将对|将开展|将按|将通过|预计|尚在|正在开展|暂未|待评价")

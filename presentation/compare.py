@@ -1,19 +1,41 @@
 """`jixiao compare`: a region's reports side by side across years, from the comparison views.
 
-Four sections: headline metrics by year with their change; the grade distribution by year and batch (counts and
-shares); each department's grades by year; projects evaluated in more than one year with their grades.
+The sections are tidy typed tables, one row per figure and year (what an analyst wants in a spreadsheet): headline
+counts and ratios, headline amounts (yuan), the grade distribution by batch, each department's grades, and projects
+evaluated in more than one year. Each row keeps where its figure came from (report, page, source sentence). The
+terminal view pivots them back to one column per year, amounts in 万元/亿元 with the change beside.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from parsers.vocabulary import BATCH_LABELS, GRADES, METRIC_LABELS
+from presentation.money import money_text
 from presentation.render import Section, as_csv, cell, table
-from warehouse import connect
+from warehouse import Warehouse, connect
+from warehouse.storage import storage_for
+
+PROVENANCE_COLUMNS = ["report_id", "page", "source_text"]
+METRIC_COLUMNS = ["metric", "label", "unit", "fiscal_year", "value", "change", *PROVENANCE_COLUMNS]
+GRADE_COLUMNS = ["batch", "batch_label", "grade", "fiscal_year", "count", "share_pct", *PROVENANCE_COLUMNS]
+DEPARTMENT_COLUMNS = ["department_id", "department", "fiscal_year", "grades", "projects", *PROVENANCE_COLUMNS]
+PROJECT_COLUMNS = [
+    "project_id",
+    "project",
+    "department",
+    "fiscal_year",
+    "grade",
+    "score",
+    "amount_yuan",
+    *PROVENANCE_COLUMNS,
+]
+MONEY_UNIT = "元"  # the unit the metrics table keeps amounts in
 
 
 @dataclass
@@ -21,28 +43,49 @@ class Comparison:
     region: str
     years: list[int]
     sections: list[Section]
-    # Raw series for charts: {batch: {year: {grade: share}}}, {metric: {year: value}}, {department: {year: grades}}
-    grade_shares: dict[str, dict[int, dict[str, float]]]
-    metric_series: dict[str, dict[int, float]]
-    department_grid: dict[str, dict[int, str]]
+    # Where each report's original PDF is kept (raw/<sha256>.pdf): a local path, or a URL for a remote warehouse.
+    originals: dict[str, Path | str] = field(default_factory=dict)
+
+    def section(self, key: str) -> Section:
+        return next(section for section in self.sections if section.key == key)
 
 
-GRADE_ORDER = ["优", "良", "中", "差"]
-COUNT_METRICS = [
-    "self_evaluated_projects",
-    "monitored_projects",
-    "sampled_projects",
-    "key_evaluated_projects",
-    "total_evaluated_projects",
-]
+def grade_rank(grade: str) -> tuple[int, str]:
+    return (GRADES.index(grade) if grade in GRADES else len(GRADES), grade)
 
 
-def _number(value: Any) -> str:
-    return cell(value.normalize() if isinstance(value, Decimal) else value)
+def metric_label(metric: str) -> str:
+    return METRIC_LABELS.get(metric, metric)
 
 
-def _grade_rank(grade: str) -> tuple[int, str]:
-    return (GRADE_ORDER.index(grade) if grade in GRADE_ORDER else len(GRADE_ORDER), grade)
+def batch_label(batch: str) -> str:
+    return BATCH_LABELS.get(batch, batch)
+
+
+def _exact(value: Any) -> Any:
+    """Decimals without the column's fixed scale (138, not 138.0000); whole numbers as int; a share the view computed
+    (a double) as the decimal it prints as."""
+    if isinstance(value, float):
+        value = Decimal(repr(value))
+    if isinstance(value, Decimal):
+        value = value.normalize()
+        return int(value) if value == value.to_integral_value() else value
+    return value
+
+
+def _originals(root: str | Path, report_ids: set[str], connection: Any) -> dict[str, Path | str]:
+    if not report_ids:
+        return {}
+    storage = storage_for(root)
+    rows = connection.execute(
+        "SELECT report_id, sha256 FROM reports WHERE report_id IN (SELECT unnest(?))", [sorted(report_ids)]
+    ).fetchall()
+    originals: dict[str, Path | str] = {}
+    for report_id, sha256 in rows:
+        relative = Warehouse.raw_path(sha256)
+        local = storage.local_path(relative)
+        originals[report_id] = local.resolve() if local is not None else storage.path(relative)
+    return originals
 
 
 def compare(root: str | Path, region: str, years: tuple[int, int] | None = None) -> Comparison:
@@ -53,112 +96,175 @@ def compare(root: str | Path, region: str, years: tuple[int, int] | None = None)
         return connection.execute(sql, [region, low, high]).fetchall()
 
     metric_rows = query(
-        """SELECT metric, fiscal_year, value, unit, change FROM compare_headline_metrics
+        """SELECT metric, unit, fiscal_year, value, change, report_id, page, source_text
+           FROM compare_headline_metrics
            WHERE region = ? AND fiscal_year BETWEEN ? AND ? ORDER BY metric, fiscal_year"""
     )
     grade_rows = query(
-        """SELECT batch_type, grade, fiscal_year, count, share_pct FROM compare_grade_distribution
-           WHERE region = ? AND fiscal_year BETWEEN ? AND ?"""
+        """SELECT batch_type, grade, fiscal_year, count, share_pct, report_id, page, source_text
+           FROM compare_grade_distribution
+           WHERE region = ? AND fiscal_year BETWEEN ? AND ? ORDER BY batch_type, fiscal_year"""
     )
     department_rows = query(
-        """SELECT department, fiscal_year, grades FROM compare_department_grades
+        """SELECT department_id, department, fiscal_year, grades, projects, report_id, page, source_text
+           FROM compare_department_grades
            WHERE region = ? AND fiscal_year BETWEEN ? AND ? ORDER BY department, fiscal_year"""
     )
     project_rows = query(
-        """SELECT canonical_name, department, fiscal_year, grade, score FROM compare_projects
+        """SELECT project_id, canonical_name, department, fiscal_year, grade, score, amount_yuan,
+                  report_id, page, source_text
+           FROM compare_projects
            WHERE region = ? AND fiscal_year BETWEEN ? AND ? ORDER BY canonical_name, fiscal_year"""
     )
     all_years = sorted(
-        {row[1] for row in metric_rows} | {row[2] for row in grade_rows} | {row[1] for row in department_rows}
-    )
-    year_columns = [str(year) for year in all_years]
-
-    metrics: dict[str, dict[int, str]] = {}
-    units: dict[str, str] = {}
-    metric_series: dict[str, dict[int, float]] = {}
-    for metric, year, value, unit, change in metric_rows:
-        text = _number(value)
-        if change is not None and change != 0:
-            text += f" ({'+' if change > 0 else ''}{_number(change)})"
-        metrics.setdefault(metric, {})[year] = text
-        units[metric] = unit
-        metric_series.setdefault(metric, {})[year] = float(value)
-    metric_section = Section(
-        "headline_metrics",
-        "Headline metrics by year (change from the year before)",
-        ["metric", "unit", *year_columns],
-        [[metric, units[metric], *[by_year.get(y, "") for y in all_years]] for metric, by_year in metrics.items()],
+        {row[2] for row in metric_rows} | {row[2] for row in grade_rows} | {row[2] for row in department_rows}
     )
 
-    grades: dict[tuple[str, str], dict[int, str]] = {}
-    grade_shares: dict[str, dict[int, dict[str, float]]] = {}
-    for batch, grade, year, count, share in grade_rows:
-        grades.setdefault((batch, grade), {})[year] = f"{count} ({_number(share)}%)"
-        grade_shares.setdefault(batch, {}).setdefault(year, {})[grade] = float(share or 0)
-    grade_section = Section(
-        "grade_distribution",
-        "Grade distribution by year and batch: count (share)",
-        ["batch", "grade", *year_columns],
-        [
-            [batch, grade, *[by_year.get(y, "") for y in all_years]]
-            for (batch, grade), by_year in sorted(
-                grades.items(), key=lambda item: (item[0][0], _grade_rank(item[0][1]))
-            )
-        ],
+    counts, amounts = [], []
+    for metric, unit, year, value, change, report_id, page, source in metric_rows:
+        row = [metric, metric_label(metric), unit, year, _exact(value), _exact(change), report_id, page, source]
+        (amounts if unit == MONEY_UNIT else counts).append(row)
+    # The vocabulary's order (self-evaluation, monitoring, sampling, key evaluation …), then the years.
+    order = {metric: index for index, metric in enumerate(METRIC_LABELS)}
+    for rows in (counts, amounts):
+        rows.sort(key=lambda row: (order.get(row[0], len(order)), row[0], row[3]))
+    grades = sorted(
+        (
+            [batch, batch_label(batch), grade, year, count, _exact(share), report_id, page, source]
+            for batch, grade, year, count, share, report_id, page, source in grade_rows
+        ),
+        key=lambda row: (row[0], row[3], grade_rank(row[2])),
     )
-
-    departments: dict[str, dict[int, str]] = {}
-    for department, year, department_grades in department_rows:
-        departments.setdefault(department, {})[year] = department_grades
-    department_section = Section(
-        "department_grades",
-        "Each department's project grades by year",
-        ["department", *year_columns],
-        [[department, *[by_year.get(y, "") for y in all_years]] for department, by_year in departments.items()],
-    )
-
-    projects: dict[tuple[str, str], dict[int, str]] = {}
-    for name, department, year, grade, score in project_rows:
-        projects.setdefault((name, department or ""), {})[year] = (grade or "") + (
-            f" {_number(score)}分" if score is not None else ""
-        )
-    project_section = Section(
-        "projects",
-        "Projects evaluated in more than one year",
-        ["project", "department", *year_columns],
-        [
-            [name, department, *[by_year.get(y, "") for y in all_years]]
-            for (name, department), by_year in projects.items()
-        ],
-    )
+    departments = [[*row[:4], int(row[4]), *row[5:]] for row in department_rows]
+    projects = [
+        [pid, name, department or "", year, grade, _exact(score), _exact(amount), report_id, page, source]
+        for pid, name, department, year, grade, score, amount, report_id, page, source in project_rows
+    ]
+    report_ids = {row[-3] for rows in (counts, amounts, grades, departments, projects) for row in rows}
     return Comparison(
         region=region,
         years=all_years,
-        sections=[metric_section, grade_section, department_section, project_section],
-        grade_shares=grade_shares,
-        metric_series=metric_series,
-        department_grid=departments,
+        sections=[
+            Section("headline_metrics", "主要指标（数量、比例）", METRIC_COLUMNS, counts),
+            Section("headline_amounts", "主要指标（金额）", METRIC_COLUMNS, amounts, frozenset({"value", "change"})),
+            Section("grade_distribution", "各评价类型的等级分布", GRADE_COLUMNS, grades),
+            Section("department_grades", "各部门项目评价等级", DEPARTMENT_COLUMNS, departments),
+            Section("projects", "跨年度评价的项目", PROJECT_COLUMNS, projects, frozenset({"amount_yuan"})),
+        ],
+        originals=_originals(root, report_ids, connection),
     )
+
+
+# -- the terminal view: one column per year ---------------------------------------------------------------------------
+
+
+def _pivot(
+    years: Sequence[int],
+    rows: Sequence[Sequence[Any]],
+    key: Callable[[Sequence[Any]], tuple[Any, ...]],
+    year_of: Callable[[Sequence[Any]], int],
+    text_of: Callable[[Sequence[Any]], str],
+) -> list[list[Any]]:
+    pivot: dict[tuple[Any, ...], dict[int, str]] = {}
+    for row in rows:
+        pivot.setdefault(key(row), {})[year_of(row)] = text_of(row)
+    return [[*labels, *(by_year.get(year, "") for year in years)] for labels, by_year in pivot.items()]
+
+
+def _number_with_change(value: Any, change: Any, unit: str) -> str:
+    if unit == MONEY_UNIT:
+        text = money_text(value)
+        return text + (f" ({money_text(change, signed=True)})" if change else "")
+    suffix = "%" if unit == "%" else ""
+    text = cell(value) + suffix
+    return text + (f" ({'+' if change > 0 else ''}{cell(change)}{suffix})" if change else "")
+
+
+def _text_tables(comparison: Comparison) -> list[tuple[str, list[str], list[list[Any]]]]:
+    years = comparison.years
+    year_columns = [f"{year}年" for year in years]
+    metric = ["指标", "单位", *year_columns]
+
+    def metric_table(rows: list[list[Any]]) -> list[list[Any]]:
+        return _pivot(
+            years,
+            rows,
+            key=lambda r: (r[1], "万元/亿元" if r[2] == MONEY_UNIT else r[2]),
+            year_of=lambda r: r[3],
+            text_of=lambda r: _number_with_change(r[4], r[5], r[2]),
+        )
+
+    def grade_text(row: Sequence[Any]) -> str:
+        return f"{row[4]} ({cell(row[5])}%)" if row[5] is not None else str(row[4])
+
+    def project_text(row: Sequence[Any]) -> str:
+        parts = [row[4] or "", f"{cell(row[5])}分" if row[5] is not None else "", money_text(row[6])]
+        return " ".join(part for part in parts if part)
+
+    return [
+        (
+            f"{comparison.section('headline_metrics').title}（括号内为较上年变化）",
+            metric,
+            metric_table(comparison.section("headline_metrics").rows),
+        ),
+        (
+            f"{comparison.section('headline_amounts').title}（括号内为较上年变化）",
+            metric,
+            metric_table(comparison.section("headline_amounts").rows),
+        ),
+        (
+            f"{comparison.section('grade_distribution').title}：项目数（占比）",
+            ["评价类型", "等级", *year_columns],
+            _pivot(
+                years, comparison.section("grade_distribution").rows, lambda r: (r[1], r[2]), lambda r: r[3], grade_text
+            ),
+        ),
+        (
+            comparison.section("department_grades").title,
+            ["主管部门", *year_columns],
+            _pivot(
+                years, comparison.section("department_grades").rows, lambda r: (r[1],), lambda r: r[2], lambda r: r[3]
+            ),
+        ),
+        (
+            comparison.section("projects").title,
+            ["项目", "主管部门", *year_columns],
+            _pivot(years, comparison.section("projects").rows, lambda r: (r[1], r[2]), lambda r: r[3], project_text),
+        ),
+    ]
 
 
 def render_text(comparison: Comparison) -> str:
     parts = [f"{comparison.region}: {', '.join(map(str, comparison.years)) or 'no reports'}"]
-    for section in comparison.sections:
-        parts.append(f"\n{section.title}")
-        parts.append(table(section.columns, section.rows, indent="  ") if section.rows else "  (none)")
+    for title, columns, rows in _text_tables(comparison):
+        parts.append(f"\n{title}")
+        parts.append(table(columns, rows, indent="  ") if rows else "  （无）")
     return "\n".join(parts)
 
 
+# -- machine-readable: the typed sections as they are ------------------------------------------------------------------
+
+
 def render_csv(comparison: Comparison) -> str:
-    """One long CSV: every section's rows under a `section` column."""
-    rows: list[list[Any]] = []
+    """One long CSV: every section's rows under a `section` column, the columns the union of the sections' (a
+    section leaves the others' empty); numbers as numbers, value and change in columns of their own."""
+    columns: list[str] = []
+    for section in comparison.sections:
+        columns += [column for column in section.columns if column not in columns]
+    rows = []
     for section in comparison.sections:
         for row in section.rows:
-            label, rest = row[: len(section.columns) - len(comparison.years)], row[-len(comparison.years) :]
-            for year, value in zip(comparison.years, rest, strict=True):
-                if value != "":
-                    rows.append([section.key, " / ".join(map(str, label)), year, value])
-    return as_csv(["section", "row", "fiscal_year", "value"], rows)
+            by_column = dict(zip(section.columns, row, strict=True))
+            rows.append([section.key, *(by_column.get(column) for column in columns)])
+    return as_csv(["section", *columns], rows)
+
+
+def _json_number(value: Any) -> Any:
+    # Decimal as a JSON number: int when whole, else float, whose shortest repr gives the decimal back exactly up
+    # to 15 significant digits (yuan with fen below 10^13, shares, scores).
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
 
 
 def render_json(comparison: Comparison) -> str:
@@ -167,8 +273,13 @@ def render_json(comparison: Comparison) -> str:
             "region": comparison.region,
             "years": comparison.years,
             "sections": {
-                s.key: [dict(zip(s.columns, row, strict=True)) for row in s.rows] for s in comparison.sections
+                section.key: [
+                    {column: _json_number(value) for column, value in zip(section.columns, row, strict=True)}
+                    for row in section.rows
+                ]
+                for section in comparison.sections
             },
+            "money_columns": {section.key: sorted(section.money_columns) for section in comparison.sections},
         },
         ensure_ascii=False,
         indent=1,

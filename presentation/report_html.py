@@ -1,158 +1,222 @@
-"""A self-contained HTML comparison report: inline SVG charts and tables, no scripts, no external resources.
+"""A self-contained HTML comparison report: Vega-Lite charts (Altair's specs, the Vega bundle inlined so it opens
+offline), the department × year grid and the detail tables.
 
-Charts: grade shares by year (stacked bars, one chart per batch), headline counts over the years (small line
-charts), and a department × year grid coloured by grade. Chinese labels are plain SVG/HTML text in a CJK font
-stack, so any browser with a CJK font renders them.
+Every figure links to the page of the kept original it came from (`raw/<sha256>.pdf#page=N`) and shows its source
+sentence on hover. Text from PDFs is escaped wherever it lands: HTML-escaped in tables and attributes; in the
+charts it is JSON data that vega-tooltip escapes before showing. The layout is a CSS grid that fills a wide screen
+and stacks on a phone; wide tables scroll inside their own box.
 """
 
 from __future__ import annotations
 
+import json
+import os
+from decimal import Decimal
 from html import escape
+from pathlib import Path, PurePosixPath
+from typing import Any
+from urllib.parse import quote
 
-from presentation.compare import COUNT_METRICS, GRADE_ORDER, Comparison
+from presentation.charts import FONT, GRADE_COLOURS, GRADE_TEXT_COLOURS, Linker, comparison_charts
+from presentation.compare import MONEY_UNIT, Comparison
+from presentation.money import money_text
+from presentation.render import Section, cell
+from presentation.vega_bundle import vega_bundle
 
-GRADE_COLOURS = {"优": "#2e7d32", "良": "#8bc34a", "中": "#ffb300", "差": "#e53935"}
-OTHER_COLOUR = "#90a4ae"
-FONT = "'Noto Sans CJK SC','Noto Sans SC','WenQuanYi Micro Hei','Source Han Sans SC','Microsoft YaHei',sans-serif"
-BATCH_NAMES = {
-    "self": "单位自评",
-    "monitoring": "运行监控",
-    "sampling": "财政抽评",
-    "key": "重点评价",
-    "department_overall": "部门整体评价",
-    "policy": "政策评价",
-    "other": "其他评价",
+# Column → its heading; columns not named here (ids, keys, the provenance parts) are not shown as columns.
+COLUMN_LABELS = {
+    "label": "指标",
+    "batch_label": "评价类型",
+    "grade": "等级",
+    "fiscal_year": "年度",
+    "value": "数值",
+    "change": "较上年",
+    "count": "项目数（个）",
+    "share_pct": "占比",
+    "department": "主管部门",
+    "grades": "项目评价等级",
+    "projects": "项目数（个）",
+    "project": "项目",
+    "score": "得分",
+    "amount_yuan": "金额",
 }
-METRIC_NAMES = {
-    "self_evaluated_projects": "自评项目数",
-    "monitored_projects": "运行监控项目数",
-    "sampled_projects": "抽评项目数",
-    "key_evaluated_projects": "重点评价项目数",
-    "total_evaluated_projects": "评价项目总数",
-}
 
 
-def _grade_colour(grade: str) -> str:
-    return GRADE_COLOURS.get(grade, OTHER_COLOUR)
+def _linker(comparison: Comparison, links_from: Path | None) -> Linker:
+    def link(report_id: str, page: int | None) -> str:
+        original = comparison.originals.get(report_id)
+        if original is None:
+            return ""
+        if isinstance(original, Path):
+            if links_from is not None:
+                relative = PurePosixPath(*Path(os.path.relpath(original, links_from.resolve())).parts)
+                target = quote(str(relative))
+            else:
+                target = original.as_uri()
+        else:
+            target = original
+        return f"{target}#page={page}" if page is not None else target
+
+    return link
 
 
-def stacked_bars(batch: str, shares: dict[int, dict[str, float]]) -> str:
-    years = sorted(shares)
-    width, height, left, top, bar = 120 + 90 * len(years), 260, 50, 40, 48
-    grades = sorted(
-        {g for by_grade in shares.values() for g in by_grade},
-        key=lambda g: (GRADE_ORDER.index(g) if g in GRADE_ORDER else len(GRADE_ORDER), g),
-    )
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + 40}" role="img" '
-        f'aria-label="{escape(BATCH_NAMES.get(batch, batch))}等级占比">',
-        f'<text x="{left}" y="22" font-size="15" font-weight="bold">'
-        f"{escape(BATCH_NAMES.get(batch, batch))}：各等级占比</text>",
-    ]
-    plot = height - top - 30
-    for index, year in enumerate(years):
-        x = left + 20 + index * 90
-        y = top + plot
-        total = sum(shares[year].values()) or 1.0
-        for grade in grades:
-            share = shares[year].get(grade, 0.0)
-            h = plot * share / total
-            if h <= 0:
-                continue
-            y -= h
-            parts.append(f'<rect x="{x}" y="{y:.1f}" width="{bar}" height="{h:.1f}" fill="{_grade_colour(grade)}"/>')
-            if h > 14:
-                parts.append(
-                    f'<text x="{x + bar / 2}" y="{y + h / 2 + 5:.1f}" font-size="12" text-anchor="middle" '
-                    f'fill="#fff">{escape(grade)} {share:g}%</text>'
-                )
-        parts.append(
-            f'<text x="{x + bar / 2}" y="{top + plot + 18}" font-size="13" text-anchor="middle">{year}年</text>'
+def _script_json(value: Any) -> str:
+    """JSON that cannot end the <script> it sits in, whatever text from a PDF it carries."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _source_link(link: Linker, report_id: str, page: int | None, text: str | None, label: str | None = None) -> str:
+    shown = escape(label if label is not None else (f"第{page}页" if page is not None else "来源"))
+    href = link(report_id, page)
+    title = escape(" ".join((text or "").split()))
+    if not href:
+        return f'<span title="{title}">{shown}</span>'
+    return f'<a href="{escape(href)}" title="{title}">{shown}</a>'
+
+
+def _shown(section: Section, column: str, row: dict[str, Any]) -> str:
+    value = row[column]
+    if value is None:
+        return ""
+    if column == "fiscal_year":
+        return f"{value}年"
+    money = column in section.money_columns or (column in ("value", "change") and row.get("unit") == MONEY_UNIT)
+    if money:
+        return money_text(value, signed=column == "change")
+    text = cell(value)
+    if column == "change" and value > 0:
+        text = "+" + text
+    if column in ("value", "change") and row.get("unit"):
+        text += row["unit"]
+    if column == "share_pct":
+        text += "%"
+    return text
+
+
+def detail_table(section: Section, link: Linker) -> str:
+    columns = [column for column in section.columns if column in COLUMN_LABELS]
+    head = "".join(f"<th>{COLUMN_LABELS[column]}</th>" for column in columns) + "<th>来源</th>"
+    body = []
+    for values in section.rows:
+        row = dict(zip(section.columns, values, strict=True))
+        numeric = {c for c in columns if isinstance(row[c], int | float | Decimal) or c in section.money_columns}
+        cells = "".join(
+            f"<td{' class=num' if column in numeric else ''}>{escape(_shown(section, column, row))}</td>"
+            for column in columns
         )
-    for index, grade in enumerate(grades):
-        x = left + index * 70
-        parts.append(f'<rect x="{x}" y="{height + 8}" width="14" height="14" fill="{_grade_colour(grade)}"/>')
-        parts.append(f'<text x="{x + 20}" y="{height + 20}" font-size="13">{escape(grade)}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
+        source = _source_link(link, row["report_id"], row["page"], row["source_text"])
+        body.append(f"<tr>{cells}<td>{source}</td></tr>")
+    table = f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    return f'<section class="detail"><h3>{escape(section.title)}</h3><div class="scroll">{table}</div></section>'
 
 
-def line_chart(metric: str, series: dict[int, float]) -> str:
-    years = sorted(series)
-    width, height, left, top = 300, 170, 50, 34
-    plot_w, plot_h = width - left - 20, height - top - 34
-    values = [series[y] for y in years]
-    low, high = min(values), max(values)
-    span = (high - low) or 1.0
-    points = []
-    for index, year in enumerate(years):
-        x = left + (plot_w * index / max(len(years) - 1, 1))
-        y = top + plot_h - plot_h * (series[year] - low) / span
-        points.append((x, y, year, series[year]))
-    label = METRIC_NAMES.get(metric, metric)
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
-        f'aria-label="{escape(label)}">',
-        f'<text x="10" y="20" font-size="14" font-weight="bold">{escape(label)}</text>',
-        '<polyline fill="none" stroke="#1565c0" stroke-width="2" points="'
-        + " ".join(f"{x:.1f},{y:.1f}" for x, y, _, _ in points)
-        + '"/>',
-    ]
-    for x, y, year, value in points:
-        parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="#1565c0"/>')
-        parts.append(f'<text x="{x:.1f}" y="{y - 8:.1f}" font-size="11" text-anchor="middle">{value:g}</text>')
-        parts.append(f'<text x="{x:.1f}" y="{height - 8}" font-size="12" text-anchor="middle">{year}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
-
-
-def department_grid(grid: dict[str, dict[int, str]], years: list[int]) -> str:
-    head = "".join(f"<th>{year}年</th>" for year in years)
-    rows = []
-    for department, by_year in grid.items():
-        cells = []
-        for year in years:
-            grades = by_year.get(year, "")
-            first = grades.split("、")[0] if grades else ""
-            style = f' style="background:{_grade_colour(first)};color:#fff"' if grades else ""
-            cells.append(f"<td{style}>{escape(grades)}</td>")
-        rows.append(f"<tr><th class=dept>{escape(department)}</th>{''.join(cells)}</tr>")
-    return f'<table class="grid"><tr><th>主管部门</th>{head}</tr>{"".join(rows)}</table>'
-
-
-def render_html(comparison: Comparison) -> str:
+def year_grid(comparison: Comparison, heads: list[str], rows: list[tuple[tuple[str, ...], int, str, str]]) -> str:
+    """Labels down, years across; each cell the grades of that year (coloured by the first) around its link.
+    `rows`: (labels, year, grades, the cell's link as HTML)."""
     years = comparison.years
-    bars = "".join(stacked_bars(batch, shares) for batch, shares in sorted(comparison.grade_shares.items()))
-    lines = "".join(
-        line_chart(metric, comparison.metric_series[metric])
-        for metric in COUNT_METRICS
-        if len(comparison.metric_series.get(metric, {})) >= 2
+    cells: dict[tuple[str, ...], dict[int, str]] = {}
+    for labels, year, grades, anchor in rows:
+        first = grades.split("、")[0]
+        colour = GRADE_COLOURS.get(first, "#78909c")
+        ink = GRADE_TEXT_COLOURS.get(first, "#ffffff")
+        cells.setdefault(labels, {})[year] = f'<td style="background:{colour};color:{ink}">{anchor}</td>'
+    head = "".join(f"<th>{escape(h)}</th>" for h in heads) + "".join(f"<th>{year}年</th>" for year in years)
+    body = "".join(
+        "<tr>"
+        + "".join(f"<th class=label>{escape(label)}</th>" for label in labels)
+        + "".join(by_year.get(year, "<td></td>") for year in years)
+        + "</tr>"
+        for labels, by_year in cells.items()
     )
-    tables = []
-    for section in comparison.sections:
-        head = "".join(f"<th>{escape(str(c))}</th>" for c in section.columns)
-        body = "".join(
-            "<tr>" + "".join(f"<td>{escape(str(value))}</td>" for value in row) + "</tr>" for row in section.rows
-        )
-        tables.append(f"<h3>{escape(section.title)}</h3><table><tr>{head}</tr>{body}</table>")
+    table = f'<table class="grid"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    return f'<div class="scroll">{table}</div>'
+
+
+def department_grid(comparison: Comparison, link: Linker) -> str:
+    """The department × year grid: each department's project grades per year."""
+    rows = [
+        ((department,), year, grades, _source_link(link, report_id, page, text, label=grades))
+        for _, department, year, grades, _, report_id, page, text in comparison.section("department_grades").rows
+    ]
+    return year_grid(comparison, ["主管部门"], rows)
+
+
+def project_grid(comparison: Comparison, link: Linker) -> str:
+    """Projects evaluated in more than one year × year: the grade (and score) each year."""
+    rows = []
+    for _, project, department, year, grade, score, _, report_id, page, text in comparison.section("projects").rows:
+        label = (grade or "—") + (f" {cell(score)}分" if score is not None else "")
+        rows.append(((project, department), year, grade or "", _source_link(link, report_id, page, text, label=label)))
+    return year_grid(comparison, ["项目", "主管部门"], rows)
+
+
+STYLE = f"""
+* {{ box-sizing: border-box; }}
+body {{ font-family: {FONT}; margin: 0; padding: 16px 24px; color: #222; background: #fff; }}
+h1 {{ font-size: 24px; margin: 4px 0 8px; }} h2 {{ font-size: 19px; margin: 28px 0 10px; }}
+h3 {{ font-size: 15px; margin: 12px 0 6px; }}
+p.note {{ color: #555; font-size: 13px; margin: 4px 0; }}
+.charts {{ display: grid; gap: 16px 24px; grid-template-columns: repeat(auto-fill, minmax(min(100%, 340px), 1fr)); }}
+.charts.wide {{ grid-template-columns: repeat(auto-fit, minmax(min(100%, 520px), 1fr)); }}
+.chart {{ min-width: 0; width: 100%; }}
+.chart .vega-embed {{ width: 100%; }}
+.tables {{ display: grid; gap: 8px 32px; grid-template-columns: repeat(auto-fit, minmax(min(100%, 560px), 1fr)); }}
+.detail {{ min-width: 0; }}
+.scroll {{ overflow-x: auto; max-width: 100%; }}
+table {{ border-collapse: collapse; margin: 4px 0 16px; font-size: 13px; }}
+td, th {{ border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; }}
+td.num {{ text-align: right; white-space: nowrap; }}
+thead th {{ background: #f3f5f7; white-space: nowrap; }}
+table.grid td {{ text-align: center; min-width: 64px; }}
+table.grid td a {{ color: inherit; }}
+th.label {{ font-weight: normal; min-width: 7em; }}
+footer {{ color: #777; font-size: 12px; margin-top: 24px; }}
+@media (max-width: 600px) {{ body {{ padding: 12px; }} h1 {{ font-size: 20px; }} }}
+"""
+
+
+def render_html(comparison: Comparison, links_from: Path | None = None) -> str:
+    """The report as one HTML file. Links to the originals are relative to `links_from` (the folder the file is
+    written to) when given, else absolute file URIs (or the remote warehouse's URLs)."""
+    link = _linker(comparison, links_from)
+    years = comparison.years
     span = f"{years[0]}–{years[-1]}" if years else ""
+    region = escape(comparison.region)
+    specs: dict[str, dict[str, Any]] = {}
+    groups: dict[str, list[str]] = {"grades": [], "metrics": [], "amounts": []}
+    for index, (group, spec) in enumerate(comparison_charts(comparison, link)):
+        chart_id = f"chart-{index}"
+        specs[chart_id] = spec
+        groups[group].append(f'<div class="chart" id="{chart_id}"></div>')
+    details = "".join(detail_table(section, link) for section in comparison.sections if section.rows)
+    top = groups["grades"] + groups["amounts"]
+    top_title = "各等级占比与主要金额" if groups["amounts"] else "各等级占比"
+    charts = f'<h2>{top_title}（按年度）</h2><div class="charts wide">{"".join(top)}</div>' if top else ""
+    if groups["metrics"]:
+        charts += f'<h2>主要指标变化</h2><div class="charts">{"".join(groups["metrics"])}</div>'
     return f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
-<title>{escape(comparison.region)} 预算绩效评价对比 {span}</title>
-<style>
-body {{ font-family: {FONT}; margin: 24px; color: #222; }}
-svg {{ font-family: {FONT}; margin: 6px 12px 6px 0; }}
-h1 {{ font-size: 24px; }} h2 {{ font-size: 19px; margin-top: 28px; }} h3 {{ font-size: 15px; }}
-table {{ border-collapse: collapse; margin: 6px 0 18px; font-size: 13px; }}
-td, th {{ border: 1px solid #ccc; padding: 4px 8px; text-align: left; }}
-table.grid td {{ text-align: center; min-width: 70px; }}
-.charts {{ display: flex; flex-wrap: wrap; align-items: flex-start; }}
-</style></head><body>
-<h1>{escape(comparison.region)} 预算绩效评价对比（{span}）</h1>
-<h2>各等级占比（按年度）</h2><div class="charts">{bars}</div>
-<h2>主要指标变化</h2><div class="charts">{lines}</div>
-<h2>部门 × 年度评价等级</h2>{department_grid(comparison.department_grid, years)}
-<h2>明细</h2>{"".join(tables)}
-<p style="color:#777;font-size:12px">jixiao compare · 数据来自已入库的报告最新版本</p>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{region} 预算绩效评价对比 {span}</title>
+<style>{STYLE}</style>
+<script>{vega_bundle()}</script>
+</head><body>
+<h1>{region} 预算绩效评价对比（{span}）</h1>
+<p class="note">点击图中的柱、点或表中的链接，打开该数字所在报告的那一页；鼠标悬停显示原文。金额以万元或亿元计。</p>
+{charts}
+<div class="tables">
+<section><h2>部门 × 年度评价等级</h2>{department_grid(comparison, link)}</section>
+<section><h2>跨年度评价的项目</h2>{project_grid(comparison, link)}</section>
+</div>
+<h2>明细</h2><div class="tables">{details}</div>
+<footer>jixiao compare · 数据来自已入库的报告最新版本</footer>
+<script>
+const charts = {_script_json(specs)};
+window.jixiaoCharts = Promise.all(
+  Object.entries(charts).map(([id, spec]) =>
+    vegaEmbed("#" + id, spec, {{ actions: false, renderer: "svg" }}).then((result) => result.view))
+);
+</script>
 </body></html>
 """

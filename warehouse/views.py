@@ -108,23 +108,28 @@ COMPARISON_VIEWS = [
        FROM named GROUP BY department_id""",
     """CREATE OR REPLACE VIEW compare_headline_metrics AS
        SELECT r.region, m.metric, r.fiscal_year, m.value, m.unit,
-              m.value - lag(m.value) OVER (PARTITION BY r.region, m.metric ORDER BY r.fiscal_year) AS change
+              m.value - lag(m.value) OVER (PARTITION BY r.region, m.metric ORDER BY r.fiscal_year) AS change,
+              m.report_id, m.page, m.source_text
        FROM metrics m JOIN reports r USING (report_id) WHERE r.is_latest""",
     """CREATE OR REPLACE VIEW compare_grade_distribution AS
        SELECT r.region, r.fiscal_year, g.batch_type, coalesce(g.grade, g.grade_raw) AS grade, g.count,
               coalesce(g.share_pct, round(100.0 * g.count / sum(g.count) OVER
-                (PARTITION BY r.report_id, g.batch_type), 2)) AS share_pct
+                (PARTITION BY r.report_id, g.batch_type), 2)) AS share_pct,
+              g.report_id, g.page, g.source_text
        FROM grade_counts g JOIN reports r USING (report_id) WHERE r.is_latest""",
     """CREATE OR REPLACE VIEW compare_department_grades AS
        SELECT r.region, p.department_id, p.department, r.fiscal_year,
               string_agg(coalesce(p.grade, p.grade_raw, '—'), '、' ORDER BY p.seq) AS grades,
-              count(*) AS projects
+              count(*) AS projects,
+              arg_min(p.report_id, p.page) AS report_id, min(p.page) AS page,
+              arg_min(p.source_text, (p.page, p.seq)) AS source_text
        FROM project_evaluations p JOIN reports r USING (report_id)
        WHERE r.is_latest AND p.department_id IS NOT NULL
        GROUP BY ALL""",
     """CREATE OR REPLACE VIEW compare_projects AS
        SELECT l.region, l.project_id, pr.canonical_name, p.department, l.fiscal_year, p.project_name,
-              coalesce(p.grade, p.grade_raw) AS grade, p.score, l.match, l.score AS match_score
+              coalesce(p.grade, p.grade_raw) AS grade, p.score, l.match, l.score AS match_score,
+              p.amount_yuan, p.report_id, p.page, p.source_text
        FROM project_links l
        JOIN projects pr USING (project_id)
        JOIN reports r ON r.report_id = l.report_id AND r.is_latest
