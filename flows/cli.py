@@ -703,10 +703,10 @@ def run_compare(args: argparse.Namespace) -> int:
         return _unknown_region(args.warehouse, args.region, years)
     if args.out and not html:
         return _write_out("compare", args.out, comparison.sections)
-    render = {"table": render_text, "csv": render_csv, "json": render_json, "html": render_html}[
-        "html" if html else args.format
-    ]
-    output = render(comparison)
+    if html:  # links to the originals relative to the report's folder: they survive moving both together
+        output = render_html(comparison, links_from=Path(args.out).resolve().parent)
+    else:
+        output = {"table": render_text, "csv": render_csv, "json": render_json}[args.format](comparison)
     if args.out:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text(output, encoding="utf-8")

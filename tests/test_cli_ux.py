@@ -488,3 +488,18 @@ def test_show_prints_amounts_with_separators(qingshan: Path, capsys: pytest.Capt
     out = capsys.readouterr().out
     assert re.search(r"\b\d{1,3}(,\d{3}){2,}\.\d\d\b", out)
     assert not re.search(r"\b\d{7,}\.\d\d\b", out)
+
+
+def test_compare_xlsx_has_value_and_change_as_numbers(qingshan: Path, tmp_path: Path) -> None:
+    """Finding: compare's cells were text like "162000000 (+27000000)"."""
+    import openpyxl
+
+    out = tmp_path / "qingshan.xlsx"
+    assert main(["compare", "--region", "青山市本级", "--out", str(out), "--warehouse", str(qingshan)]) == 0
+    sheet = openpyxl.load_workbook(out)["主要指标（金额）"]
+    header = [cell.value for cell in sheet[1]]
+    value, change, wan = header.index("value"), header.index("change"), header.index("value（万元）")
+    rows = list(sheet.iter_rows(min_row=2))
+    assert all(row[value].data_type == "n" for row in rows)
+    assert {row[change].value for row in rows if row[change].value is not None} >= {27_000_000}
+    assert {row[wan].value for row in rows} >= {16_200}

@@ -152,7 +152,7 @@ def test_compare_json_csv_and_years(warehouse_root: Path, capsys: pytest.Capture
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     civil = [row for row in rows if row["section"] == "department_grades" and row["department"] == "市民政局"]
     assert (civil[0]["fiscal_year"], civil[0]["grades"]) == ("2022", "差")
-    assert main(["compare", "--region", "无此地区", "--warehouse", root]) == 1
+    assert main(["compare", "--region", "无此地区", "--warehouse", root]) == 2  # a usage error, regions named
     assert main(["compare", "--region", "青山市本级", "--years", "twenty", "--warehouse", root]) == 2
 
 
