@@ -149,3 +149,33 @@ def test_an_unread_result_fails_a_check() -> None:
     failed = [check for check in report.checks if check.check_name == "results_accounted_for" and not check.passed]
     assert failed and "良好" in failed[0].detail
     assert report.status == "partial"
+
+
+def test_titles_under_page_chrome_in_file_names_and_run_into_the_text() -> None:
+    # A newspaper's issue and page lines stand above the headline; they are not part of it.
+    news = _parse("第1234期:第02版", "首版", "我省县级财政管理绩效评价获表彰", "近日，财政部公布了评价结果。")
+    assert news.report.title == "我省县级财政管理绩效评价获表彰"
+    # Buttons of a mirror page (`立即查看`) do not use up the window in which a title is looked for.
+    buttons = ["立即查看", "立即引荐", "立即监控"] * 2
+    notice = _parse(*buttons, "关于开展2025年财政重点绩效评价工作的通知", "各相关单位：现将有关事项通知如下。")
+    assert (notice.report.title, notice.report.fiscal_year) == ("关于开展2025年财政重点绩效评价工作的通知", 2025)
+    # One attached file's name stands for the document; a list of attachments gives no title.
+    attached = _parse("附件2:云溪区农林局2022年度项目支出部门评价报告(共15个). pdf", "下载后继续阅读")
+    assert attached.report.title == "云溪区农林局2022年度项目支出部门评价报告"
+    listed = _parse("附件1:云溪大桥项目绩效评价报告.pdf", "附件2:云溪市乡村补贴绩效评价报告.pdf")
+    assert listed.report.title is None
+    # A title run into its first paragraph by a web archive, and a year printed without 年.
+    run_in = _parse("1、云溪县2017年度扶贫项目支出绩效评价报告项目摘要一、项目概况:我县投入扶贫资金1845万元。")
+    assert run_in.report.title == "云溪县2017年度扶贫项目支出绩效评价报告"
+    bare = _parse("云溪市城管中心2018绩效评价自评报告", "2019年4月1日印发。")
+    assert bare.report.fiscal_year == 2018
+
+
+def test_counted_and_generic_words_are_not_regions() -> None:
+    assert _parse("云溪县绩效评价情况", "两县一市一区获得考评奖金。").report.region == "云溪县"
+    counted = _parse("全省农村综合改革绩效考评结果揭晓", "我市两县一市一区获得绩效考评奖金。")
+    assert counted.report.region is None
+    committee = _parse("绩效评价情况", "县委县政府高度重视绩效评价工作。")
+    assert committee.report.region is None
+    bureau = _parse("绩效评价情况", "云溪市发改委争取专项资金1亿元，绩效评价得分96分。")
+    assert bureau.report.region == "云溪市"
