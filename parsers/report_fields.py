@@ -199,6 +199,7 @@ def _lead_in(text: str) -> bool:
         and not _LIST_MARK.match(folded)
         and not LEVEL1.match(folded)
         and not LEVEL2.match(folded)
+        and not _ORG_NAME.match(folded)  # the publisher's line above its title
     )
 
 
@@ -346,6 +347,10 @@ def report_fields(
     found = find_title(blocks)
     title, title_block = found if found else (None, None)
     publisher = find_publisher(chrome, blocks)
+    if publisher is None and title_block is not None:
+        prose = [block for block in blocks if not is_table(block)]
+        above = prose[prose.index(title_block) - 1].text.strip() if prose.index(title_block) > 0 else ""
+        publisher = above if _ORG_NAME.match(fold(above)) else None  # the publisher's line above its title
     return ReportFields(
         title=title,
         region=find_region(title, publisher, blocks, trailer),

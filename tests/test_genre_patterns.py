@@ -179,3 +179,30 @@ def test_counted_and_generic_words_are_not_regions() -> None:
     assert committee.report.region is None
     bureau = _parse("绩效评价情况", "云溪市发改委争取专项资金1亿元，绩效评价得分96分。")
     assert bureau.report.region == "云溪市"
+
+
+def test_a_one_project_form_gives_the_project_its_department_and_money() -> None:
+    report = _parse(
+        "云溪薯种繁育推广项目绩效目标自评表(2022年度)",
+        "项目总得分95分项目实施单位云溪区农技中心省主管部门农业农村厅市县主管部门云溪区农业农村局资金情况(万元)",
+        "年度资金总额全年预算数300万元，全年执行数259.45万元。",
+    )
+    project = report.projects[0]
+    assert (project.project_name, project.department_raw, project.score) == (
+        "云溪薯种繁育推广项目",
+        "云溪区农业农村局",
+        Decimal("95"),
+    )
+
+
+def test_a_publisher_line_above_the_title_and_a_quoted_notice_name_no_batch() -> None:
+    report = _parse(
+        "云溪产业园区管委会",
+        "2021年云溪茶产业发展项目支出绩效评价评定等次为优",
+        "根据《省财政厅关于开展2021年度绩效自评工作的通知》要求，管委会委托第三方机构开展绩效评价，"
+        "评定结果得分为90.15分，评定等次为“优”。",
+    )
+    assert report.report.title == "2021年云溪茶产业发展项目支出绩效评价评定等次为优"
+    assert [(p.project_name, p.department_raw, p.grade_raw, p.batch_type) for p in report.projects] == [
+        ("2021年云溪茶产业发展项目", "云溪产业园区管委会", "优", "other")
+    ]
