@@ -34,7 +34,7 @@ from parsers.single_project import department_of_one_project, find_single_projec
 from parsers.statements import collect_facts
 from parsers.tables import find_tables
 from parsers.text import TextBlock, is_table, sections
-from parsers.unit_evaluations import find_unit_evaluations
+from parsers.unit_evaluations import find_titled_unit, find_unit_evaluations
 from parsers.version import PARSER_VERSION
 from parsers.vocabulary import fold
 
@@ -186,6 +186,16 @@ def _one_project(assembled: Assembled, projects: list[ProjectEvaluation], blocks
         projects[0] = replace(project, amount=batch.amount)
 
 
+def _one_unit(assembled: Assembled, units: Sequence[UnitEvaluation]) -> None:
+    """A report on one unit's overall spending states its money without counting the unit: the batch is that unit."""
+    overall = [b for b in assembled.batches if contract_batch_type(b.batch_type) == "department_overall"]
+    if len(units) != 1 or len(overall) != 1:
+        return
+    batch = overall[0]
+    if batch.project_count is None and batch.department_count is None:
+        assembled.batches[assembled.batches.index(batch)] = replace(batch, project_count=1, department_count=1)
+
+
 def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = None) -> ParsedReport:
     """Parse a report's blocks; `vocabulary` (department names and short forms) defaults to the shipped one."""
     vocabulary = vocabulary or shipped_vocabulary()
@@ -216,7 +226,9 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
     units = _unique_units(
         [*find_unit_evaluations(parts, vocabulary, own_department), *tables.units, *attached_units, *prose.units]
     )
+    units = units or find_titled_unit(fields.title, prepared.blocks)
     assembled.batches += _derived_batches(assembled, projects, units)
+    _one_unit(assembled, units)
     _one_project(assembled, projects, prepared.blocks)
     _bond_figures(assembled)
     projects, units = _with_departments(projects, units, fields.region, vocabulary)

@@ -206,3 +206,20 @@ def test_a_publisher_line_above_the_title_and_a_quoted_notice_name_no_batch() ->
     assert [(p.project_name, p.department_raw, p.grade_raw, p.batch_type) for p in report.projects] == [
         ("2021年云溪茶产业发展项目", "云溪产业园区管委会", "优", "other")
     ]
+
+
+def test_a_units_report_on_its_own_overall_spending_is_a_unit_evaluation() -> None:
+    scored = _parse(
+        "云溪县财政局2020年度 机关整体支出绩效评价报告",
+        "一、自评得分情况",
+        "按照部门整体支出绩效评价指标体系，对云溪县财政局2020年度机关整体支出开展了绩效评价，综合评分为97分。",
+    )
+    assert [(u.unit_name, u.score, u.grade_raw) for u in scored.units] == [("云溪县财政局", Decimal("97"), None)]
+    assert [(b.batch_type, b.project_count, b.department_count) for b in scored.batches] == [
+        ("department_overall", 1, 1)
+    ]
+    graded = _parse(
+        "云溪市水源调度中心 2022 年整体和项目支出绩效自评总结报告",
+        "我单位预算总金额 803.74 万元，部门目标实现率 100%，整体绩效自评为优 秀；",
+    )
+    assert [(u.unit_name, u.grade_raw) for u in graded.units] == [("云溪市水源调度中心", "优秀")]
