@@ -223,3 +223,13 @@ def test_a_units_report_on_its_own_overall_spending_is_a_unit_evaluation() -> No
         "我单位预算总金额 803.74 万元，部门目标实现率 100%，整体绩效自评为优 秀；",
     )
     assert [(u.unit_name, u.grade_raw) for u in graded.units] == [("云溪市水源调度中心", "优秀")]
+
+
+def test_evaluated_objects_without_any_result_fail_a_check() -> None:
+    report = _parse(
+        "云溪县2022年度茶叶基地建设项目绩效评价报告",
+        "受云溪县财政局委托，我所对云溪县2022年度茶叶基地建设项目开展重点绩效评价。一、项目概况",
+    )
+    assert [p.project_name for p in report.projects] == ["云溪县2022年度茶叶基地建设项目"]
+    failed = [check.check_name for check in report.checks if not check.passed]
+    assert "results_found" in failed and report.status == "partial"
