@@ -273,9 +273,14 @@ def find_region(
         return named[0][0]
     for block in trailer:
         address = re.search(r"地址\s*:\s*(.+)", fold(block.text))
+        if _COMPANY.search(fold(block.text)):
+            continue  # a company's site (a consultancy, a document mirror): its address says nothing of the money
         if address and (region := region_at(address[1])):
             return region
     return None
+
+
+_COMPANY = re.compile(r"有限公司|有限责任公司|股份公司|集团|Powered\s*By", re.IGNORECASE)
 
 
 # -- fiscal year ----------------------------------------------------------------------------------------------------

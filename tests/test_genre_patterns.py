@@ -233,3 +233,13 @@ def test_evaluated_objects_without_any_result_fail_a_check() -> None:
     assert [p.project_name for p in report.projects] == ["云溪县2022年度茶叶基地建设项目"]
     failed = [check.check_name for check in report.checks if not check.passed]
     assert "results_found" in failed and report.status == "partial"
+
+
+def test_a_company_sites_address_is_not_the_region() -> None:
+    bands = _parse(
+        "财政部预算司对绩效评价结果等级划分标准统一明确为：优(90-100分)、良(80-89分)四个档次。",
+        "地址：云溪省青山市东湖区人民路8号 云溪工程咨询股份有限公司",
+    )
+    assert bands.report.region is None
+    bureau = _parse("绩效评价结果等级划分标准统一明确为四个档次。", "地址：云溪省青山市东湖区人民路8号")
+    assert bureau.report.region == "青山市东湖区"
