@@ -23,6 +23,10 @@ _SUFFIX = re.compile(
     r"(?:支出)?(?:绩效)?(?:目标)?(?:自评价?|评价|考评)"
     r"(?:(?:报告|表|结果|情况)(?:摘要|\(摘要\))?(?:\((?:19|20)\d{2}\s*年度?\))?|(?:评定)?(?:等次|等级)为.{1,4})$"
 )
+# A title that names its object in brackets after the genre's words (a year in brackets is not an object).
+_NAMED_IN_BRACKETS = re.compile(
+    r"(?:评价|自评价?)(?:报告|表)(?:及评分表)?\((?P<objects>(?!(?:19|20)\d{2}\s*年)[^()]{4,60})\)$"
+)
 # The whole department's spending is a unit evaluation, not a project (`部门整体支出及项目支出绩效评价报告`).
 _NOT_A_PROJECT = re.compile(r"整体|^(?:部门|单位)?(?:及|和)?项目$")
 _ORGAN = r"[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|厅|人民政府|办公室|管委会)(?![\u4e00-\u9fff]{0,2}[:：])"
@@ -43,6 +47,10 @@ def project_of_title(title: str | None) -> str | None:
     organisation = _ORGANISATION.match(text)
     if organisation:  # `雅安市名山区林业局2024年度林业草原改革发展资金`: the year belongs to the heading, not the name
         text = _YEAR.sub("", text[organisation.end() :])
+    named = _NAMED_IN_BRACKETS.search(text)
+    if named:  # `…绩效自评价报告(西部智动新城水质净化中心)`, `…自评报告及评分表(整体支出和数字城管…专项支出)`
+        objects = [clean_name(o) for o in re.split(r"和|及|、", named["objects"]) if not _NOT_A_PROJECT.search(o)]
+        return objects[0] if len(objects) == 1 and len(objects[0]) >= 4 else None
     suffix = _SUFFIX.search(text)
     if not suffix:
         return None

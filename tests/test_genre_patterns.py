@@ -243,3 +243,11 @@ def test_a_company_sites_address_is_not_the_region() -> None:
     assert bands.report.region is None
     bureau = _parse("绩效评价结果等级划分标准统一明确为四个档次。", "地址：云溪省青山市东湖区人民路8号")
     assert bureau.report.region == "青山市东湖区"
+
+
+def test_a_title_that_names_its_object_in_brackets() -> None:
+    bond = _parse("云溪省政府专项债券项目绩效自评价报告(云溪新城水质净化中心)", "一、项目情况")
+    assert [(p.project_name, p.batch_type) for p in bond.projects] == [("云溪新城水质净化中心", "self")]
+    both = _parse("云溪市城管中心2018绩效评价自评报告及评分表(整体支出和信息采集服务费专项支出)", "一、基本概况")
+    assert [(p.project_name, p.department_raw) for p in both.projects] == [("信息采集服务费专项支出", "云溪市城管中心")]
+    assert [u.unit_name for u in both.units] == ["云溪市城管中心"]
