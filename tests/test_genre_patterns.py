@@ -251,3 +251,13 @@ def test_a_title_that_names_its_object_in_brackets() -> None:
     both = _parse("云溪市城管中心2018绩效评价自评报告及评分表(整体支出和信息采集服务费专项支出)", "一、基本概况")
     assert [(p.project_name, p.department_raw) for p in both.projects] == [("信息采集服务费专项支出", "云溪市城管中心")]
     assert [u.unit_name for u in both.units] == ["云溪市城管中心"]
+
+
+def test_a_score_printed_without_its_unit_is_still_accounted_for() -> None:
+    report = _parse(
+        "云溪区农业农村委员会2019年度项目资金重点绩效评价结果",
+        "经评价，云溪区2019年农业开发补助资金项目绩效评价得分90.5 ,评价等级为优。",
+    )
+    scores = {p.score for p in report.projects}
+    unread = [c.detail for c in report.checks if c.check_name == "results_accounted_for" and not c.passed]
+    assert Decimal("90.5") in scores or any("score 90.5" in detail for detail in unread)
