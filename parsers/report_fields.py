@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from parsers.records import Source
 from parsers.text import ITEM, LEVEL1, LEVEL2, TextBlock, is_table
-from parsers.vocabulary import PUBLISHER_FIELD, fold
+from parsers.vocabulary import PROVINCE_SHORT_NAMES, PUBLISHER_FIELD, fold
 
 MAX_TITLE_CHARS = 70
 TITLE_SEARCH_BLOCKS = 4  # content blocks from the top in which a title may stand
@@ -263,6 +263,8 @@ def find_region(
                 region += "本级"  # 青山市财政局关于…市本级…的报告
             if region:
                 return region
+    if publisher and (province := re.match(rf"(?:{PROVINCE_SHORT_NAMES})(?![省市])", fold(publisher))):
+        return province.group()  # a provincial body: 宁夏贺兰山东麓葡萄酒产业园区管委会 → 宁夏
     cells = [" ".join(cell or "" for cell in row) for block in blocks if is_table(block) for row in block.rows]  # type: ignore[attr-defined]
     body = "\n".join([*(block.text for block in blocks if not is_table(block)), *cells])
     bureau, layered = _body_regions(body)
@@ -301,7 +303,9 @@ def _year_in(text: str) -> int | None:
 # A title may print its year bare (`…指挥中心2018绩效评价自评报告`); a number of a 文号 is not a year.
 _BARE_YEAR = re.compile(r"(?<![\d〔\[(（])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?!号)")
 # The budget year a report accounts for when no sentence ties a year to the evaluation (`2021年部门决算收支…`).
-_BUDGET_YEAR = re.compile(_YEAR + r"度?(?:部门|单位)?(?:决算|预算执行|预算收支)")
+_BUDGET_YEAR = re.compile(
+    _YEAR + r"度?(?:部门|单位|我县|我区|我市|全县|全区|全市)?(?:一般公共预算|决算|预算执行|预算收支)"
+)
 
 
 def find_fiscal_year(title: str | None, blocks: Sequence[TextBlock], chrome: Sequence[TextBlock]) -> int | None:

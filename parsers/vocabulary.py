@@ -172,6 +172,13 @@ def count_value(text: str) -> int:
 # -- money ----------------------------------------------------------------------------------------------------------
 MONEY_UNITS = ("亿元", "百万元", "万元", "千元", "元")
 
+# -- places ---------------------------------------------------------------------------------------------------------
+# Provinces and autonomous regions as organisations' names begin with them (`宁夏贺兰山东麓…管委会`, `新疆…`).
+PROVINCE_SHORT_NAMES = (
+    "河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|"
+    "内蒙古|广西|西藏|宁夏|新疆"
+)
+
 # -- page chrome ----------------------------------------------------------------------------------------------------
 # Lines of a web page or a PDF's furniture that are never report text: metadata, navigation, footers.
 CHROME_LINE = re.compile(

@@ -261,3 +261,14 @@ def test_a_score_printed_without_its_unit_is_still_accounted_for() -> None:
     scores = {p.score for p in report.projects}
     unread = [c.detail for c in report.checks if c.check_name == "results_accounted_for" and not c.passed]
     assert Decimal("90.5") in scores or any("score 90.5" in detail for detail in unread)
+
+
+def test_a_provincial_bodys_region_and_the_year_of_the_accounts() -> None:
+    park = _parse(
+        "宁夏云溪山东麓茶产业园区管委会", "2021年茶产业发展项目支出绩效评价评定等次为优", "评定结果得分为90分。"
+    )
+    assert park.report.region == "宁夏"
+    accounts = _parse(
+        "一、转移支付执行情况", "2021年度我县一般公共预算上级补助收入119662万元。", "三、预算绩效工作开展情况"
+    )
+    assert accounts.report.fiscal_year == 2021
