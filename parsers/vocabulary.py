@@ -160,6 +160,9 @@ PLAN_WORDS = re.compile(r"拟|计划(?:对|于|开展|组织|选取)|将于|将�
 # A score band or threshold, not a score (`80分以上`, `70-80分`, `得分均在85分以上`, `300万以上`).
 BAND_AFTER = r"(?:以上|以下|及以上|以内|以下的|至|到|-|—|~)"
 
+# Money of the accounts, not of an evaluation: revenue, carry-overs, debt (`收入792.22万元`, `转贷…政府债券39272万元`).
+ACCOUNTING_WORDS = re.compile(r"收入|结转|结余|余额|还本|本金|限额|转贷|借款")
+
 # -- numbers and money --------------------------------------------------------------------------------------------
 # A whole number as printed: `1,826` (thousands separators) or `1826`; never the `5,` before a clause.
 NUMBER = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d+"

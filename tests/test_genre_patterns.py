@@ -272,3 +272,13 @@ def test_a_provincial_bodys_region_and_the_year_of_the_accounts() -> None:
         "一、转移支付执行情况", "2021年度我县一般公共预算上级补助收入119662万元。", "三、预算绩效工作开展情况"
     )
     assert accounts.report.fiscal_year == 2021
+
+
+def test_money_of_the_accounts_is_not_an_evaluated_amount() -> None:
+    report = _parse(
+        "部门整体支出绩效评价报告",
+        "(一)部门整体支出概况。",
+        "1、收入:792.22万元。同比上年度增加189.25万元,增加31.39%。",
+        "2、支出:799.12万元。其中:人员经费支出434.89万元。",
+    )
+    assert report.metrics == [] and all(batch.amount is None for batch in report.batches)
