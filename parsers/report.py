@@ -18,7 +18,7 @@ from parsers.mentions import find_mentions
 from parsers.names import normalize_name
 from parsers.prepare import prepare
 from parsers.project_lists import find_project_lists
-from parsers.prose_projects import find_prose_results
+from parsers.prose_projects import find_itemised_projects, find_prose_results
 from parsers.records import (
     Amount,
     Check,
@@ -211,7 +211,13 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
     attached, attached_units = find_attachments(parts, batch_of, default)
     known = {normalize_name(project.project_name) for project in [*listed, *tables.projects, *attached]}
     prose = find_prose_results(parts, batch_of, known, own_department)
-    projects = [*listed, *tables.projects, *attached, *prose.projects]
+    known |= {normalize_name(project.project_name) for project in prose.projects}
+    itemised = [
+        project
+        for project in find_itemised_projects(parts, batch_of, own_department)
+        if normalize_name(project.project_name) not in known
+    ]
+    projects = [*listed, *tables.projects, *attached, *prose.projects, *itemised]
     if not projects:
         self_evaluated = "自评" in (fields.title or "") and not re.search(r"重点评价|抽评|复核", fields.title or "")
         batch = "self" if self_evaluated else contract_batch_type(default or "other")

@@ -282,3 +282,15 @@ def test_money_of_the_accounts_is_not_an_evaluated_amount() -> None:
         "2、支出:799.12万元。其中:人员经费支出434.89万元。",
     )
     assert report.metrics == [] and all(batch.amount is None for batch in report.batches)
+
+
+def test_projects_itemised_with_their_money_after_their_count() -> None:
+    report = _parse(
+        "云溪市水源调度中心2022年整体和项目支出绩效自评总结报告",
+        "二是项目绩效自评情况。我单位共有 2 个项目批复了绩效目 标,项目金额 56.00 万元。"
+        "其中: 闸坝工程运行维修经费 46.00 万元、水质监测经费 10 万元。",
+    )
+    assert [(p.project_name, p.amount.yuan if p.amount else None, p.department_raw) for p in report.projects] == [
+        ("闸坝工程运行维修经费", Decimal("460000.00"), "云溪市水源调度中心"),
+        ("水质监测经费", Decimal("100000.00"), "云溪市水源调度中心"),
+    ]
