@@ -294,3 +294,12 @@ def test_projects_itemised_with_their_money_after_their_count() -> None:
         ("闸坝工程运行维修经费", Decimal("460000.00"), "云溪市水源调度中心"),
         ("水质监测经费", Decimal("100000.00"), "云溪市水源调度中心"),
     ]
+
+
+def test_cities_that_were_graded_are_counted() -> None:
+    report = _parse(
+        "财政部公布海绵城市建设示范补助资金绩效评价结果",
+        "财政部公布中央财政示范补助资金2022年绩效评价结果，结果显示全国45个城市入选。",
+        "1.绩效评价等级为A的城市13个。",
+    )
+    assert ("lower_government_evaluations", Decimal("45")) in [(m.metric, m.value) for m in report.metrics]
