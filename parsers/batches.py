@@ -9,6 +9,7 @@ from functools import cache
 
 from parsers.vocabulary import BATCH_WORDS, EVALUATION_BATCHES
 
+_QUOTED_TITLE = re.compile(r"《[^》]*》")
 _TOTAL_MARKER = re.compile(r"共|合计|总计|累计|和|及|与")
 # What a count counts, when that alone says the batch: `14个部门整体支出`, `4个政策支出`, `26个区县`.
 _COUNTED: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -17,7 +18,8 @@ _COUNTED: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "lower_government",
         re.compile(
-            r"^(?:区县|县区|县市区|县\(市、区\)|市县|乡镇|街道|城市|县|区|市)(?:$|[^\u4e00-\u9fff]|政府|人民政府|财政)"
+            r"^(?:区县|县区|县市区|县\(市、区\)|市县|乡镇|街道|城市|县|区|市)"
+            r"(?:$|[^\u4e00-\u9fff]|政府|人民政府|财政|入选|参评|平均得分)"  # `全国45个城市入选`
         ),
     ),
     ("bond", re.compile(r"专项债券项目|债券项目")),
@@ -32,8 +34,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def batch_keywords(text: str) -> list[tuple[str, str]]:
     """(batch type, matched words) for every batch named in the text, in order of appearance."""
     found: list[tuple[int, str, str]] = []
+    # A notice's title (`《…绩效自评和项目支出绩效评价工作的通知》`) names the notice's batches, not the clause's.
+    unquoted = _QUOTED_TITLE.sub(lambda match: " " * len(match.group()), text)
     for batch_type, pattern in _patterns():
-        match = pattern.search(text)
+        match = pattern.search(unquoted)
         if match:
             found.append((match.start(), batch_type, match.group()))
     return [(batch_type, words) for _, batch_type, words in sorted(found)]

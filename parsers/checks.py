@@ -177,6 +177,29 @@ def ratio_checks(assembled: Assembled) -> list[Check]:
     ]
 
 
+def _name(row: ProjectEvaluation | UnitEvaluation) -> str:
+    return row.project_name if isinstance(row, ProjectEvaluation) else row.unit_name
+
+
+def result_checks(
+    grades: Sequence[GradeCount], projects: Sequence[ProjectEvaluation], units: Sequence[UnitEvaluation]
+) -> list[Check]:
+    """Evaluated objects without a single result (no grade, no score, no distribution): the text was cut before
+    its results, or they are stated in a shape the parsers did not read; either way the rows are incomplete."""
+    rows = [*projects, *units]
+    if not rows or grades or any(row.grade_raw or row.score is not None for row in rows):
+        return []
+    return [
+        _check(
+            "results_found",
+            len(rows),
+            0,
+            False,
+            f"{len(rows)} evaluated object(s) (first: {_name(rows[0])}) and no grade or score read for any",
+        )
+    ]
+
+
 def reconcile(
     assembled: Assembled, projects: Sequence[ProjectEvaluation], units: Sequence[UnitEvaluation]
 ) -> list[Check]:
@@ -186,4 +209,5 @@ def reconcile(
         + restatement_checks(assembled)
         + listing_checks(assembled.batches, projects, units)
         + ratio_checks(assembled)
+        + result_checks(assembled.grade_counts, projects, units)
     )

@@ -31,6 +31,7 @@ def default_batch(parts: Sequence[Section], title: str | None) -> str | None:
     """The batch of figures and results whose sentences name none: a unit's self-evaluation where that is all the
     document is about, a finance bureau's own (key) evaluation, else None (the counted words or `other` decide)."""
     text = "\n".join([title or "", *(part.block.text for part in parts if not is_table(part.block))])
+    text = re.sub(r"《[^》]*》", "", text)  # a notice's title names the notice's work, not this document's
     if _SELF.search(text) and not _BUREAU_EVALUATION.search(text):
         return "self"
     if any(_BUREAU.search(sentence) and _EVALUATED.search(sentence) for sentence in re.split(r"[。！？]", text)):

@@ -14,7 +14,11 @@ from parsers.text import Section, is_table, sentences
 from parsers.vocabulary import CLOSE_QUOTE, GRADE_CUES, GRADE_WITH_GLOSS, OPEN_QUOTE, PLAN_WORDS, fold
 
 MAX_REPORTED = 5
-_SCORE = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*分(?!以上|以下|及以上|至|-|—|~|之间|的|值|制)")
+_SCORE = re.compile(
+    r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*分(?!以上|以下|及以上|至|-|—|~|之间|的|值|制)"
+    # right after 得分 the unit may be left out, or lost by a text layer (`评价得分90.5，评价等级为优`)
+    r"|(?<=得分)(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)(?=\s*[,，;；。]|\s+\S)"
+)
 # A band, a threshold, a difference or an average is not a score of anything listed.
 _BAND_BEFORE = re.compile(
     r"(?:均在|以上|以下|不低于|不足|低于|高于|达到|满分|总分|分值|权重|相差|差距|差值|高出|平均|平均分|\d\s*[-—~至])"
@@ -68,8 +72,9 @@ def coverage_checks(
                     or "得分" not in stated[max(0, match.start() - 12) : match.start()]
                 ):
                     continue
-                if Decimal(match[1]).normalize() not in scores:
-                    missing.append(f"score {match[1]}")
+                value = match[1] or match[2]
+                if Decimal(value).normalize() not in scores:
+                    missing.append(f"score {value}")
             for match in _GRADE.finditer(stated):
                 word = grade_key(match["grade"] or match["quoted"])
                 if word not in words:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from parsers.amounts import find_amounts
 from parsers.batches import classify, contract_batch_type
 from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
 from parsers.names import clean_name, normalize_name, split_enumeration, split_top_level, strip_year
@@ -427,3 +428,45 @@ def _associate(
         ) or (not matched and len(objects) == 1 and names and _similar(names[-1], objects[0].name)):
             _give(objects[0], score, grade)
     return created
+
+
+# `共有1个项目批复了绩效目标…。其中：河湖水系闸坝工程运行维修经费46.00万元。`: the projects a count covers, itemised
+# with their money; read only when the items are exactly as many as the count.
+_ITEMISED = re.compile(r"(?P<count>\d+)个(?:项目|专项)[^。]{0,60}。?其中[:：](?P<items>[^。]{4,400})")
+_ITEM = re.compile(r"^(?P<name>[\u4e00-\u9fff()“”\w]{4,60}?)(?P<amount>\d+(?:\.\d+)?(?:亿元|万元|元))$")
+
+
+def find_itemised_projects(
+    parts: Sequence[Section], batch_of: dict[int, str], own_department: str | None
+) -> list[ProjectEvaluation]:
+    """Projects itemised with their money after the count that covers them (a unit's self-evaluation summary)."""
+    projects: list[ProjectEvaluation] = []
+    for part in parts:
+        if part.is_heading or is_table(part.block):
+            continue
+        text = re.sub(r"\s+", "", fold(part.block.text))
+        for match in _ITEMISED.finditer(text):
+            pieces = [piece for piece in re.split(r"[、;；,，]", match["items"]) if piece]
+            items = [item for piece in pieces if (item := _ITEM.match(piece))]
+            if len(items) != int(match["count"]) or len(items) != len(pieces):
+                continue
+            for item in items:
+                name = clean_name(item["name"])
+                if not _NAME_END.search(name):
+                    break
+                amounts = find_amounts(item["amount"])
+                projects.append(
+                    ProjectEvaluation(
+                        batch_type=batch_of.get(part.index, "other"),
+                        seq=None,
+                        project_name=name,
+                        department_raw=own_department,
+                        department=normalize_name(own_department) if own_department else None,
+                        grade=None,
+                        grade_raw=None,
+                        score=None,
+                        amount=amounts[0][0] if amounts else None,
+                        source=Source(page=part.block.page_at(0), text=match.group()),
+                    )
+                )
+    return projects

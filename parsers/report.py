@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from parsers.assemble import Assembled, assemble
+from parsers.assemble import Assembled, assemble, metric_name
 from parsers.attachments import find_attachments
 from parsers.batches import contract_batch_type
 from parsers.checks import reconcile
@@ -18,7 +18,7 @@ from parsers.mentions import find_mentions
 from parsers.names import normalize_name
 from parsers.prepare import prepare
 from parsers.project_lists import find_project_lists
-from parsers.prose_projects import find_prose_results
+from parsers.prose_projects import find_itemised_projects, find_prose_results
 from parsers.records import (
     Amount,
     Check,
@@ -30,11 +30,11 @@ from parsers.records import (
     UnitEvaluation,
 )
 from parsers.report_fields import ReportFields, report_fields
-from parsers.single_project import find_single_project
+from parsers.single_project import department_of_one_project, find_single_project
 from parsers.statements import collect_facts
 from parsers.tables import find_tables
 from parsers.text import TextBlock, is_table, sections
-from parsers.unit_evaluations import find_unit_evaluations
+from parsers.unit_evaluations import find_titled_unit, find_unit_evaluations
 from parsers.version import PARSER_VERSION
 from parsers.vocabulary import fold
 
@@ -165,6 +165,37 @@ def _bond_figures(assembled: Assembled) -> None:
         assembled.batches[assembled.batches.index(batch)] = replace(batch, **fills)
 
 
+def _one_project(assembled: Assembled, projects: list[ProjectEvaluation], blocks: Sequence[TextBlock]) -> None:
+    """A report on one project: the money its batch covers, stated without a count, is the project's (not a
+    headline figure of a round), the batch is that one project, and its department is the one a form's field or
+    the project's name gives."""
+    if len(projects) != 1:
+        return
+    project = projects[0]
+    if project.department_raw is None and (department := department_of_one_project(project.project_name, blocks)):
+        projects[0] = project = replace(project, department_raw=department)
+    batches = [b for b in assembled.batches if contract_batch_type(b.batch_type) == project.batch_type]
+    if len(batches) != 1 or batches[0].project_count not in (None, 1) or batches[0].amount is None:
+        return
+    batch = batches[0]
+    if batch.project_count is None:
+        name = metric_name(batch.batch_type, "amount")
+        assembled.metrics = [m for m in assembled.metrics if not (m.metric == name and m.value == batch.amount.yuan)]
+        assembled.batches[assembled.batches.index(batch)] = replace(batch, project_count=1)
+    if project.amount is None:
+        projects[0] = replace(project, amount=batch.amount)
+
+
+def _one_unit(assembled: Assembled, units: Sequence[UnitEvaluation]) -> None:
+    """A report on one unit's overall spending states its money without counting the unit: the batch is that unit."""
+    overall = [b for b in assembled.batches if contract_batch_type(b.batch_type) == "department_overall"]
+    if len(units) != 1 or len(overall) != 1:
+        return
+    batch = overall[0]
+    if batch.project_count is None and batch.department_count is None:
+        assembled.batches[assembled.batches.index(batch)] = replace(batch, project_count=1, department_count=1)
+
+
 def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = None) -> ParsedReport:
     """Parse a report's blocks; `vocabulary` (department names and short forms) defaults to the shipped one."""
     vocabulary = vocabulary or shipped_vocabulary()
@@ -180,12 +211,19 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
     attached, attached_units = find_attachments(parts, batch_of, default)
     known = {normalize_name(project.project_name) for project in [*listed, *tables.projects, *attached]}
     prose = find_prose_results(parts, batch_of, known, own_department)
-    projects = [*listed, *tables.projects, *attached, *prose.projects]
+    known |= {normalize_name(project.project_name) for project in prose.projects}
+    itemised = [
+        project
+        for project in find_itemised_projects(parts, batch_of, own_department)
+        if normalize_name(project.project_name) not in known
+    ]
+    projects = [*listed, *tables.projects, *attached, *prose.projects, *itemised]
     if not projects:
         self_evaluated = "自评" in (fields.title or "") and not re.search(r"重点评价|抽评|复核", fields.title or "")
         batch = "self" if self_evaluated else contract_batch_type(default or "other")
         named = _TITLE_ORGANISATION.match(fold(fields.title or ""))
-        publisher = named["org"] if named and not _FINANCE.search(named["org"]) else None
+        organisation = named["org"] if named else fields.publisher
+        publisher = organisation if organisation and not _FINANCE.search(organisation) else None
         projects = find_single_project(fields.title, prepared.blocks, batch, own_department or publisher)
 
     facts, grade_facts = collect_facts(parts, skip_blocks=list_blocks, default=default)
@@ -194,7 +232,10 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
     units = _unique_units(
         [*find_unit_evaluations(parts, vocabulary, own_department), *tables.units, *attached_units, *prose.units]
     )
+    units = units or find_titled_unit(fields.title, prepared.blocks)
     assembled.batches += _derived_batches(assembled, projects, units)
+    _one_unit(assembled, units)
+    _one_project(assembled, projects, prepared.blocks)
     _bond_figures(assembled)
     projects, units = _with_departments(projects, units, fields.region, vocabulary)
     checks = reconcile(assembled, projects, units) + coverage_checks(parts, assembled.grade_counts, projects, units)

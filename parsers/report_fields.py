@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from parsers.records import Source
 from parsers.text import ITEM, LEVEL1, LEVEL2, TextBlock, is_table
-from parsers.vocabulary import PUBLISHER_FIELD, fold
+from parsers.vocabulary import PROVINCE_SHORT_NAMES, PUBLISHER_FIELD, fold
 
 MAX_TITLE_CHARS = 70
 TITLE_SEARCH_BLOCKS = 4  # content blocks from the top in which a title may stand
@@ -49,14 +49,18 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Words that end with a level character without being a place (城市, 全市, 县区 …).
 _NOT_A_PLACE = re.compile(
     r"^(?:城市|都市|全市|全县|全区|本市|本县|本区|我市|我县|我区|该市|该县|各县|各区|各市|县区|区县|市区|市县|城区|"
-    r"地市|辖区|社区|园区|景区|新区|开发区|库区|山区|片区|街区|校区|省市|全州|我州|本州|各州)$"
+    r"地市|辖区|社区|园区|景区|新区|开发区|库区|山区|片区|街区|校区|省市|全州|我州|本州|各州|自治区|自治州|自治县)$"
 )
-_ORG_AFTER = re.compile(r"^(?:财政局|财政厅|人民政府|政府|[\u4e00-\u9fff]{1,8}?(?:局|委员会|办公室|管委会))")
+_NOT_A_PLACE_END = re.compile(r"(?:园区|景区|社区|街区|校区|片区|库区|辖区)$")  # 产业园区, 示范园区
+_ORG_AFTER = re.compile(r"^(?:财政局|财政厅|人民政府|政府|[\u4e00-\u9fff]{1,8}?(?:局|委员会|办公室|管委会|委|中心))")
+_NUMERAL = "一二两三四五六七八九十几"
+# A level character that starts a word rather than ends a name: `县委县政府`, `县级市`, `市直单位`.
+_LEVEL_WORD = re.compile(r"^[市州县区旗][委级直域内外属]")
 
 
 def _segment_end(text: str, start: int) -> int | None:
     """Where a place name starting at `start` ends: one to five characters and a level (`三门县`, `湖州市`)."""
-    if not _CJK.match(text[start : start + 1]):
+    if not _CJK.match(text[start : start + 1]) or _LEVEL_WORD.match(text[start:]) or text[start] in "我该各每此其":
         return None
     for index in range(start + 1, min(start + 6, len(text))):
         char = text[index]
@@ -66,7 +70,10 @@ def _segment_end(text: str, start: int) -> int | None:
             end = index + 1
             if char == "州" and text[end : end + 1] in {"市", "区", "县"}:
                 end += 1  # 湖州市, 原州区: not 湖州 + 市…
-            return None if _NOT_A_PLACE.match(text[start:end]) else end
+            if end - start == 2 and text[start] in _NUMERAL:
+                return None  # 两县一市一区: counted, not named
+            name = text[start:end]
+            return None if _NOT_A_PLACE.match(name) or _NOT_A_PLACE_END.search(name) else end
     return None
 
 
@@ -99,8 +106,8 @@ def _words(text: str) -> dict[int, int]:
 
 def _is_place_word(words: dict[int, int], start: int, end: int) -> bool:
     """A place name is one word (`绍兴市`) or a word followed by its level, which may begin the next word (`剑阁` +
-    `县财政局`); never a cut across words (`核定我县`, `结果作为区`)."""
-    return words.get(start) == end or (words.get(start) == end - 1 and end - 1 in words)
+    `县财政局`); never a cut across words (`核定我县`, `结果作为区`, `从` + `市发改委`)."""
+    return words.get(start) == end or (words.get(start) == end - 1 and end - 1 in words and end - start > 2)
 
 
 def _body_regions(text: str) -> tuple[str | None, list[str]]:
@@ -130,8 +137,8 @@ def _title_like(text: str) -> bool:
     return (
         4 <= len(folded) <= MAX_TITLE_CHARS
         and bool(_GENRE.search(folded))
-        and not _SENTENCE_MARK.search(folded.rstrip("。"))
-        and not folded.endswith(":")
+        and not _SENTENCE_MARK.search(folded)
+        and not folded.endswith((":", "。"))
         and not _LIST_MARK.match(folded)
         and not LEVEL1.match(folded)
         and not LEVEL2.match(folded)
@@ -140,6 +147,34 @@ def _title_like(text: str) -> bool:
         and not folded.startswith(("《", "根据", "按照", "为"))
         and not folded.lower().endswith((".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps"))
     )
+
+
+# An attached file's name stands for the document when the page shows nothing else (`附件2:…评价报告(共15个).pdf`).
+_FILE_NAME = re.compile(
+    r"^(?:附件\s*\d*\s*[:：]\s*)?(?P<name>.+?)(?:\(共\s*\d+\s*[个份项]\))?\s*\.\s*(?:pdf|docx?|xlsx?|wps)(?![a-z])",
+    re.IGNORECASE,
+)
+# A title the page runs into its first paragraph (`1、XX扶贫项目支出绩效评价报告项目摘要一、项目概况:…`).
+_RUN_IN = re.compile(
+    r"^(?:\d{1,2}\s*[、.]\s*)?(?P<title>[^。；;,，:：]{6,60}?(?:报告|结果|自评表|评价表)(?:\((?:19|20)\d{2}\s*年度?\))?)"
+)
+# Newspaper and page chrome that stands above a title: `第8274期:第01版`, `首版`, `-相关推荐`.
+_ABOVE_TITLE_CHROME = re.compile(r"第\s*\d+\s*[期版]|^(?:首版|头版|要闻|相关推荐|文本内容)$")
+
+
+def _title_text(text: str) -> tuple[str, bool] | None:
+    """The title a block offers and whether it is only a file's name: the block itself, a file name without
+    `附件N:` and its extension, or the head of a block that runs the title into the text."""
+    if _title_like(text):
+        return text.strip(), False
+    folded = fold(text).strip()
+    named = _FILE_NAME.match(folded)
+    if named and _title_like(named["name"]):
+        return text.strip()[named.start("name") : named.end("name")].strip(), True
+    run_in = _RUN_IN.match(folded)
+    if run_in and _title_like(run_in["title"]) and len(folded) > run_in.end() and re.search(_YEAR, run_in["title"]):
+        return text.strip()[run_in.start("title") : run_in.end("title")], False
+    return None
 
 
 def _title_rank(text: str) -> int:
@@ -153,28 +188,50 @@ def _lead_in(text: str) -> bool:
     folded = re.sub(r"\s+", "", fold(text))
     return (
         2 <= len(folded) <= 32
+        and bool(re.match(r"[\u4e00-\u9fff\d《(]", folded))
         and not _SENTENCE_MARK.search(folded)
-        and not folded.endswith((":", "文件"))
+        and ":" not in folded
+        and not folded.endswith("文件")
+        and not _ABOVE_TITLE_CHROME.search(folded)
         and not _DOCUMENT_NUMBER.match(folded)
         and not _NOTICE_NUMBER.match(folded)
         and not _DATE_LINE.match(folded)
         and not _LIST_MARK.match(folded)
         and not LEVEL1.match(folded)
         and not LEVEL2.match(folded)
+        and not _ORG_NAME.match(folded)  # the publisher's line above its title
     )
+
+
+def _substantial(block: TextBlock) -> bool:
+    """A block that counts towards the title's search window; a page's short buttons (`立即查看`) do not."""
+    return len(re.sub(r"\s+", "", block.text)) > 8 or _title_like(block.text)
 
 
 def find_title(blocks: Sequence[TextBlock]) -> tuple[str, TextBlock] | None:
     """The title and the block it starts in; a title printed as several short lines is joined."""
-    prose = [block for block in blocks if not is_table(block)][:TITLE_SEARCH_BLOCKS]
-    candidates = [index for index, block in enumerate(prose) if _title_like(block.text)]
+    prose: list[TextBlock] = []
+    substantial = 0
+    for block in blocks:
+        if is_table(block):
+            continue
+        if substantial >= TITLE_SEARCH_BLOCKS:
+            break
+        prose.append(block)
+        substantial += _substantial(block)
+    offered = {index: _title_text(block.text) for index, block in enumerate(prose)}
+    candidates = {index: found for index, found in offered.items() if found}
+    if len({found[0] for found in candidates.values() if found[1]}) > 1:  # a list of attachments: none is the title
+        candidates = {index: found for index, found in candidates.items() if not found[1]}
     if not candidates:
         return None
-    best = max(candidates, key=lambda index: (_title_rank(prose[index].text), -index))
+    best = max(candidates, key=lambda i: (_title_rank(candidates[i][0]) - candidates[i][1], -i))
+    title, whole_block = candidates[best][0], candidates[best][0] == prose[best].text.strip()
     start = best
-    while start > 0 and _lead_in(prose[start - 1].text) and not _title_like(prose[start - 1].text):
-        start -= 1
-    title = "".join(block.text.strip() for block in prose[start : best + 1])
+    if whole_block and not fold(title).startswith("关于"):  # `关于…的通知` is whole from its first word
+        while start > 0 and _lead_in(prose[start - 1].text) and not _title_like(prose[start - 1].text):
+            start -= 1
+    title = "".join(block.text.strip() for block in prose[start:best]) + title
     return title, prose[start]
 
 
@@ -206,6 +263,8 @@ def find_region(
                 region += "本级"  # 青山市财政局关于…市本级…的报告
             if region:
                 return region
+    if publisher and (province := re.match(rf"(?:{PROVINCE_SHORT_NAMES})(?![省市])", fold(publisher))):
+        return province.group()  # a provincial body: 宁夏贺兰山东麓葡萄酒产业园区管委会 → 宁夏
     cells = [" ".join(cell or "" for cell in row) for block in blocks if is_table(block) for row in block.rows]  # type: ignore[attr-defined]
     body = "\n".join([*(block.text for block in blocks if not is_table(block)), *cells])
     bureau, layered = _body_regions(body)
@@ -216,9 +275,14 @@ def find_region(
         return named[0][0]
     for block in trailer:
         address = re.search(r"地址\s*:\s*(.+)", fold(block.text))
+        if _COMPANY.search(fold(block.text)):
+            continue  # a company's site (a consultancy, a document mirror): its address says nothing of the money
         if address and (region := region_at(address[1])):
             return region
     return None
+
+
+_COMPANY = re.compile(r"有限公司|有限责任公司|股份公司|集团|Powered\s*By", re.IGNORECASE)
 
 
 # -- fiscal year ----------------------------------------------------------------------------------------------------
@@ -236,9 +300,19 @@ def _year_in(text: str) -> int | None:
     return int(match[1]) if match else None
 
 
+# A title may print its year bare (`…指挥中心2018绩效评价自评报告`); a number of a 文号 is not a year.
+_BARE_YEAR = re.compile(r"(?<![\d〔\[(（])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?!号)")
+# The budget year a report accounts for when no sentence ties a year to the evaluation (`2021年部门决算收支…`).
+_BUDGET_YEAR = re.compile(
+    _YEAR + r"度?(?:部门|单位|我县|我区|我市|全县|全区|全市)?(?:一般公共预算|决算|预算执行|预算收支)"
+)
+
+
 def find_fiscal_year(title: str | None, blocks: Sequence[TextBlock], chrome: Sequence[TextBlock]) -> int | None:
     if title and _year_in(title):
         return _year_in(title)
+    if title and (bare := _BARE_YEAR.search(fold(title))):
+        return int(bare[1])
     prose = [fold(block.text) for block in blocks if not is_table(block)]
     for text in prose:
         notice = _ROUND_NOTICE.search(text)
@@ -263,6 +337,10 @@ def find_fiscal_year(title: str | None, blocks: Sequence[TextBlock], chrome: Seq
             return spending
     if round_year:
         return round_year
+    for text in prose:
+        budget = _BUDGET_YEAR.search(_QUOTED.sub(lambda m: " " * len(m.group()), text))
+        if budget:
+            return int(budget[1])
     for block in [*chrome, *blocks[-3:]]:
         if is_table(block):
             continue
@@ -278,6 +356,10 @@ def report_fields(
     found = find_title(blocks)
     title, title_block = found if found else (None, None)
     publisher = find_publisher(chrome, blocks)
+    if publisher is None and title_block is not None:
+        prose = [block for block in blocks if not is_table(block)]
+        above = prose[prose.index(title_block) - 1].text.strip() if prose.index(title_block) > 0 else ""
+        publisher = above if _ORG_NAME.match(fold(above)) else None  # the publisher's line above its title
     return ReportFields(
         title=title,
         region=find_region(title, publisher, blocks, trailer),

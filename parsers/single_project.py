@@ -11,17 +11,25 @@ from decimal import Decimal
 from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
 from parsers.names import clean_name, normalize_name
 from parsers.records import ProjectEvaluation, Source
+from parsers.report_fields import region_at
 from parsers.text import TextBlock, is_table
-from parsers.vocabulary import CLOSE_QUOTE, GRADE_WITH_GLOSS, OPEN_QUOTE, fold
+from parsers.vocabulary import CLOSE_QUOTE, FIELD_LABELS, GRADE_WITH_GLOSS, OPEN_QUOTE, fold
 
 _ORGANISATION = re.compile(
     r"^[\u4e00-\u9fff()（）]{2,40}?(?:局|委员会|中心|办公室|管委会|委|院|馆|所|站|队|人民政府|政府)(?=\d{4}|关于)"
 )
 _YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 _SUFFIX = re.compile(
-    r"(?:项目支出|支出)?(?:绩效)?(?:目标)?(?:自评价?|评价|考评)(?:报告|表|结果|情况)(?:摘要|\(摘要\))?"
-    r"(?:\((?:19|20)\d{2}\s*年度?\))?$"
+    r"(?:支出)?(?:绩效)?(?:目标)?(?:自评价?|评价|考评)"
+    r"(?:(?:报告|表|结果|情况)(?:摘要|\(摘要\))?(?:\((?:19|20)\d{2}\s*年度?\))?|(?:评定)?(?:等次|等级)为.{1,4})$"
 )
+# A title that names its object in brackets after the genre's words (a year in brackets is not an object).
+_NAMED_IN_BRACKETS = re.compile(
+    r"(?:评价|自评价?)(?:报告|表)(?:及评分表)?\((?P<objects>(?!(?:19|20)\d{2}\s*年)[^()]{4,60})\)$"
+)
+# The whole department's spending is a unit evaluation, not a project (`部门整体支出及项目支出绩效评价报告`).
+_NOT_A_PROJECT = re.compile(r"整体|^(?:部门|单位)?(?:及|和)?项目$")
+_ORGAN = r"[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|厅|人民政府|办公室|管委会)(?![\u4e00-\u9fff]{0,2}[:：])"
 _PROJECT_END = re.compile(r"(?:项目|资金|经费|工程|补助|补贴|专项|专项支出)$")
 _SCORE = re.compile(
     r"(?:总得分|综合得分|评价得分|自评得分|得分)(?:为)?\s*(?P<v>\d+(?:\.\d+)?)\s*分(?!以上|以下|及以上)"
@@ -37,13 +45,28 @@ def project_of_title(title: str | None) -> str | None:
         return None
     text = re.sub(r"\s+", "", fold(title))
     organisation = _ORGANISATION.match(text)
-    text = text[organisation.end() :] if organisation else text
-    text = _YEAR.sub("", text)
+    if organisation:  # `雅安市名山区林业局2024年度林业草原改革发展资金`: the year belongs to the heading, not the name
+        text = _YEAR.sub("", text[organisation.end() :])
+    named = _NAMED_IN_BRACKETS.search(text)
+    if named:  # `…绩效自评价报告(西部智动新城水质净化中心)`, `…自评报告及评分表(整体支出和数字城管…专项支出)`
+        objects = [clean_name(o) for o in re.split(r"和|及|、", named["objects"]) if not _NOT_A_PROJECT.search(o)]
+        return objects[0] if len(objects) == 1 and len(objects[0]) >= 4 else None
     suffix = _SUFFIX.search(text)
     if not suffix:
         return None
     name = clean_name(text[: suffix.start()])
-    return name if len(name) >= 4 and _PROJECT_END.search(name) else None
+    return name if len(name) >= 4 and _PROJECT_END.search(name) and not _NOT_A_PROJECT.search(name) else None
+
+
+def _labelled_department(body: str) -> str | None:
+    """The department a form names in a field (`主管部门：…`, `市县主管部门原州区农业农村局`); of several, one that
+    names its region (the local department, not the province's). Else the implementing body when it is itself a
+    government department (`项目实施单位：会同县农业农村局`)."""
+    for role in ("department", "unit"):
+        values = [m["org"] for m in re.finditer(rf"(?:{FIELD_LABELS[role]})\s*[:：]?\s*(?P<org>{_ORGAN})", body)]
+        if values:
+            return next((value for value in values if region_at(value)), values[0])
+    return None
 
 
 def find_single_project(
@@ -56,13 +79,14 @@ def find_single_project(
     score = _SCORE.search(body)
     grade = _GRADE.search(body)
     grade_raw = clean_grade_word(grade["v"]) if grade else None
+    department = own_department or _labelled_department(body)
     return [
         ProjectEvaluation(
             batch_type=batch,
             seq=None,
             project_name=name,
-            department_raw=own_department,
-            department=normalize_name(own_department) if own_department else None,
+            department_raw=department,
+            department=normalize_name(department) if department else None,
             grade=normalize_grade(grade_raw) if grade_raw and is_grade_word(grade_raw) else None,
             grade_raw=grade_raw,
             score=Decimal(score["v"]) if score else None,
@@ -70,3 +94,14 @@ def find_single_project(
             source=Source(page=blocks[0].page_at(0) if blocks else 1, text=title or ""),
         )
     ]
+
+
+def department_of_one_project(name: str, blocks: Sequence[TextBlock]) -> str | None:
+    """The department of a report's only project: a form's field, else the organisation its name begins with
+    (`隆回县七江镇人民政府2021年乡村振兴专项资金项目`)."""
+    body = "\n".join(fold(block.text) for block in blocks if not is_table(block))
+    labelled = _labelled_department(body)
+    if labelled:
+        return labelled
+    organisation = _ORGANISATION.match(re.sub(r"\s+", "", fold(name)))
+    return organisation.group() if organisation else None

@@ -24,6 +24,7 @@ from parsers.grades import clean_grade_word, normalize_grade
 from parsers.records import Amount, Source
 from parsers.text import Section, Sentence, clauses, sentences
 from parsers.vocabulary import (
+    ACCOUNTING_WORDS,
     CLOSE_QUOTE,
     GRADE_CUES,
     GRADE_WITH_GLOSS,
@@ -52,6 +53,7 @@ _NOT_OBJECT = re.compile(
     r"位|课题|文件|制度|办法|意见|措施|建议|会议|股室|小组|专家|组|轮|季度|档|等级|层级)"
 )
 _EVALUATION_WORDS = re.compile(r"评价|自评|考评|评估|复核|抽查|抽评|监控")
+_INVOLVED = re.compile(r"涉及|纳入|覆盖|范围|债券|总金额|资金总额|预算总额|总额")
 _DEPARTMENT_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:部门|单位)(?!整体)")
 _RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%\s*的?(?:比例|抽评比例|抽查比例)|比例为?\s*(\d+(?:\.\d+)?)\s*%")
 _GRADE_CUE = re.compile(GRADE_CUES + r"|结果为|评为|评定为")
@@ -218,7 +220,8 @@ def sentence_facts(
     grade_list: list[GradeFact] = []
     taken: list[tuple[int, int]] = []
     sentence_batch = batch
-    parts = clauses(fold(sentence.text))
+    folded = fold(sentence.text)
+    parts = clauses(folded)
     # A plan or unfinished work (`拟开展…`, `…尚在复核`) ends what the sentence states as done.
     stated_end = next((offset for offset, clause in parts if PLAN_WORDS.search(clause)), len(sentence.text))
     # A clause with no batch of its own may take one from a later clause of the sentence (`…4个林业项目，…自评`).
@@ -226,6 +229,11 @@ def sentence_facts(
     later_sampling = any(classify(clause).batch == "sampling" for _, clause in parts)
     # A count or a grade with no batch of its own takes the document's only where the sentence speaks of one.
     default = default if _EVALUATION_WORDS.search(fold(sentence.text)) else None
+    # Money in a sentence that names no batch, counts nothing and speaks of no evaluation (`支出：799.12万元`,
+    # `同比上年度增加189.25万元`) describes the accounts, even under a heading that names a batch.
+    about_evaluation = bool(
+        later_batch or _EVALUATION_WORDS.search(folded) or _INVOLVED.search(folded) or _counts(folded, 0, [])
+    )
     for index, (offset, clause) in enumerate(parts):
         if offset >= stated_end:
             break
@@ -264,8 +272,10 @@ def sentence_facts(
         target = current or (later_batch if counts else None) or (default if counts else None)
         if target is None and evaluated and "评价" in clause:
             target = evaluated
-        if target is not None:
+        if target is not None and about_evaluation and not ACCOUNTING_WORDS.search(clause):
             for amount, amount_start, amount_end in find_amounts(clause):
+                if ACCOUNTING_WORDS.search(folded[max(0, offset + amount_start - 8) : offset + amount_start]):
+                    break  # `1、收入：792.22万元`: the label stands before the clause
                 if not _overlaps((offset + amount_start, offset + amount_end), taken):
                     figures.append((target, "amount", amount.yuan, amount.stated_unit, amount))
                     break

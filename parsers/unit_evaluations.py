@@ -14,9 +14,10 @@ from parsers.amounts import find_amounts, parse_decimal
 from parsers.departments import Vocabulary
 from parsers.grades import GRADE_WORD_PATTERN, clean_grade_word, normalize_grade
 from parsers.organizations import split_organizations, tokenizer_for
-from parsers.records import UnitEvaluation
+from parsers.records import Source, UnitEvaluation
 from parsers.statements import PLAN_WORDS
-from parsers.text import Section, sentences
+from parsers.text import Section, TextBlock, is_table, sentences
+from parsers.vocabulary import fold
 
 if TYPE_CHECKING:
     from parsers.segmenter import DictionaryTokenizer
@@ -86,3 +87,40 @@ def find_unit_evaluations(
                 )
             )
     return units
+
+
+_TITLE_ORGANISATION = re.compile(
+    r"^[\u4e00-\u9fff()（）]{2,40}?(?:局|委员会|中心|办公室|管委会|委|院|馆|所|站|队)(?=(?:19|20)\d{2}|关于)"
+)
+_OVERALL_TITLE = re.compile(r"(?:部门|单位|机关)(?:\(单位\))?整体|整体(?:支出|绩效)|整体和项目")
+_OVERALL_SCORE = re.compile(
+    r"(?:综合评分|总得分|综合得分|自评得分|评价得分)(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分(?!以上|以下)"
+)
+_OVERALL_GRADE = re.compile(
+    r"整体(?:支出)?(?:绩效)?(?:自评|评价)(?:结果|等级|等次)?(?:为|是)[“\"‘']?(?P<raw>" + GRADE_WORD_PATTERN + r")"
+)
+
+
+def find_titled_unit(title: str | None, blocks: Sequence[TextBlock]) -> list[UnitEvaluation]:
+    """A unit's report on its own overall spending (`南县财政局2020年度机关整体支出绩效评价报告`): the unit the
+    title begins with, and the score or grade its text gives the whole unit (`综合评分为97分`, `整体绩效自评为优秀`)."""
+    heading = re.sub(r"\s+", "", fold(title or ""))
+    organisation = _TITLE_ORGANISATION.match(heading)
+    if organisation is None or not _OVERALL_TITLE.search(heading):
+        return []
+    prose = [block for block in blocks if not is_table(block)]
+    body = "\n".join(re.sub(r"[ \t\u3000]+", "", fold(block.text)) for block in prose)
+    score = _OVERALL_SCORE.search(body)
+    grade = _OVERALL_GRADE.search(body)
+    return [
+        UnitEvaluation(
+            batch_type="department_overall",
+            unit_name=organisation.group(),
+            parent_department=None,
+            grade=normalize_grade(grade["raw"]) if grade else None,
+            grade_raw=clean_grade_word(grade["raw"]) if grade else None,
+            score=parse_decimal(score[1]) if score else None,
+            amount=None,
+            source=Source(page=prose[0].page_at(0) if prose else 1, text=title or ""),
+        )
+    ]

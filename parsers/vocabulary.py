@@ -202,6 +202,9 @@ PLAN_WORDS = re.compile(r"拟|计划(?:对|于|开展|组织|选取)|将于|将�
 # A score band or threshold, not a score (`80分以上`, `70-80分`, `得分均在85分以上`, `300万以上`).
 BAND_AFTER = r"(?:以上|以下|及以上|以内|以下的|至|到|-|—|~)"
 
+# Money of the accounts, not of an evaluation: revenue, carry-overs, debt (`收入792.22万元`, `转贷…政府债券39272万元`).
+ACCOUNTING_WORDS = re.compile(r"收入|结转|结余|余额|还本|本金|限额|转贷|借款")
+
 # -- numbers and money --------------------------------------------------------------------------------------------
 # A whole number as printed: `1,826` (thousands separators) or `1826`; never the `5,` before a clause.
 NUMBER = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d+"
@@ -213,6 +216,13 @@ def count_value(text: str) -> int:
 
 # -- money ----------------------------------------------------------------------------------------------------------
 MONEY_UNITS = ("亿元", "百万元", "万元", "千元", "元")
+
+# -- places ---------------------------------------------------------------------------------------------------------
+# Provinces and autonomous regions as organisations' names begin with them (`宁夏贺兰山东麓…管委会`, `新疆…`).
+PROVINCE_SHORT_NAMES = (
+    "河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|"
+    "内蒙古|广西|西藏|宁夏|新疆"
+)
 
 # -- page chrome ----------------------------------------------------------------------------------------------------
 # Lines of a web page or a PDF's furniture that are never report text: metadata, navigation, footers.

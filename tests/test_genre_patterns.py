@@ -149,3 +149,157 @@ def test_an_unread_result_fails_a_check() -> None:
     failed = [check for check in report.checks if check.check_name == "results_accounted_for" and not check.passed]
     assert failed and "良好" in failed[0].detail
     assert report.status == "partial"
+
+
+def test_titles_under_page_chrome_in_file_names_and_run_into_the_text() -> None:
+    # A newspaper's issue and page lines stand above the headline; they are not part of it.
+    news = _parse("第1234期:第02版", "首版", "我省县级财政管理绩效评价获表彰", "近日，财政部公布了评价结果。")
+    assert news.report.title == "我省县级财政管理绩效评价获表彰"
+    # Buttons of a mirror page (`立即查看`) do not use up the window in which a title is looked for.
+    buttons = ["立即查看", "立即引荐", "立即监控"] * 2
+    notice = _parse(*buttons, "关于开展2025年财政重点绩效评价工作的通知", "各相关单位：现将有关事项通知如下。")
+    assert (notice.report.title, notice.report.fiscal_year) == ("关于开展2025年财政重点绩效评价工作的通知", 2025)
+    # One attached file's name stands for the document; a list of attachments gives no title.
+    attached = _parse("附件2:云溪区农林局2022年度项目支出部门评价报告(共15个). pdf", "下载后继续阅读")
+    assert attached.report.title == "云溪区农林局2022年度项目支出部门评价报告"
+    listed = _parse("附件1:云溪大桥项目绩效评价报告.pdf", "附件2:云溪市乡村补贴绩效评价报告.pdf")
+    assert listed.report.title is None
+    # A title run into its first paragraph by a web archive, and a year printed without 年.
+    run_in = _parse("1、云溪县2017年度扶贫项目支出绩效评价报告项目摘要一、项目概况:我县投入扶贫资金1845万元。")
+    assert run_in.report.title == "云溪县2017年度扶贫项目支出绩效评价报告"
+    bare = _parse("云溪市城管中心2018绩效评价自评报告", "2019年4月1日印发。")
+    assert bare.report.fiscal_year == 2018
+
+
+def test_counted_and_generic_words_are_not_regions() -> None:
+    assert _parse("云溪县绩效评价情况", "两县一市一区获得考评奖金。").report.region == "云溪县"
+    counted = _parse("全省农村综合改革绩效考评结果揭晓", "我市两县一市一区获得绩效考评奖金。")
+    assert counted.report.region is None
+    committee = _parse("绩效评价情况", "县委县政府高度重视绩效评价工作。")
+    assert committee.report.region is None
+    bureau = _parse("绩效评价情况", "云溪市发改委争取专项资金1亿元，绩效评价得分96分。")
+    assert bureau.report.region == "云溪市"
+
+
+def test_a_one_project_form_gives_the_project_its_department_and_money() -> None:
+    report = _parse(
+        "云溪薯种繁育推广项目绩效目标自评表(2022年度)",
+        "项目总得分95分项目实施单位云溪区农技中心省主管部门农业农村厅市县主管部门云溪区农业农村局资金情况(万元)",
+        "年度资金总额全年预算数300万元，全年执行数259.45万元。",
+    )
+    project = report.projects[0]
+    assert (project.project_name, project.department_raw, project.score) == (
+        "云溪薯种繁育推广项目",
+        "云溪区农业农村局",
+        Decimal("95"),
+    )
+
+
+def test_a_publisher_line_above_the_title_and_a_quoted_notice_name_no_batch() -> None:
+    report = _parse(
+        "云溪产业园区管委会",
+        "2021年云溪茶产业发展项目支出绩效评价评定等次为优",
+        "根据《省财政厅关于开展2021年度绩效自评工作的通知》要求，管委会委托第三方机构开展绩效评价，"
+        "评定结果得分为90.15分，评定等次为“优”。",
+    )
+    assert report.report.title == "2021年云溪茶产业发展项目支出绩效评价评定等次为优"
+    assert [(p.project_name, p.department_raw, p.grade_raw, p.batch_type) for p in report.projects] == [
+        ("2021年云溪茶产业发展项目", "云溪产业园区管委会", "优", "other")
+    ]
+
+
+def test_a_units_report_on_its_own_overall_spending_is_a_unit_evaluation() -> None:
+    scored = _parse(
+        "云溪县财政局2020年度 机关整体支出绩效评价报告",
+        "一、自评得分情况",
+        "按照部门整体支出绩效评价指标体系，对云溪县财政局2020年度机关整体支出开展了绩效评价，综合评分为97分。",
+    )
+    assert [(u.unit_name, u.score, u.grade_raw) for u in scored.units] == [("云溪县财政局", Decimal("97"), None)]
+    assert [(b.batch_type, b.project_count, b.department_count) for b in scored.batches] == [
+        ("department_overall", 1, 1)
+    ]
+    graded = _parse(
+        "云溪市水源调度中心 2022 年整体和项目支出绩效自评总结报告",
+        "我单位预算总金额 803.74 万元，部门目标实现率 100%，整体绩效自评为优 秀；",
+    )
+    assert [(u.unit_name, u.grade_raw) for u in graded.units] == [("云溪市水源调度中心", "优秀")]
+
+
+def test_evaluated_objects_without_any_result_fail_a_check() -> None:
+    report = _parse(
+        "云溪县2022年度茶叶基地建设项目绩效评价报告",
+        "受云溪县财政局委托，我所对云溪县2022年度茶叶基地建设项目开展重点绩效评价。一、项目概况",
+    )
+    assert [p.project_name for p in report.projects] == ["云溪县2022年度茶叶基地建设项目"]
+    failed = [check.check_name for check in report.checks if not check.passed]
+    assert "results_found" in failed and report.status == "partial"
+
+
+def test_a_company_sites_address_is_not_the_region() -> None:
+    bands = _parse(
+        "财政部预算司对绩效评价结果等级划分标准统一明确为：优(90-100分)、良(80-89分)四个档次。",
+        "地址：云溪省青山市东湖区人民路8号 云溪工程咨询股份有限公司",
+    )
+    assert bands.report.region is None
+    bureau = _parse("绩效评价结果等级划分标准统一明确为四个档次。", "地址：云溪省青山市东湖区人民路8号")
+    assert bureau.report.region == "青山市东湖区"
+
+
+def test_a_title_that_names_its_object_in_brackets() -> None:
+    bond = _parse("云溪省政府专项债券项目绩效自评价报告(云溪新城水质净化中心)", "一、项目情况")
+    assert [(p.project_name, p.batch_type) for p in bond.projects] == [("云溪新城水质净化中心", "self")]
+    both = _parse("云溪市城管中心2018绩效评价自评报告及评分表(整体支出和信息采集服务费专项支出)", "一、基本概况")
+    assert [(p.project_name, p.department_raw) for p in both.projects] == [("信息采集服务费专项支出", "云溪市城管中心")]
+    assert [u.unit_name for u in both.units] == ["云溪市城管中心"]
+
+
+def test_a_score_printed_without_its_unit_is_still_accounted_for() -> None:
+    report = _parse(
+        "云溪区农业农村委员会2019年度项目资金重点绩效评价结果",
+        "经评价，云溪区2019年农业开发补助资金项目绩效评价得分90.5 ,评价等级为优。",
+    )
+    scores = {p.score for p in report.projects}
+    unread = [c.detail for c in report.checks if c.check_name == "results_accounted_for" and not c.passed]
+    assert Decimal("90.5") in scores or any("score 90.5" in detail for detail in unread)
+
+
+def test_a_provincial_bodys_region_and_the_year_of_the_accounts() -> None:
+    park = _parse(
+        "宁夏云溪山东麓茶产业园区管委会", "2021年茶产业发展项目支出绩效评价评定等次为优", "评定结果得分为90分。"
+    )
+    assert park.report.region == "宁夏"
+    accounts = _parse(
+        "一、转移支付执行情况", "2021年度我县一般公共预算上级补助收入119662万元。", "三、预算绩效工作开展情况"
+    )
+    assert accounts.report.fiscal_year == 2021
+
+
+def test_money_of_the_accounts_is_not_an_evaluated_amount() -> None:
+    report = _parse(
+        "部门整体支出绩效评价报告",
+        "(一)部门整体支出概况。",
+        "1、收入:792.22万元。同比上年度增加189.25万元,增加31.39%。",
+        "2、支出:799.12万元。其中:人员经费支出434.89万元。",
+    )
+    assert report.metrics == [] and all(batch.amount is None for batch in report.batches)
+
+
+def test_projects_itemised_with_their_money_after_their_count() -> None:
+    report = _parse(
+        "云溪市水源调度中心2022年整体和项目支出绩效自评总结报告",
+        "二是项目绩效自评情况。我单位共有 2 个项目批复了绩效目 标,项目金额 56.00 万元。"
+        "其中: 闸坝工程运行维修经费 46.00 万元、水质监测经费 10 万元。",
+    )
+    assert [(p.project_name, p.amount.yuan if p.amount else None, p.department_raw) for p in report.projects] == [
+        ("闸坝工程运行维修经费", Decimal("460000.00"), "云溪市水源调度中心"),
+        ("水质监测经费", Decimal("100000.00"), "云溪市水源调度中心"),
+    ]
+
+
+def test_cities_that_were_graded_are_counted() -> None:
+    report = _parse(
+        "财政部公布海绵城市建设示范补助资金绩效评价结果",
+        "财政部公布中央财政示范补助资金2022年绩效评价结果，结果显示全国45个城市入选。",
+        "1.绩效评价等级为A的城市13个。",
+    )
+    assert ("lower_government_evaluations", Decimal("45")) in [(m.metric, m.value) for m in report.metrics]
