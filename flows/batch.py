@@ -17,7 +17,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from flows.download import (
+from acquisition.download import (
     MANIFEST_SUFFIXES,
     Fetched,
     ManifestEntry,
@@ -27,7 +27,8 @@ from flows.download import (
     read_manifest,
     save_state,
 )
-from flows.download import client as download_client
+from acquisition.download import client as download_client
+from acquisition.sources import discover
 from flows.identities import rebuild_identities
 from flows.isolation import RUNNER
 from flows.pipeline import (
@@ -39,7 +40,6 @@ from flows.pipeline import (
     record_failure,
 )
 from flows.runners import IO_RETRIES, LocalReads, ReadFuture, with_io_retries
-from flows.sources import discover
 from warehouse import Warehouse
 from warehouse.integrity import WarehouseUnusable
 
