@@ -197,6 +197,11 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
         # A Prefect flow run, recorded on the server (Dask reads are Prefect tasks: they need one too).
         from flows.ingest import ingest, outcomes_of
 
+        if not prefect_server_configured():
+            from flows.prefect_env import start_temporary_server
+
+            start_temporary_server()  # one that dies with this run, before Prefect starts its own
+
         run = ingest(
             sources,
             warehouse,

@@ -136,6 +136,36 @@ def test_workers_die_with_a_killed_run(tmp_path: Path) -> None:
     assert alive == []
 
 
+@pytest.mark.slow
+def test_the_temporary_prefect_server_dies_with_a_killed_run(dask_cluster: str, tmp_path: Path) -> None:
+    """With --dask-address and no server configured, the run starts Prefect's temporary server: SIGKILL the run
+    and the server goes too (at 7c4eb75 it was still running 15 s later)."""
+    slow = tmp_path / "slow.pdf"
+    slow.write_bytes(bad_inputs.slow_pdf())
+    environment = {key: value for key, value in os.environ.items() if key != "PREFECT_API_URL"}
+    environment["PREFECT_HOME"] = str(tmp_path / "prefect-home")  # no profile naming a server
+    command = [str(BIN / "jixiao"), "ingest", str(slow), "--dask-address", dask_cluster]
+    run = subprocess.Popen(
+        [*command, "--warehouse", str(tmp_path / "w")],
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    root = psutil.Process(run.pid)
+    deadline = time.monotonic() + 120
+    servers: list[psutil.Process] = []
+    while time.monotonic() < deadline and not servers and run.poll() is None:
+        servers = [child for child in root.children(recursive=True) if "uvicorn" in " ".join(child.cmdline())]
+        time.sleep(0.2)
+    assert servers, "the run started no temporary server"
+    os.kill(run.pid, signal.SIGKILL)
+    run.wait()
+    _gone, alive = psutil.wait_procs(servers, timeout=15)
+    for process in alive:  # not left behind by the test either
+        process.kill()
+    assert alive == []
+
+
 def test_an_english_document_is_not_a_report(tmp_path: Path) -> None:
     (tmp_path / "invoice.pdf").write_bytes(bad_inputs.english_invoice_pdf())
     assert _ingest(tmp_path, tmp_path / "invoice.pdf") == 1
