@@ -13,7 +13,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: venv lock demo test lint format sample samples bench bench-scale fonts browser office fixtures word-fixtures accuracy clean server
+.PHONY: venv lock demo test lint format sample samples bench bench-scale bench-hostile fonts browser office fixtures word-fixtures accuracy clean server
 
 venv: $(STAMP)
 
@@ -65,6 +65,10 @@ clean:
 
 bench: venv
 	$(BIN)/python bench/pipeline_bench.py
+
+# Peak memory of the whole process tree of `jixiao ingest --workers 2` over a decompression bomb and a huge page.
+bench-hostile: venv
+	$(BIN)/python bench/hostile_memory.py
 
 # A warehouse of REPORTS synthetic reports (REPORTS/10 regions × 10 years) built through the project's own loader,
 # then the CLI timed against it: `make bench-scale REPORTS=30000 SCALE_WAREHOUSE=/tmp/scale-30k`.

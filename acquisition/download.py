@@ -71,6 +71,14 @@ def _csv_rows(path: Path, text: str) -> list[tuple[int, dict[str, Any]]]:
     return rows
 
 
+def _yaml_line(text: str, key: str | None = None) -> int:
+    """The line where the YAML document (or its top-level `key`'s value) starts; composing builds no objects."""
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    if key is not None and isinstance(node, yaml.MappingNode):
+        node = next((value for name, value in node.value if name.value == key), node)
+    return node.start_mark.line + 1 if node is not None else 1
+
+
 def _yaml_rows(path: Path, text: str) -> list[tuple[int, dict[str, Any]]]:
     """(entry number, row) of a YAML list of {url, region, year} (or of URL strings), or under a `reports` key."""
     try:
@@ -80,9 +88,19 @@ def _yaml_rows(path: Path, text: str) -> list[tuple[int, dict[str, Any]]]:
         where = f", line {mark.line + 1}" if mark is not None else ""
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise ManifestError(f"{path}{where}: not a manifest YAML ({problem})") from error
-    items = loaded.get("reports", []) if isinstance(loaded, dict) else loaded
+    if isinstance(loaded, dict) and "reports" not in loaded:
+        # `url: …` without its `- ` would otherwise be a manifest of nothing, loaded without a word.
+        keys = ", ".join(map(str, loaded)) or "none"
+        raise ManifestError(
+            f"{path}, line {_yaml_line(text)}: expected a list of entries (`- url: …`) or a `reports:` list, "
+            f"found the keys {keys}"
+        )
+    items = loaded["reports"] if isinstance(loaded, dict) else loaded
     if not isinstance(items, list):
-        raise ManifestError(f"{path}: expected a list of entries with a `url`, found {type(items).__name__}")
+        line = _yaml_line(text, "reports" if isinstance(loaded, dict) else None)
+        raise ManifestError(
+            f"{path}, line {line}: expected a list of entries with a `url`, found {type(items).__name__}"
+        )
     rows = []
     for number, item in enumerate(items, start=1):
         if isinstance(item, str):

@@ -312,6 +312,11 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
             import flows.ingest
             from flows.ingest import ingest, outcomes_of
 
+            if not prefect_server_configured():
+                from flows.prefect_env import start_temporary_server
+
+                start_temporary_server()  # one that dies with this run, before Prefect starts its own
+
             flows.ingest.outcome_listener = progress
             try:
                 run = ingest(

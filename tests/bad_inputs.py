@@ -158,6 +158,46 @@ def flate_bomb_pdf(inflated_mb: int = 1024) -> bytes:
     )
 
 
+def _flate(inflated_mb: int) -> bytes:
+    """`inflated_mb` MB of spaces, deflated in chunks (never held whole)."""
+    import zlib
+
+    compressor = zlib.compressobj(9)
+    chunk = b" " * (1 << 20)
+    return b"".join(compressor.compress(chunk) for _ in range(inflated_mb)) + compressor.flush()
+
+
+def double_flate_bomb_pdf(inflated_mb: int = 1024) -> bytes:
+    """A 2.3 KB PDF whose content stream is deflated twice (`/Filter [/FlateDecode /FlateDecode]`): its first
+    layer inflates to only ~1 MB, the second to `inflated_mb` MB of spaces."""
+    import zlib
+
+    stream = zlib.compress(_flate(inflated_mb), 9)
+    return _raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>",
+            b"<< /Length %d /Filter [/FlateDecode /FlateDecode] >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        ]
+    )
+
+
+def many_streams_bomb_pdf(streams: int = 6, inflated_mb: int = 200) -> bytes:
+    """A ~1.2 MB one-page PDF whose content is `streams` Flate streams of `inflated_mb` MB each: every one under a
+    per-stream limit of 256 MB, 1.2 GB together."""
+    stream = _flate(inflated_mb)
+    contents = b" ".join(b"%d 0 R" % (4 + number) for number in range(streams))
+    return _raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [" + contents + b"] /Resources << >> >>",
+            *[b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"] * streams,
+        ]
+    )
+
+
 def huge_image_page_pdf(side_points: int = 14_400) -> bytes:
     """A 1.7 KB image-only page of 14,400 × 14,400 points: rendered for OCR at 144 dpi it would take ≈ 2.5 GB."""
     import zlib

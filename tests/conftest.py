@@ -45,3 +45,36 @@ def prefect_harness():  # type: ignore[no-untyped-def]
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@pytest.fixture
+def dask_cluster(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A Dask scheduler and two single-threaded worker processes on loopback, stopped by their pids."""
+    import subprocess
+    import sys
+
+    from tests.helpers.processes import free_port, stop
+
+    dask = str(Path(sys.executable).with_name("dask"))
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    log = open(tmp_path / "dask.log", "wb")  # noqa: SIM115 (closed below, after the processes)
+    scheduler = subprocess.Popen(
+        [dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"], stdout=log, stderr=log
+    )
+    worker = subprocess.Popen(
+        [dask, "worker", address, "--nworkers", "2", "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1"],
+        stdout=log,
+        stderr=log,
+        cwd=Path(__file__).parent.parent,
+    )
+    try:
+        from distributed import Client
+
+        with Client(address, timeout=60) as client:
+            client.wait_for_workers(2, timeout=120)
+        yield address
+    finally:
+        stop(worker)
+        stop(scheduler)
+        log.close()

@@ -4,8 +4,6 @@ processes here and stopped by their pids), load exactly what one worker loads.""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,7 +18,7 @@ import flows.ingest
 import flows.pipeline
 from flows.cli import main
 from flows.isolation import WorkerPool
-from tests.helpers.processes import free_port, stop
+from tests.helpers.processes import free_port
 from warehouse import connect
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
@@ -79,34 +77,6 @@ def test_two_worker_processes_load_what_one_does(one_worker: Path, documents: Pa
     expected = _contents(one_worker)
     assert len(expected["reports"]) == 8 and len(expected["project_evaluations"]) > 30
     assert _contents(root) == expected
-
-
-@pytest.fixture
-def dask_cluster(tmp_path: Path):  # type: ignore[no-untyped-def]
-    """A Dask scheduler and two single-threaded worker processes on loopback."""
-    dask = str(Path(sys.executable).with_name("dask"))
-    port = free_port()
-    address = f"tcp://127.0.0.1:{port}"
-    log = open(tmp_path / "dask.log", "wb")  # noqa: SIM115 (closed below, after the processes)
-    scheduler = subprocess.Popen(
-        [dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"], stdout=log, stderr=log
-    )
-    worker = subprocess.Popen(
-        [dask, "worker", address, "--nworkers", "2", "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1"],
-        stdout=log,
-        stderr=log,
-        cwd=Path(__file__).parent.parent,
-    )
-    try:
-        from distributed import Client
-
-        with Client(address, timeout=60) as client:
-            client.wait_for_workers(2, timeout=120)
-        yield address
-    finally:
-        stop(worker)
-        stop(scheduler)
-        log.close()
 
 
 def _tasks_seen_by(address: str) -> int:

@@ -7,11 +7,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from flows.cli import main
 from tests.conftest import SAMPLE_PDF
-from warehouse import ReadOnlyQueryError, run_read_only
+from warehouse import ReadOnlyQueryError, connect, run_read_only
 
 
 @pytest.fixture(scope="module")
@@ -49,14 +50,31 @@ def _count(root: Path) -> int:
         "EXPORT DATABASE '{root}/exported'",
         "CREATE TABLE t AS SELECT 1",
         "SELECT 1; COPY (SELECT 1) TO '{root}/x.csv'",
+        # The engine lets COPY overwrite an allowed file in place (no temporary file): only the parser's refusal
+        # of COPY stands between this and a rewritten warehouse file, in every spelling of EXPLAIN ANALYZE.
+        "COPY (SELECT * FROM reports LIMIT 0) TO '{report_file}' (FORMAT parquet, USE_TMP_FILE false)",
+        "EXPLAIN /* note */ ANALYZE COPY (SELECT 1) TO '{report_file}' (FORMAT parquet, USE_TMP_FILE false)",
+        "EXPLAIN\n-- note\nANALYZE COPY (SELECT 1) TO '{report_file}' (FORMAT parquet, USE_TMP_FILE false)",
+        "EXPLAIN (ANALYZE) COPY (SELECT 1) TO '{report_file}' (FORMAT parquet, USE_TMP_FILE false)",
+        "CALL pragma_version()",
+        "LOAD httpfs",
+        "CREATE SECRET s (TYPE s3, KEY_ID 'a', SECRET 'b')",
+        "RESET lock_configuration",
+        "SET GLOBAL enable_external_access = true",
+        "PIVOT reports ON fiscal_year USING count(*)",
     ],
 )
 def test_statements_that_are_not_queries_are_refused(warehouse: Path, attack: str) -> None:
     before = _files(warehouse)
-    with pytest.raises(ReadOnlyQueryError):
-        run_read_only(warehouse, attack.format(root=warehouse))
-    assert main(["sql", attack.format(root=warehouse), "--warehouse", str(warehouse)]) == 2
+    [report_file] = warehouse.glob("reports/*/*.parquet")
+    sizes = {path: path.stat().st_size for path in warehouse.rglob("*.parquet")}
+    sql = attack.format(root=warehouse, report_file=report_file)
+    with pytest.raises((ReadOnlyQueryError, duckdb.ParserException)) as refused:
+        run_read_only(warehouse, sql)
+    # A statement DuckDB cannot parse is a failed query (1); one it parses but refuses is a usage error (2).
+    assert main(["sql", sql, "--warehouse", str(warehouse)]) == (2 if refused.type is ReadOnlyQueryError else 1)
     assert _files(warehouse) == before and _count(warehouse) == 12
+    assert {path: path.stat().st_size for path in warehouse.rglob("*.parquet")} == sizes
 
 
 @pytest.mark.parametrize(
@@ -87,3 +105,41 @@ def test_a_copy_of_the_warehouse_elsewhere_is_read_where_it_is(warehouse: Path, 
     moved = tmp_path / "moved"
     shutil.copytree(warehouse, moved)
     assert _count(moved) == 12
+
+
+def test_duckdbs_temporary_directory_is_not_readable(
+    warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """DuckDB allows its temporary directory (`.tmp` under the working directory) even with external access off:
+    at 7c4eb75 `jixiao sql` read `.tmp/secret.txt` there and exited 0."""
+    (tmp_path / ".tmp").mkdir()
+    (tmp_path / ".tmp" / "secret.txt").write_text("s3cret\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for attack in ("SELECT content FROM read_text('.tmp/secret.txt')", "SELECT * FROM glob('.tmp/*')"):
+        assert main(["sql", attack, "--warehouse", str(warehouse)]) == 2
+        captured = capsys.readouterr()
+        assert "only the warehouse's own tables" in captured.err and "s3cret" not in captured.out
+
+
+def test_the_engine_itself_refuses_what_the_parser_would_let_through(
+    warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The connection behind `jixiao sql`, used directly (no statement classified): no file written outside the
+    warehouse, no setting changed, no extension installed or loaded on demand."""
+    (tmp_path / ".tmp").mkdir()
+    monkeypatch.chdir(tmp_path)
+    connection = connect(warehouse)
+    for statement in (
+        f"COPY (SELECT 1) TO '{tmp_path}/out.csv'",
+        "COPY (SELECT 1) TO '.tmp/out.csv'",
+        f"ATTACH '{tmp_path}/attached.db'",
+        f"PRAGMA import_database('{warehouse}')",
+        "SET enable_external_access = true",
+        "SET temp_directory = '/tmp'",
+        "SET autoload_known_extensions = true",
+        "INSTALL httpfs",
+        f"SELECT * FROM sqlite_scan('{tmp_path}/x.db', 't')",
+    ):
+        with pytest.raises(duckdb.Error):
+            connection.execute(statement)
+    assert not (tmp_path / "out.csv").exists() and not (tmp_path / ".tmp" / "out.csv").exists()

@@ -117,6 +117,10 @@ BAD_MANIFESTS = {
     "numbers.yaml": "- 1\n- 2\n",
     "no_url_column.csv": "link,region\nhttps://example.invalid/a.pdf,青山市\n",
     "not_a_url.csv": "url\n/etc/passwd\n",
+    "strings.yaml": "- hello\n- world\n",
+    # One entry without its `- `: a mapping, not a list (at 7c4eb75 read as an empty manifest, exit 0).
+    "mapping.yaml": "url: https://example.invalid/a.pdf\nregion: 青山市本级\n",
+    "reports_not_a_list.yaml": "reports: https://example.invalid/a.pdf\n",
 }
 
 

@@ -143,8 +143,15 @@ def connect(root: str | Path) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB with the warehouse views (a local folder or an fsspec URL), locked down by the engine:
     it may read the warehouse's current files and nothing else (DuckDB's `enable_external_access` off with exactly
     those files in `allowed_paths`), so no statement can read another file or write one, and its configuration is
-    locked so that no statement can undo that."""
-    connection = duckdb.connect(":memory:")
+    locked so that no statement can undo that.
+
+    No temporary directory: DuckDB allows its temporary directory (`.tmp` under the working directory by default)
+    even with external access off, so any file there could be read (and written by COPY). No extension is
+    installed or loaded on demand either: a query may only use what is built in."""
+    connection = duckdb.connect(
+        ":memory:",
+        config={"temp_directory": "", "autoinstall_known_extensions": False, "autoload_known_extensions": False},
+    )
     storage = storage_for(root)
     filesystem = storage.duckdb_filesystem()
     if filesystem is not None:
