@@ -244,23 +244,23 @@ def timed(command: list[str], environment: dict[str, str]) -> tuple[float, float
     import psutil
 
     # Output to files, not pipes: a command printing more than a pipe holds (show) would wait for a reader.
-    out_file, err_file = tempfile.TemporaryFile(), tempfile.TemporaryFile()
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=out_file, stderr=err_file, env=environment)
-    tree = psutil.Process(process.pid)
-    peak = 0.0
-    while process.poll() is None:
-        total = 0.0
-        with contextlib.suppress(psutil.Error):
-            for member in [tree, *tree.children(recursive=True)]:
-                with contextlib.suppress(psutil.Error):
-                    total += member.memory_info().rss
-        peak = max(peak, total / 1024 / 1024)
-        time.sleep(0.02)
-    wall = time.perf_counter() - started
-    out_file.seek(0)
-    err_file.seek(0)
-    out, err = out_file.read(), err_file.read()
+    with tempfile.TemporaryFile() as out_file, tempfile.TemporaryFile() as err_file:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=out_file, stderr=err_file, env=environment)
+        tree = psutil.Process(process.pid)
+        peak = 0.0
+        while process.poll() is None:
+            total = 0.0
+            with contextlib.suppress(psutil.Error):
+                for member in [tree, *tree.children(recursive=True)]:
+                    with contextlib.suppress(psutil.Error):
+                        total += member.memory_info().rss
+            peak = max(peak, total / 1024 / 1024)
+            time.sleep(0.02)
+        wall = time.perf_counter() - started
+        out_file.seek(0)
+        err_file.seek(0)
+        out, err = out_file.read(), err_file.read()
     if process.returncode not in (0,):
         raise RuntimeError(f"{' '.join(command)} exited {process.returncode}: {err.decode()[-2000:]}")
     return wall, peak, out.decode()
