@@ -103,3 +103,25 @@ def test_rulings_are_pdfplumbers_objects(name: str) -> None:
                     assert got == expected, (name, index + 1, kind)
         finally:
             document.close()
+
+
+def test_pages_pdfium_paths_cannot_stand_in_for_are_named() -> None:
+    """A rotated page and a page box away from the origin go to pdfplumber; a plain page does not."""
+    import pypdfium2
+
+    from extractors.rulings import unsafe_reason
+
+    document = pypdfium2.PdfDocument.new()
+    try:
+        plain = document.new_page(595, 842)
+        rotated = document.new_page(595, 842)
+        rotated.set_rotation(90)
+        shifted = document.new_page(595, 842)
+        shifted.set_mediabox(0, 20, 595, 862)
+        assert [unsafe_reason(page) for page in (plain, rotated, shifted)] == [
+            None,
+            "rotated page",
+            "page box origin not at (0, 0)",
+        ]
+    finally:
+        document.close()
