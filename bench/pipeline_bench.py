@@ -4,6 +4,7 @@ SYNTHETIC corpus (bench/make_corpus.py: ≥ 200 reports, ≥ 1,500 pages, about 
 Each mode runs in its own process over the same files, so peak memory is per mode:
   floor      bare pypdfium2 text extraction (how fast the text can be read at all)
   naive      pdfplumber `extract_text()` on every page plus a few regexes (what a user would write)
+  read       `extract_document` alone, as one worker reads a PDF (no parsing, no warehouse, no Prefect)
   pipeline   the Prefect flow `ingest` as `jixiao ingest` runs it (extract, parse, load into a fresh warehouse),
              with 1 and with 2 worker processes, against a real Prefect server on loopback (as `make server` and
              `jixiao serve` run it), started before the clock and stopped by its pid at the end; then (d) the same
@@ -143,6 +144,18 @@ def run_naive(files: list[Path]) -> dict[str, Any]:
     return {"pages": pages, "seconds": seconds, "peak_mb": memory.peak(), "quarters_mb": memory.quarters()}
 
 
+def run_read(files: list[Path]) -> dict[str, Any]:
+    from extractors import extract_document
+
+    pages = 0
+    with TreeMemory() as memory:
+        started = time.perf_counter()
+        for path in files:
+            pages += extract_document(path.read_bytes()).page_count
+        seconds = time.perf_counter() - started
+    return {"pages": pages, "seconds": seconds, "peak_mb": memory.peak(), "quarters_mb": memory.quarters()}
+
+
 def run_pipeline(files: list[Path], workers: int) -> dict[str, Any]:
     from flows.ingest import ingest as flow
     from warehouse import connect
@@ -185,7 +198,7 @@ def _in_process(mode: str, corpus: Path, workers: int, environment: dict[str, st
     output = subprocess.run(
         [sys.executable, __file__, "--mode", mode, "--corpus", str(corpus), "--workers", str(workers)],
         check=True,
-        capture_output=True,
+        stdout=subprocess.PIPE,  # a failing mode's traceback goes to the terminal
         text=True,
         env=environment,
     ).stdout
@@ -275,12 +288,12 @@ def main() -> int:
     parser.add_argument("--reports", type=int, default=200)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--out", default=str(ROOT / "bench" / "results.md"))
-    parser.add_argument("--mode", choices=("floor", "naive", "pipeline"))
+    parser.add_argument("--mode", choices=("floor", "naive", "read", "pipeline"))
     parser.add_argument("--workers", type=int, default=1)
     args = parser.parse_args()
     if args.mode:
         files = sorted(args.corpus.glob("*.pdf"))
-        runner = {"floor": run_floor, "naive": run_naive}.get(args.mode)
+        runner = {"floor": run_floor, "naive": run_naive, "read": run_read}.get(args.mode)
         result = runner(files) if runner else run_pipeline(files, args.workers)
         print(json.dumps(result))
         return 0
@@ -294,6 +307,7 @@ def main() -> int:
     results = {
         "floor": _in_process("floor", args.corpus, 1),
         "naive": _in_process("naive", args.corpus, 1),
+        "read": _in_process("read", args.corpus, 1),
     }
     # Once per machine and user, as on a first run: jieba's dictionary in a trie, cached in ~/.cache/jixiao.
     started = time.perf_counter()
@@ -306,7 +320,7 @@ def main() -> int:
         results["pipeline, 2 workers"] = _in_process("pipeline", args.corpus, 2, server.environment)
     for result in results.values():
         result["pages_per_second"] = result["pages"] / result["seconds"]
-    floor, naive = results["floor"], results["naive"]
+    floor, naive, read = results["floor"], results["naive"], results["read"]
     one, two = results["pipeline, 1 worker"], results["pipeline, 2 workers"]
     table_pages = _table_pages(args.corpus)
     lines = [
@@ -332,6 +346,8 @@ def main() -> int:
         f"{one['pages_per_second'] / naive['pages_per_second']:.2f}× with 1 (target ≥ 3×).",
         f"- (a) pipeline / (c) floor: {two['pages_per_second'] / floor['pages_per_second']:.3f}× with 2 workers, "
         f"{one['pages_per_second'] / floor['pages_per_second']:.3f}× with 1: the distance to the floor.",
+        f"- read / (c) floor: **{read['pages_per_second'] / floor['pages_per_second']:.2f}×**: how fast one worker "
+        f"reads the PDFs (`extract_document` alone) against bare pypdfium2 text extraction (target ≥ 0.3×).",
         f"- (d) re-run with everything loaded: {one['rerun_seconds']:.2f} s (1 worker run), "
         f"{two['rerun_seconds']:.2f} s (2 workers) for the whole corpus (target < 5 s).",
         f"- (e) peak memory, flow process + workers: {one['peak_mb']:.0f} MB with 1 worker, {two['peak_mb']:.0f} MB "

@@ -1,4 +1,6 @@
-"""Characters of a page read with PDFium (pypdfium2): the fallback for pages pdfplumber cannot read.
+"""Characters and ruled-table geometry of a page read with PDFium (pypdfium2): the fast reading of every page
+whose ruling lines PDFium's path objects give as pdfplumber would (see rulings.py), and the fallback for pages
+pdfplumber cannot read.
 
 pdfminer returns no characters at all for some embedded fonts (an OpenType/CFF CJK font written by fpdf2, for
 one); PDFium reads them exactly. PDFium is not thread-safe, so every call holds one process-wide lock.
@@ -15,6 +17,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 
 from extractors.errors import CorruptPdfError, EncryptedPdfError
+from extractors.rulings import page_rulings, unsafe_reason
+from extractors.tables import MIN_RULES, TableGeometry, geometry_from_rulings
 
 ENGINE = "pypdfium2"
 _LOCK = threading.Lock()
@@ -49,16 +53,21 @@ class PdfiumReader:
             finally:
                 page.close()
 
-    def page_without_table(self, index: int, max_paths: int) -> tuple[list[dict[str, Any]], float, float] | None:
-        """(characters, width, height) of a page with fewer than `max_paths` vector paths (so no ruled table to
-        find); None for a page with more. The page is loaded once for all three."""
+    def page_with_tables(self, index: int) -> tuple[list[dict[str, Any]], float, float, list[TableGeometry]] | None:
+        """(characters, width, height, ruled-table geometry) of a page, the page loaded once for all four; None
+        for a page whose ruling lines PDFium cannot give as pdfplumber would (`unsafe_reason`) and which has
+        enough vector paths to hold a table: pdfplumber reads that one."""
         with _reading(index):
             page = self._pdf[index]
             try:
-                if self._path_count(page) >= max_paths:
+                if unsafe_reason(page) is None:
+                    tables = geometry_from_rulings(page_rulings(page))
+                elif self._path_count(page) < MIN_RULES:
+                    tables = []
+                else:
                     return None
                 width, height = page.get_size()
-                return _chars(page), float(width), float(height)
+                return _chars(page), float(width), float(height), tables
             finally:
                 page.close()
 

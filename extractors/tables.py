@@ -8,8 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pdfplumber import table as plumber_table
+from pdfplumber import utils as plumber_utils
+
 from extractors.lines import group_lines
 from extractors.model import TableBlock, TextLine
+from extractors.rulings import Rulings
 from extractors.spacing import join_wrapped, normalize_spacing
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -35,6 +39,42 @@ def find_table_geometry(page: Any) -> list[TableGeometry]:
         )
         for table in page.find_tables(TABLE_SETTINGS)
     ]
+
+
+def geometry_from_rulings(rulings: Rulings) -> list[TableGeometry]:
+    """The same cell boxes as `find_table_geometry`, from ruling lines read without pdfminer: the steps of
+    pdfplumber's `TableFinder` for the lines strategy, with pdfplumber's own functions and settings."""
+    if len(rulings.lines) + len(rulings.rects) < MIN_RULES:
+        return []
+    settings = plumber_table.TableSettings.resolve(TABLE_SETTINGS)
+    edges = [
+        *map(plumber_utils.line_to_edge, rulings.lines),
+        *(edge for rect in rulings.rects for edge in plumber_utils.rect_to_edges(rect)),
+        *(edge for curve in rulings.curves for edge in plumber_utils.curve_to_edges(curve)),
+    ]
+    vertical = plumber_utils.filter_edges(edges, "v", min_length=settings.edge_min_length_prefilter)
+    horizontal = plumber_utils.filter_edges(edges, "h", min_length=settings.edge_min_length_prefilter)
+    merged = plumber_table.merge_edges(
+        vertical + horizontal,
+        snap_x_tolerance=settings.snap_x_tolerance,
+        snap_y_tolerance=settings.snap_y_tolerance,
+        join_x_tolerance=settings.join_x_tolerance,
+        join_y_tolerance=settings.join_y_tolerance,
+    )
+    merged = plumber_utils.filter_edges(merged, min_length=settings.edge_min_length)
+    intersections = plumber_table.edges_to_intersections(
+        merged, settings.intersection_x_tolerance, settings.intersection_y_tolerance
+    )
+    geometry = []
+    for cells in plumber_table.cells_to_tables(plumber_table.intersections_to_cells(intersections)):
+        table = plumber_table.Table(None, cells)  # type: ignore[arg-type]  # rows and bbox never read the page
+        geometry.append(
+            TableGeometry(
+                bbox=tuple(float(v) for v in table.bbox),  # type: ignore[arg-type]
+                rows=tuple(tuple(cell for cell in row.cells) for row in table.rows),
+            )
+        )
+    return geometry
 
 
 def _cell_text(box: Box, chars: Sequence[dict[str, Any]]) -> str:
