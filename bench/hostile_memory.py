@@ -7,7 +7,7 @@ The inputs are SYNTHETIC, made by tests/bad_inputs.py: a ~1 MB PDF whose content
 tracker) is summed every 50 ms with psutil. The target is ≤ 1 GB. Each document's error code is read back from
 the warehouse's `ingest_errors`.
 
-Usage: python bench/hostile_memory.py [--copies N] [--interval 0.05]
+Usage: python bench/hostile_memory.py [--copies N] [--disguised] [--interval 0.05]
 """
 
 from __future__ import annotations
@@ -83,6 +83,9 @@ def error_codes(warehouse: Path) -> dict[str, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--copies", type=int, default=1, help="how many of each hostile file (default 1)")
+    parser.add_argument(
+        "--disguised", action="store_true", help="also a twice-deflated bomb and a page of six 200 MB streams"
+    )
     parser.add_argument("--interval", type=float, default=0.05, help="sampling interval in seconds (≤ 0.05)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="jixiao-hostile-") as folder:
@@ -94,6 +97,11 @@ def main() -> int:
             bomb.write_bytes(bad_inputs.flate_bomb_pdf() + b"%%copy %d\n" % copy)
             huge.write_bytes(bad_inputs.huge_image_page_pdf() + b"%%copy %d\n" % copy)
             inputs += [bomb, huge]
+            if args.disguised:
+                double, many = inbox / f"double_flate{copy}.pdf", inbox / f"many_streams{copy}.pdf"
+                double.write_bytes(bad_inputs.double_flate_bomb_pdf() + b"%%copy %d\n" % copy)
+                many.write_bytes(bad_inputs.many_streams_bomb_pdf() + b"%%copy %d\n" % copy)
+                inputs += [double, many]
         sizes = ", ".join(f"{path.name} {path.stat().st_size:,} B" for path in inputs)
         result = measure(inputs, inbox / "warehouse", args.interval)
         codes = error_codes(inbox / "warehouse")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import logging
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,17 +45,43 @@ def _translate(error: BaseException, password: str | None) -> Exception:
     return CorruptPdfError(f"the PDF structure cannot be read ({name}: {cause})")
 
 
-def _inflated_size(raw: bytes, limit: int, piece: int = 1 << 20) -> int:
-    """How many bytes a zlib stream inflates to, counting at most `limit` + 1 (memory: one piece at a time)."""
-    inflater = zlib.decompressobj()
-    total, pending = 0, raw
+def _inflated_size(raw: bytes, limit: int, layers: int = 1, piece: int = 1 << 20) -> int:
+    """How many bytes a stream inflates to through its `layers` Flate filters, counting at most `limit` + 1
+    (memory: one piece per layer at a time, however deep the layers nest)."""
+
+    def inflate(chunks: Iterator[bytes]) -> Iterator[bytes]:
+        inflater = zlib.decompressobj()
+        for chunk in chunks:
+            pending = chunk
+            while pending:
+                out = inflater.decompress(pending, piece)
+                if out:
+                    yield out
+                pending = inflater.unconsumed_tail
+
+    pieces: Iterator[bytes] = iter([raw])
+    for _ in range(layers):
+        pieces = inflate(pieces)
+    total = 0
     try:
-        while pending and total <= limit:
-            total += len(inflater.decompress(pending, piece))
-            pending = inflater.unconsumed_tail
+        for out in pieces:
+            total += len(out)
+            if total > limit:
+                break
     except zlib.error:
-        return total  # a broken stream is the engines' to report
+        pass  # a broken stream is the engines' to report
     return total
+
+
+def _flate_layers(stream: PDFStream) -> int:
+    """How many Flate filters the stream's filter chain starts with (a bomb may deflate its content twice)."""
+    layers = 0
+    for entry in stream.get_filters():
+        name = getattr(entry[0] if isinstance(entry, tuple) else entry, "name", entry)
+        if name not in {"FlateDecode", "Fl"}:
+            break
+        layers += 1
+    return layers
 
 
 class PdfplumberReader:
@@ -72,31 +99,35 @@ class PdfplumberReader:
             raise NoPagesError("the PDF has no pages")
 
     def check_streams(self, max_inflated: int) -> None:
-        """Refuse a document with a Flate stream that inflates past `max_inflated` bytes, measured by inflating
-        it in bounded pieces (a 1 MB bomb of spaces makes every engine hold ≈ 1 GB at once)."""
+        """Refuse a document with a Flate stream that inflates past `max_inflated` bytes through all its Flate
+        layers, or a page whose content streams do together, measured by inflating in bounded pieces (a 1 MB
+        bomb of spaces makes every engine hold ≈ 1 GB at once)."""
         document = self._pdf.doc
         if document.decipher is not None:
             return  # encrypted: its streams are opaque until decrypted object by object
+        inflated: dict[int, int] = {}
         for xref in document.xrefs:
             for objid in xref.get_objids():
                 try:
                     stream = document.getobj(objid)
                 except Exception:  # a broken object: the engines will say what is wrong with it
                     continue
-                if not isinstance(stream, PDFStream):
+                if not isinstance(stream, PDFStream) or not (layers := _flate_layers(stream)):
                     continue
-                filters = [
-                    getattr(entry[0] if isinstance(entry, tuple) else entry, "name", entry)
-                    for entry in stream.get_filters()
-                ]
-                if not filters or filters[0] not in {"FlateDecode", "Fl"}:
-                    continue
-                inflated = _inflated_size(stream.rawdata or b"", max_inflated)
-                if inflated > max_inflated:
+                inflated[objid] = _inflated_size(stream.rawdata or b"", max_inflated, layers)
+                if inflated[objid] > max_inflated:
                     raise DecompressionLimitError(
                         f"object {objid}: a {len(stream.rawdata or b'')}-byte stream inflates to more than "
                         f"{max_inflated // (1 << 20)} MB (a decompression bomb)"
                     )
+        for number, page in enumerate(self._pages, start=1):
+            contents = getattr(page.page_obj, "contents", None) or []
+            together = sum(inflated.get(getattr(part, "objid", -1), 0) for part in contents)
+            if together > max_inflated:
+                raise DecompressionLimitError(
+                    f"page {number}: its {len(contents)} content streams inflate to more than "
+                    f"{max_inflated // (1 << 20)} MB together (a decompression bomb)"
+                )
 
     @property
     def metadata(self) -> dict[str, str]:

@@ -86,16 +86,11 @@ def test_a_worker_past_its_memory_limit_is_stopped(tmp_path: Path) -> None:
     assert getattr(failure, "code", None) == "memory_limit"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 follow-up: check_streams (extractors/pdfplumber_engine.py) inflates only a stream's first "
-    "Flate layer and bounds each stream, not their sum; these are stopped only by --max-memory-mb (the process "
-    "tree peaked at 2.7 GB with two double-deflated ones in 2 workers, at 1.7 GB with one six-stream one)",
-)
 @pytest.mark.parametrize("make", [bad_inputs.double_flate_bomb_pdf, bad_inputs.many_streams_bomb_pdf])
 def test_bombs_in_disguise_are_refused_before_they_inflate(make: Callable[[], bytes]) -> None:
-    """A worker limit below what the bomb inflates to: refused by the decompression check, or killed as
-    memory_limit once it has grown (what the check exists to prevent)."""
+    """A content stream deflated twice, and six 200 MB streams on one page (each under the per-stream limit):
+    refused by the decompression check before anything inflates them (before: memory_limit, the process tree at
+    2.7 GB with two double-deflated ones in 2 workers), under a worker limit below what they inflate to."""
     from flows.pipeline import Limits, read_document
 
     failure = read_document(make(), None, Limits(max_memory_mb=600))

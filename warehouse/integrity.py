@@ -70,7 +70,7 @@ def report_is_whole(warehouse: Warehouse, report_id: str) -> bool:
     """Whether a loaded report still has a whole file in every table (its report row's file included): its own
     files, or the compacted parts that hold its rows."""
     for table in [*schemas.REPORT_TABLES, "reports"]:
-        files = warehouse.storage.glob(f"{table}/*/{report_id}*.parquet")
+        files = warehouse.own_files(table).get(report_id, [])
         if not files:
             held = warehouse.part_members(table).get(report_id)
             files = [held] if held else []

@@ -115,6 +115,9 @@ class Warehouse:
         self.root = self.storage.root  # a Path for a local warehouse, the URL otherwise
         self._report_cache: dict[str, tuple[object, list[dict[str, Any]]]] = {}
         self._member_cache: dict[str, tuple[object, frozenset[str]]] = {}
+        # part_members per table until this object next writes (a no-op re-run asks once per table per document;
+        # another process's compaction meanwhile can only make a report look damaged, so loaded again: never lost).
+        self._members_memo: dict[str, Any] = {}
 
     # -- locking and recovery ----------------------------------------------------------------------------------
     @contextmanager
@@ -134,6 +137,7 @@ class Warehouse:
         return finished
 
     def _apply(self, journal: dict[str, Any]) -> None:
+        self._members_memo.clear()
         for staged, final in journal["moves"]:
             self.storage.move(staged, final)
         for obsolete in journal["deletes"]:
@@ -223,6 +227,8 @@ class Warehouse:
         """report_id → the part file that holds its rows (none, for a report with no rows in this table). A part
         names its members in its footer's metadata (read once per part); a part written before that did is
         known by its report_id column."""
+        if table in self._members_memo:
+            return self._members_memo[table]  # type: ignore[no-any-return]
         members: dict[str, str] = {}
         for path in self.storage.glob(f"{table}/*/{PART}*.parquet"):
             signature = self.storage.signature(path)
@@ -234,7 +240,21 @@ class Warehouse:
                     continue  # a damaged part: `jixiao check` reports it
                 self._member_cache[path] = cached
             members.update(dict.fromkeys(cached[1], path))
+        self._members_memo[table] = members
         return members
+
+    def own_files(self, table: str) -> dict[str, list[str]]:
+        """report_id → its own (uncompacted) files of `table`: one listing per table until this object next
+        writes, where a glob per report would list every partition for each."""
+        key = f"own:{table}"
+        if key not in self._members_memo:
+            files: dict[str, list[str]] = {}
+            for path in self.table_files(table):
+                report = None if is_part(path) else _named_report(path)
+                if report:
+                    files.setdefault(report, []).append(path)
+            self._members_memo[key] = files  # type: ignore[assignment]
+        return self._members_memo[key]  # type: ignore[return-value]
 
     def _part_member_list(self, table: str, path: str) -> list[str]:
         import pyarrow.parquet as pq
