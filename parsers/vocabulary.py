@@ -107,6 +107,8 @@ BATCH_WORDS: tuple[tuple[str, str], ...] = (
         r"(?:部门|单位|机关)(?:\(单位\))?整体(?:支出)?(?:绩效)?(?:评价|自评)?|整体支出",
     ),
     ("policy", r"政策(?:绩效)?评价|政策绩效评估|政策评估|政策支出"),
+    # Evaluations departments organised themselves (`部门绩效评价结果`, `部门组织开展的绩效评价`): not the bureau's.
+    ("department_organised", r"部门(?:组织(?:开展)?的?)?(?:绩效)?评价"),
     (
         "lower_government",
         r"下级政府|(?:县|区|县区|区县|乡镇)(?:级)?(?:政府)?(?:财政)?(?:综合)?运行(?:绩效)?评价|财政管理绩效综合评价",

@@ -303,3 +303,35 @@ def test_cities_that_were_graded_are_counted() -> None:
         "1.绩效评价等级为A的城市13个。",
     )
     assert ("lower_government_evaluations", Decimal("45")) in [(m.metric, m.value) for m in report.metrics]
+
+
+def test_evaluations_departments_organised_are_not_the_bureaus_key_batch() -> None:
+    """A section of results of evaluations the departments organised (`（二）部门绩效评价结果`) after the bureau's
+    own key evaluations: its projects are `other`, so the key batch's count (2) is not contradicted by 3 more."""
+    report = _parse(
+        "2023年度云溪市本级预算绩效管理情况",
+        "二、绩效评价结果情况",
+        "（一）财政重点评价结果",
+        "2023年财政部门共组织开展重点绩效评价项目2个。评价结果如下：",
+        "项目1：云溪大桥维修加固项目",
+        "主管部门：市交通运输局",
+        "评价结果：优。",
+        "项目2：乡村公益性岗位补贴项目",
+        "主管部门：市人力资源和社会保障局",
+        "评价结果：良。",
+        "（二）部门绩效评价结果",
+        "部门组织开展的绩效评价项目结果见下表。",
+        *["序号", "主管部门", "项目名称", "评价等级"],
+        *["1", "市教育局", "学前教育发展专项资金", "优"],
+        *["2", "市民政局", "困难群众救助专项资金", "良"],
+        *["3", "市水利局", "中小河流治理专项资金", "中"],
+    )
+    batches = {p.project_name: p.batch_type for p in report.projects}
+    assert batches == {
+        "云溪大桥维修加固项目": "key",
+        "乡村公益性岗位补贴项目": "key",
+        "学前教育发展专项资金": "other",
+        "困难群众救助专项资金": "other",
+        "中小河流治理专项资金": "other",
+    }
+    assert report.status == "ok", [c for c in report.checks if not c.passed]
