@@ -68,7 +68,7 @@ bench: venv
 
 # Peak memory of the whole process tree of `jixiao ingest --workers 2` over a decompression bomb and a huge page.
 bench-hostile: venv
-	$(BIN)/python bench/hostile_memory.py
+	$(BIN)/python bench/hostile_memory.py --disguised
 
 # A warehouse of REPORTS synthetic reports (REPORTS/10 regions × 10 years) built through the project's own loader,
 # then the CLI timed against it: `make bench-scale REPORTS=30000 SCALE_WAREHOUSE=/tmp/scale-30k`.
