@@ -503,3 +503,15 @@ def test_compare_xlsx_has_value_and_change_as_numbers(qingshan: Path, tmp_path: 
     assert all(row[value].data_type == "n" for row in rows)
     assert {row[change].value for row in rows if row[change].value is not None} >= {27_000_000}
     assert {row[wan].value for row in rows} >= {16_200}
+
+
+def test_xlsx_cells_that_start_like_formulas_stay_text(qingshan: Path, tmp_path: Path) -> None:
+    """Text from a PDF such as `=HYPERLINK(…)` is a string cell in xlsx, never a formula (issue 14, finding 7)."""
+    import openpyxl
+
+    out = tmp_path / "bait.xlsx"
+    query = "SELECT '=HYPERLINK(\"http://x\")' AS a, '+cmd|x' AS b, '@SUM(1)' AS c, -5 AS n"
+    assert main(["sql", query, "--out", str(out), "--warehouse", str(qingshan)]) == 0
+    cells = next(openpyxl.load_workbook(out).active.iter_rows(min_row=2))
+    assert [cell.data_type for cell in cells] == ["s", "s", "s", "n"]
+    assert cells[0].value == '=HYPERLINK("http://x")' and cells[3].value == -5
