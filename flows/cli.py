@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -576,7 +577,9 @@ def run_show(warehouse: str, report: str | None, limit: int = 20, out: str | Non
             return code
         if out:
             return _write_out("show", out, summary_sections(warehouse, report_id=report, limit=limit or None))
-        print(render_summary(warehouse, report_id=report, limit=limit or None).rstrip("\n"))
+        # At a terminal long text is cut to its width (a pipe or --out gets every character).
+        width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+        print(render_summary(warehouse, report_id=report, limit=limit or None, max_width=width).rstrip("\n"))
     except duckdb.InvalidInputException as error:
         raise _damaged(error) from error
     return EXIT_OK

@@ -56,10 +56,30 @@ def money(value: Any) -> str:
     return f"{Decimal(value):,.2f}"
 
 
+MIN_COLUMN = 8  # a column shortened to fit a terminal keeps at least this many display columns
+
+
+def _clip(text: str, width: int) -> str:
+    """`text` cut to `width` display columns, ending in … when cut."""
+    if display_width(text) <= width:
+        return text
+    kept = ""
+    for char in text:
+        if display_width(kept + char) > width - 1:
+            break
+        kept += char
+    return kept + "…"
+
+
 def table(
-    columns: Sequence[str], rows: Sequence[Sequence[Any]], indent: str = "", money_columns: frozenset[str] = frozenset()
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    indent: str = "",
+    money_columns: frozenset[str] = frozenset(),
+    max_width: int | None = None,
 ) -> str:
-    """Columns in `money_columns` (amounts in yuan) get thousands separators."""
+    """Columns in `money_columns` (amounts in yuan) get thousands separators. With `max_width` (a terminal's),
+    the widest text columns are shortened, ending in …, until a line fits (numbers are never cut)."""
     texts = [
         [money(value) if column in money_columns else cell(value) for column, value in zip(columns, row, strict=True)]
         for row in rows
@@ -69,6 +89,15 @@ def table(
         for i in range(len(columns))
     ]
     widths = [max([display_width(c)] + [display_width(row[i]) for row in texts]) for i, c in enumerate(columns)]
+    if max_width is not None:
+        room = max_width - display_width(indent) - 2 * (len(columns) - 1)
+        while sum(widths) > room:  # one column at a time off the widest: long names share the cut
+            cuttable = [i for i in range(len(columns)) if not numeric[i] and widths[i] > MIN_COLUMN]
+            if not cuttable:
+                break
+            widths[max(cuttable, key=lambda i: widths[i])] -= 1
+        texts = [[_clip(text, width) for text, width in zip(row, widths, strict=True)] for row in texts]
+        columns = [_clip(column, width) for column, width in zip(columns, widths, strict=True)]
     lines = [indent + "  ".join(_pad(c, w, False) for c, w in zip(columns, widths, strict=True)).rstrip()]
     lines.append(indent + "  ".join("-" * w for w in widths))
     for row in texts:

@@ -63,9 +63,12 @@ def _grouped(connection: duckdb.DuckDBPyConnection, sql: str, ids: list[str]) ->
     return columns[1:], grouped
 
 
-def render_summary(root: str | Path, report_id: str | None = None, limit: int | None = DEFAULT_LIMIT) -> str:
+def render_summary(
+    root: str | Path, report_id: str | None = None, limit: int | None = DEFAULT_LIMIT, max_width: int | None = None
+) -> str:
     """The latest version of each report (the `limit` most recently ingested), or one report: a fixed number of
-    queries however many reports the warehouse holds."""
+    queries however many reports the warehouse holds. `max_width`: a terminal's width, that long text is cut to
+    (`--out` keeps everything)."""
     connection = connect(root)
     _, total = _rows(connection, "SELECT count(*) FROM reports WHERE is_latest")
     _, reports = _rows(
@@ -102,21 +105,21 @@ def render_summary(root: str | Path, report_id: str | None = None, limit: int | 
         parts.append(
             f"\n■ {title or '(no title found)'}\n"
             f"  region {region or '?'} · fiscal year {year or '?'} · {pages} pages · status {status}"
-            f"{' · latest version' if latest else ''} · report {rid}\n  source {source}\n"
+            f"{' · latest version' if latest else ''}\n  report {rid} · source {source}\n"
         )
         for section_title, columns, grouped in sections:
             if grouped.get(rid):
-                shown = table(columns, grouped[rid], indent="    ", money_columns=MONEY_COLUMNS)
+                shown = table(columns, grouped[rid], "    ", MONEY_COLUMNS, max_width)
                 parts.append(f"  {section_title}\n{shown}\n")
         passed, failed_count = (checks.get(rid) or [(0, 0)])[0]
         parts.append(f"  Checks: {passed} passed, {failed_count} failed\n")
         if failed.get(rid):
-            parts.append("  Failed checks\n" + table(failed_columns, failed[rid], indent="    ") + "\n")
+            parts.append("  Failed checks\n" + table(failed_columns, failed[rid], "    ", max_width=max_width) + "\n")
     columns, errors = _rows(
         connection, "SELECT source_path, error_code, message FROM ingest_errors ORDER BY occurred_at"
     )
     if errors:
-        parts.append("\n  Ingest errors\n" + table(columns, errors, indent="    ") + "\n")
+        parts.append("\n  Ingest errors\n" + table(columns, errors, "    ", max_width=max_width) + "\n")
     return "".join(parts)
 
 

@@ -515,3 +515,15 @@ def test_xlsx_cells_that_start_like_formulas_stay_text(qingshan: Path, tmp_path:
     cells = next(openpyxl.load_workbook(out).active.iter_rows(min_row=2))
     assert [cell.data_type for cell in cells] == ["s", "s", "s", "n"]
     assert cells[0].value == '=HYPERLINK("http://x")' and cells[3].value == -5
+
+
+def test_show_fits_a_terminal_and_keeps_everything_in_a_pipe(qingshan: Path) -> None:
+    """Finding: output 154 columns wide. At a terminal, long text is cut with … to its width; piped, nothing is."""
+    from presentation.render import display_width
+    from presentation.summary import render_summary
+
+    fitted = render_summary(qingshan, max_width=100)
+    assert max(display_width(line) for line in fitted.splitlines()) <= 100 and "…" in fitted
+    whole = render_summary(qingshan)
+    names = [row[0] for row in connect(qingshan).execute("SELECT project_name FROM project_evaluations").fetchall()]
+    assert all(name in whole for name in names)
