@@ -310,16 +310,15 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
     with DocumentProgress(total, verbosity) as progress:
         if args.dask_address or prefect_server_configured():
             # A Prefect flow run, recorded on the server (Dask reads are Prefect tasks: they need one too).
-            import flows.ingest
             from flows.ingest import ingest, outcomes_of
+            from flows.progress import listening
 
             if not prefect_server_configured():
                 from flows.prefect_env import start_temporary_server
 
                 start_temporary_server()  # one that dies with this run, before Prefect starts its own
 
-            flows.ingest.outcome_listener = progress
-            try:
+            with listening(progress):
                 run = ingest(
                     sources,
                     warehouse,
@@ -333,8 +332,6 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
                     dask_address=args.dask_address,
                     return_state=True,
                 )
-            finally:
-                flows.ingest.outcome_listener = None
             outcomes = outcomes_of(run)
         else:
             # No server configured: the same batch without Prefect (no temporary server to start and stop, ≈ 10 s).

@@ -15,7 +15,7 @@ from acquisition.download import Fetched, ManifestEntry
 from flows.batch import fetch_directly, run_batch
 from flows.identities import rebuild_identities
 from flows.pipeline import DEFAULT_LIMITS, DocumentOutcome, Limits
-from flows.progress import OutcomeListener
+from flows.progress import current_listener
 from flows.runners import document_reads
 from parsers import PARSER_VERSION
 
@@ -83,11 +83,6 @@ def _artifact(outcomes: list[DocumentOutcome]) -> None:
     )
 
 
-# Who hears of each document as it finishes (the CLI's progress lines and bar). A module attribute, not a flow
-# parameter: Prefect records a flow's parameters, and a callable is none.
-outcome_listener: OutcomeListener | None = None
-
-
 @flow(name="ingest")
 def ingest(
     paths: list[str],
@@ -124,7 +119,8 @@ def ingest(
         reads=document_reads(workers, dask_address),
         fetch_url=fetch_url,
         rebuild=rebuild_project_identities,
-        on_outcome=outcome_listener,
+        # The CLI's progress: not a flow parameter (Prefect records those, and a callable is none).
+        on_outcome=current_listener(),
     )
     _artifact(finished)
     if any(not outcome.loaded for outcome in finished):

@@ -5,7 +5,8 @@ bar (rich) on stderr when stderr is a terminal. Piped or redirected output gets 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, TextIO
@@ -102,3 +103,21 @@ class DocumentProgress:
 
 
 OutcomeListener = Callable[["DocumentOutcome"], None]
+_listener: OutcomeListener | None = None
+
+
+def current_listener() -> OutcomeListener | None:
+    """Who hears of each document of the running ingest flow (the CLI's progress). Reached through this function,
+    not a global of the flow's module: Dask pickles the flow's function with the globals it names, and a terminal
+    stream cannot be pickled."""
+    return _listener
+
+
+@contextmanager
+def listening(listener: OutcomeListener) -> Iterator[None]:
+    global _listener
+    _listener = listener
+    try:
+        yield
+    finally:
+        _listener = None
