@@ -19,6 +19,7 @@ METRIC_PREFIX = {
     "total": "total_evaluated",
     "department_overall": "department_overall",
     "policy": "policy",
+    "department_organised": "department_organised",  # no headline metric of its own: it fills in its batch
     "lower_government": "lower_government",
     "fiscal_operation": "fiscal_operation",
     "bond": "bond",

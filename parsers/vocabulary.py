@@ -165,6 +165,7 @@ BATCH_LABELS: dict[str, str] = {
     "key": "重点评价",
     "department_overall": "部门整体评价",
     "policy": "政策评价",
+    "department_organised": "部门组织的评价",
     "lower_government": "下级政府财政运行评价",
     "fiscal_operation": "财政运行评价",
     "ex_ante": "事前绩效评估",

@@ -59,7 +59,7 @@ def money(value: Any) -> str:
 MIN_COLUMN = 8  # a column shortened to fit a terminal keeps at least this many display columns
 
 
-def _clip(text: str, width: int) -> str:
+def clip(text: str, width: int) -> str:
     """`text` cut to `width` display columns, ending in … when cut."""
     if display_width(text) <= width:
         return text
@@ -96,8 +96,8 @@ def table(
             if not cuttable:
                 break
             widths[max(cuttable, key=lambda i: widths[i])] -= 1
-        texts = [[_clip(text, width) for text, width in zip(row, widths, strict=True)] for row in texts]
-        columns = [_clip(column, width) for column, width in zip(columns, widths, strict=True)]
+        texts = [[clip(text, width) for text, width in zip(row, widths, strict=True)] for row in texts]
+        columns = [clip(column, width) for column, width in zip(columns, widths, strict=True)]
     lines = [indent + "  ".join(_pad(c, w, False) for c, w in zip(columns, widths, strict=True)).rstrip()]
     lines.append(indent + "  ".join("-" * w for w in widths))
     for row in texts:

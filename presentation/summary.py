@@ -6,7 +6,7 @@ from pathlib import Path
 
 import duckdb
 
-from presentation.render import Section, query_section, table
+from presentation.render import Section, clip, query_section, table
 from warehouse import connect
 
 
@@ -120,7 +120,10 @@ def render_summary(
     )
     if errors:
         parts.append("\n  Ingest errors\n" + table(columns, errors, "    ", max_width=max_width) + "\n")
-    return "".join(parts)
+    text = "".join(parts)
+    if max_width is None:
+        return text
+    return "\n".join(clip(line, max_width) for line in text.split("\n"))
 
 
 REPORT_QUERY = """SELECT * FROM (
