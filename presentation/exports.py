@@ -1,8 +1,8 @@
 """`--out FILE`: a command's sections written to a file whose extension names the format.
 
 - `.xlsx`: one sheet per section (XlsxWriter), numbers stored as numbers, each money column followed by the same
-  amount in 万元 or 亿元 (whichever reads better for the column), headers frozen, text that starts like a formula
-  stored as text.
+  amount in 万元 or 亿元 (presentation.money's choice for the column, as charts and tables make it), headers
+  frozen, text that starts like a formula stored as text.
 - `.csv`: UTF-8 with a byte-order mark (Excel on Chinese Windows reads it as UTF-8, not GBK), formula-like cells
   neutralised. CSV holds one table: with several sections, one file per section (`out.<section>.csv`).
 - `.parquet`: typed columns (decimals stay decimals); one file per section likewise.
@@ -18,10 +18,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from presentation.money import money_unit
 from presentation.render import Section, as_csv, json_value
 
 FORMATS = (".csv", ".xlsx", ".parquet", ".json")
-TEN_THOUSAND, HUNDRED_MILLION = Decimal(10_000), Decimal(100_000_000)
 SHEET_NAME_LIMIT = 31  # Excel's
 
 
@@ -89,12 +89,6 @@ def _write_parquet(file: Path, section: Section) -> None:
     pq.write_table(pa.table(arrays) if arrays else pa.table({}), file)
 
 
-def money_scale(values: Sequence[Any]) -> tuple[Decimal, str]:
-    """万元 unless the column's amounts reach 10 亿元, then 亿元 (how bureaus themselves state such sums)."""
-    largest = max((abs(Decimal(v)) for v in values if isinstance(v, int | Decimal | float)), default=Decimal(0))
-    return (HUNDRED_MILLION, "亿元") if largest >= 10 * HUNDRED_MILLION else (TEN_THOUSAND, "万元")
-
-
 def _sheet_names(sections: Sequence[Section]) -> list[str]:
     names: list[str] = []
     for section in sections:
@@ -124,7 +118,8 @@ def _write_xlsx(file: Path, sections: Sequence[Section]) -> None:
         for index, column in enumerate(section.columns):
             layout.append((index, column, None))
             if column in section.money_columns:
-                divisor, unit = money_scale([row[index] for row in section.rows])
+                amounts = [abs(Decimal(row[index])) for row in section.rows if isinstance(row[index], int | Decimal)]
+                unit, divisor = money_unit(max(amounts, default=Decimal(0)))
                 layout.append((index, f"{column}（{unit}）", divisor))
         for out_col, (_, title, _) in enumerate(layout):
             sheet.write_string(0, out_col, title, header)

@@ -239,13 +239,14 @@ def test_xlsx_out_keeps_numbers_as_numbers_and_money_in_wan(qingshan: Path, tmp_
     assert book.sheetnames[:3] == ["Reports", "Headline metrics", "Evaluation batches"]
     batches = book["Evaluation batches"]
     header = [cell.value for cell in batches[1]]
-    assert "amount_yuan" in header and "amount_yuan（万元）" in header
-    yuan_at, wan_at = header.index("amount_yuan"), header.index("amount_yuan（万元）")
+    # The sample batches state 1.35–5.31亿元: the column reads in 亿元 (presentation.money's choice)
+    assert "amount_yuan" in header and "amount_yuan（亿元）" in header
+    yuan_at, wan_at = header.index("amount_yuan"), header.index("amount_yuan（亿元）")
     amounts = [(row[yuan_at], row[wan_at]) for row in batches.iter_rows(min_row=2) if row[yuan_at].value is not None]
     assert amounts
     for yuan, wan in amounts:
         assert yuan.data_type == "n" and wan.data_type == "n"
-        assert wan.value == pytest.approx(yuan.value / 10_000)
+        assert wan.value == pytest.approx(yuan.value / 100_000_000)
         assert wan.number_format == "#,##0.00"
     reports = book["Reports"]
     year_at = [cell.value for cell in reports[1]].index("fiscal_year")
@@ -498,11 +499,11 @@ def test_compare_xlsx_has_value_and_change_as_numbers(qingshan: Path, tmp_path: 
     assert main(["compare", "--region", "青山市本级", "--out", str(out), "--warehouse", str(qingshan)]) == 0
     sheet = openpyxl.load_workbook(out)["主要指标（金额）"]
     header = [cell.value for cell in sheet[1]]
-    value, change, wan = header.index("value"), header.index("change"), header.index("value（万元）")
+    value, change, wan = header.index("value"), header.index("change"), header.index("value（亿元）")
     rows = list(sheet.iter_rows(min_row=2))
     assert all(row[value].data_type == "n" for row in rows)
     assert {row[change].value for row in rows if row[change].value is not None} >= {27_000_000}
-    assert {row[wan].value for row in rows} >= {16_200}
+    assert {row[wan].value for row in rows} >= {1.62}
 
 
 def test_xlsx_cells_that_start_like_formulas_stay_text(qingshan: Path, tmp_path: Path) -> None:
