@@ -221,3 +221,65 @@ def test_a_crash_at_any_step_of_a_compaction_or_of_a_load_into_a_part_shows_whol
         with Warehouse(root).locked():
             Warehouse(root).recover()
         assert _snapshot(root, LOAD_VOLATILE) == new and _raw_counts(root) == _view_counts(root)
+
+
+def _second_run(root: Path, report: ParsedReport) -> Warehouse:
+    """A compacted run of REPORTS reports, then REPORTS more loaded by a later run (not yet compacted)."""
+    warehouse = _fill(root, report)
+    warehouse.compact()
+    for number in range(REPORTS, 2 * REPORTS):
+        warehouse.load_report(_in_region(report, f"区域{number // 2}"), _document(number + 1))
+    return warehouse
+
+
+def test_a_later_run_fills_the_part_an_earlier_one_left(tmp_path: Path, sample_report: ParsedReport) -> None:
+    """Runs do not leave a set of parts each: a part not yet full is merged with the next run's files."""
+    warehouse = _second_run(tmp_path, sample_report)
+    before = _snapshot(tmp_path, LINEAGE)
+    assert warehouse.compact() == 2 * REPORTS
+    assert _snapshot(tmp_path, LINEAGE) == before
+    for table in [*REPORT_TABLES, "reports"]:
+        [part] = _files(tmp_path, table)
+        assert part.startswith(store.PART)
+    assert len(warehouse.part_members("reports")) == 2 * REPORTS
+    assert _raw_counts(tmp_path) == _view_counts(tmp_path)
+    assert warehouse.compact() == 0
+
+
+def test_full_parts_are_left_alone(
+    tmp_path: Path, sample_report: ParsedReport, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store, "PART_REPORTS", REPORTS)
+    warehouse = _second_run(tmp_path, sample_report)
+    [full] = [name for name in _files(tmp_path, "metrics") if name.startswith(store.PART)]
+    assert warehouse.compact() == REPORTS  # only the new reports: the first run's part is full
+    after = _files(tmp_path, "metrics")
+    assert full in after and len(after) == 2 and all(name.startswith(store.PART) for name in after)
+
+
+@pytest.mark.slow
+def test_a_crash_at_any_step_of_merging_into_an_earlier_part_shows_whole_reports(
+    tmp_path: Path, sample_report: ParsedReport
+) -> None:
+    template = tmp_path / "template"
+    _second_run(template, sample_report)
+    before = _snapshot(template, LINEAGE)
+    shutil.copytree(template, tmp_path / "count")
+    steps = _operations_in(lambda: Warehouse(tmp_path / "count").compact())
+    assert steps == (len(REPORT_TABLES) + 1) * (1 + REPORTS + 1)  # a new part, the new files and the old part
+    for crash_after in range(0, steps + 1, 4):
+        root = tmp_path / f"compact-{crash_after}"
+        shutil.copytree(template, root)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(StoreWarehouse, "_apply", _crashing_after(crash_after))
+            with pytest.raises(Crash):
+                Warehouse(root).compact()
+        assert _snapshot(root, LINEAGE) == before, f"crash after {crash_after} steps"
+        reader = Warehouse(root)
+        assert (
+            len(reader.current_rows("project_evaluations", ["seq"], reader.current_reports()))
+            == len(sample_report.projects) * 2 * REPORTS
+        )
+        with Warehouse(root).locked():
+            assert Warehouse(root).recover() == 1
+        assert _snapshot(root, LINEAGE) == before and _raw_counts(root) == _view_counts(root)

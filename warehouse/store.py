@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
 from parsers import ParsedReport
@@ -55,6 +56,11 @@ def _named_report(path: str) -> str | None:
     stem = path.rsplit("/", 1)[-1]
     head = stem.split(".", 1)[0]
     return head if len(head) == 16 and all(char in "0123456789abcdef" for char in head) else None
+
+
+def _folder(path: str) -> str:
+    """The partition folder of a table's file (`fiscal_year=2023` of `metrics/fiscal_year=2023/x.parquet`)."""
+    return path.rsplit("/", 1)[0].split("/", 1)[1]
 
 
 def _partition(fiscal_year: int | None) -> str:
@@ -286,10 +292,13 @@ class Warehouse:
         return moves, deletes
 
     def compact(self) -> int:
-        """Merge each partition's per-report files into parts once there are `COMPACT_MIN_FILES` reports in them;
-        returns the reports merged. The merged rows get a new load_id (in the report row too), and the report
-        rows' own files are deleted before the other tables': a reader sees each report's own files or its parts,
-        never both (the views keep the rows of the load the report row names)."""
+        """Merge each partition's per-report files, and its small parts, into parts of up to `PART_REPORTS` reports
+        once there are `COMPACT_MIN_FILES` reports of their own or two parts not yet full in it; returns the reports
+        merged. A part not yet full is merged again with the next files, so that a warehouse grown by many runs
+        keeps about `reports / PART_REPORTS` files per table and year, not one set per run. The merged rows get a
+        new load_id (in the report row too), and the report rows' old files are deleted before the other tables':
+        a reader sees each report's old files or its new part, never a mix (the views keep the rows of the load the
+        report row names)."""
         with self.locked():
             self.recover()
             load_id = uuid.uuid4().hex[:16]
@@ -300,35 +309,46 @@ class Warehouse:
                 for path in self.table_files(table):
                     report = None if is_part(path) else _named_report(path)
                     if report:
-                        own_files.setdefault(table, {})[(path.rsplit("/", 1)[0].split("/", 1)[1], report)] = path
+                        own_files.setdefault(table, {})[(_folder(path), report)] = path
             by_partition: dict[str, list[str]] = {}
             for folder, report in own_files.get("reports", {}):
                 # Only reports whose every table has its own file (a damaged one is `jixiao check`'s to repair).
                 if all((folder, report) in own_files.get(table, {}) for table in schemas.REPORT_TABLES):
                     by_partition.setdefault(folder, []).append(report)
+            small_parts: dict[str, dict[str, list[str]]] = {}  # partition folder → part not yet full → members
+            for report, part in self.part_members("reports").items():
+                small_parts.setdefault(_folder(part), {}).setdefault(part.rsplit("/", 1)[-1], []).append(report)
+            for folder, parts in small_parts.items():
+                small_parts[folder] = {name: held for name, held in parts.items() if len(held) < PART_REPORTS}
             moves: list[tuple[str, str]] = []
             deletes: dict[str, list[str]] = {table: [] for table in names}
             merged = 0
-            for folder, reports in sorted(by_partition.items()):
-                if len(reports) < COMPACT_MIN_FILES:
+            for folder in sorted(set(by_partition) | set(small_parts)):
+                reports, parts = sorted(by_partition.get(folder, [])), small_parts.get(folder, {})
+                if len(reports) < COMPACT_MIN_FILES and len(parts) < 2:
                     continue
-                reports.sort()
-                for start in range(0, len(reports), PART_REPORTS):
-                    chunk = reports[start : start + PART_REPORTS]
-                    name = f"{PART}{uuid.uuid4().hex[:16]}.parquet"
-                    for table in names:
-                        files = [own_files[table][(folder, report)] for report in chunk]
-                        rows = self.read_table(table, files)
-                        rows = rows.set_column(
-                            rows.schema.get_field_index("load_id"), "load_id", pa.array([load_id] * rows.num_rows)
-                        )
-                        staged = f"{staging}/{table}/{name}"
-                        self.storage.write_parquet(staged, _part_table(rows, table, chunk))
+                members = sorted(reports + [report for held in parts.values() for report in held])
+                for table in names:
+                    files = [own_files[table][(folder, report)] for report in reports]
+                    files += [
+                        f"{table}/{folder}/{name}" for name in parts if self.storage.exists(f"{table}/{folder}/{name}")
+                    ]
+                    rows = self.read_table(table, files)
+                    rows = rows.set_column(
+                        rows.schema.get_field_index("load_id"), "load_id", pa.array([load_id] * rows.num_rows)
+                    )
+                    report_ids = rows.column("report_id")
+                    for start in range(0, len(members), PART_REPORTS):
+                        chunk = members[start : start + PART_REPORTS]
+                        name = f"{PART}{load_id}-{start // PART_REPORTS:04d}.parquet"
+                        held = rows.filter(pc.is_in(report_ids, value_set=pa.array(chunk)))
+                        staged = f"{staging}/{table}/{folder}/{name}"
+                        self.storage.write_parquet(staged, _part_table(held, table, chunk))
                         moves.append((staged, f"{table}/{folder}/{name}"))
-                        deletes[table] += files
-                    merged += len(chunk)
+                    deletes[table] += files
+                merged += len(members)
             if moves:
-                # Report rows' own files first: from then on each report's row in its part names the parts' rows.
+                # Report rows' old files first: from then on each report's row in its new part names its rows.
                 ordered = deletes["reports"] + [path for table in schemas.REPORT_TABLES for path in deletes[table]]
                 self._publish(f"compact-{load_id}", {"moves": moves, "deletes": ordered})
             self.storage.delete_tree(staging)
