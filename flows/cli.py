@@ -461,9 +461,9 @@ def _landing_copy(store: Warehouse, sha256: str, scratch: Path) -> str | None:
 
 def _existing(warehouse: str, command: str) -> bool:
     """Reading commands on a path that holds no warehouse say so (a mistyped --warehouse is not an empty one)."""
-    from warehouse import Warehouse
+    from warehouse.storage import storage_for
 
-    if Warehouse(warehouse).exists():
+    if storage_for(warehouse).exists():
         return True
     print(
         f"jixiao {command}: no warehouse at {warehouse} (run `jixiao ingest … --warehouse {warehouse}` first)",
@@ -690,7 +690,6 @@ def parse_years(text: str | None) -> tuple[int, int] | None:
 
 def run_compare(args: argparse.Namespace) -> int:
     from presentation.compare import compare, render_csv, render_json, render_text
-    from presentation.report_html import render_html
 
     try:
         years = parse_years(args.years)
@@ -709,6 +708,8 @@ def run_compare(args: argparse.Namespace) -> int:
     if args.out and not html:
         return _write_out("compare", args.out, comparison.sections)
     if html:  # links to the originals relative to the report's folder: they survive moving both together
+        from presentation.report_html import render_html  # (Altair: ≈ 0.4 s to import, only for HTML)
+
         output = render_html(comparison, links_from=Path(args.out).resolve().parent)
     else:
         output = {"table": render_text, "csv": render_csv, "json": render_json}[args.format](comparison)

@@ -18,8 +18,9 @@ from typing import Any
 from parsers.vocabulary import BATCH_LABELS, GRADES, METRIC_LABELS
 from presentation.money import money_text
 from presentation.render import Section, as_csv, cell, table
-from warehouse import Warehouse, connect
+from warehouse.layout import raw_path
 from warehouse.storage import storage_for
+from warehouse.views import connect
 
 PROVENANCE_COLUMNS = ["report_id", "page", "source_text"]
 METRIC_COLUMNS = ["metric", "label", "unit", "fiscal_year", "value", "change", *PROVENANCE_COLUMNS]
@@ -82,7 +83,7 @@ def _originals(root: str | Path, report_ids: set[str], connection: Any) -> dict[
     ).fetchall()
     originals: dict[str, Path | str] = {}
     for report_id, sha256 in rows:
-        relative = Warehouse.raw_path(sha256)
+        relative = raw_path(sha256)
         local = storage.local_path(relative)
         originals[report_id] = local.resolve() if local is not None else storage.path(relative)
     return originals

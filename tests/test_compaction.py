@@ -283,3 +283,22 @@ def test_a_crash_at_any_step_of_merging_into_an_earlier_part_shows_whole_reports
         with Warehouse(root).locked():
             assert Warehouse(root).recover() == 1
         assert _snapshot(root, LINEAGE) == before and _raw_counts(root) == _view_counts(root)
+
+
+def test_a_version_whose_flag_changes_keeps_its_row_in_its_part(tmp_path: Path, sample_report: ParsedReport) -> None:
+    """A new latest version of a region and year flips the flag of the version held in a part: that row is rewritten
+    in its part, not moved to a file of its own, so the part still names its members in every table and merging it
+    again with a later run's files loses nothing (it once lost the flipped version's rows)."""
+    warehouse = _fill(tmp_path, sample_report)
+    warehouse.compact()
+    year = sample_report.report.fiscal_year
+    warehouse.load_report(_in_region(sample_report, "区域3"), _document(99))  # report 8 was 区域3's latest
+    assert not list((tmp_path / "reports").glob(f"*/{_document(8).report_id}.parquet"))
+    flags = dict(connect(tmp_path).execute("SELECT report_id, is_latest FROM reports").fetchall())
+    assert flags[_document(8).report_id] is False and flags[_document(99).report_id] is True
+    for number in range(REPORTS, REPORTS + store.COMPACT_MIN_FILES):
+        warehouse.load_report(_in_region(sample_report, f"区域{number}", year), _document(number + 1))
+    before = _snapshot(tmp_path, LINEAGE)
+    assert warehouse.compact() == REPORTS + 1 + store.COMPACT_MIN_FILES
+    assert _snapshot(tmp_path, LINEAGE) == before
+    assert _raw_counts(tmp_path) == _view_counts(tmp_path)

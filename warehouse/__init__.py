@@ -1,26 +1,37 @@
-"""Records → Arrow tables → Parquet files, and DuckDB views over them. Knows no PDFs."""
+"""Records → Arrow tables → Parquet files, and DuckDB views over them. Knows no PDFs.
+
+Every name is imported when first asked for: a query (`jixiao sql`) needs DuckDB and the views, not the loader
+(pyarrow.dataset pulls in pandas) nor the parsers' records; loading a warehouse never needs DuckDB (≈ 12 MB)."""
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
-
-from warehouse.rows import DocumentInfo
-from warehouse.schemas import ALL_TABLES, REPORT_TABLES
-from warehouse.store import LoadResult, UnknownReport, Warehouse
 
 if TYPE_CHECKING:
     from warehouse.frames import dataframe
+    from warehouse.rows import DocumentInfo
+    from warehouse.schemas import ALL_TABLES, REPORT_TABLES
+    from warehouse.store import LoadResult, UnknownReport, Warehouse
     from warehouse.views import ReadOnlyQueryError, connect, run_read_only
 
-_QUERYING = {"connect": "views", "run_read_only": "views", "ReadOnlyQueryError": "views", "dataframe": "frames"}
+_HOMES = {
+    "connect": "views",
+    "run_read_only": "views",
+    "ReadOnlyQueryError": "views",
+    "dataframe": "frames",
+    "DocumentInfo": "rows",
+    "ALL_TABLES": "schemas",
+    "REPORT_TABLES": "schemas",
+    "LoadResult": "store",
+    "UnknownReport": "store",
+    "Warehouse": "store",
+}
 
 
 def __getattr__(name: str) -> Any:
-    # DuckDB (≈ 12 MB) loads with the first view asked for: loading a warehouse (the ingest flow) never queries it.
-    if name in _QUERYING:
-        import importlib
-
-        return getattr(importlib.import_module(f"warehouse.{_QUERYING[name]}"), name)
+    if name in _HOMES:
+        return getattr(importlib.import_module(f"warehouse.{_HOMES[name]}"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

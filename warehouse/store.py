@@ -1,7 +1,8 @@
 """The Parquet warehouse on disk, and loads that are atomic per report.
 
 Layout: `<root>/<table>/fiscal_year=<Y>/<report_id>.<load_id>.parquet` for the per-report tables,
-`<root>/reports/fiscal_year=<Y>/<report_id>.parquet` for the report row, `<root>/ingest_errors/<key>.parquet`.
+`<root>/reports/fiscal_year=<Y>/<report_id>.parquet` for the report row, `<root>/ingest_errors/<key>.parquet`,
+`<root>/<derived table>/bucket-<NN>.parquet` for the project identities (rows bucketed by region).
 After a run, `compact` merges a partition's per-report files into `part-<id>.parquet` files of up to
 `PART_REPORTS` reports (same rows, one file per table and part), so that readers open a few files, not one per
 report; a later load of a report held in a part rewrites that part without it, in the same journal.
@@ -31,6 +32,7 @@ import pyarrow.dataset as ds
 
 from parsers import ParsedReport
 from warehouse import schemas
+from warehouse.layout import BUCKET, PART, is_part, raw_path
 from warehouse.rows import DocumentInfo, report_row, report_tables
 from warehouse.storage import storage_for
 
@@ -80,7 +82,6 @@ LATEST_CHOICES = "_choices/latest.json"
 MATCH_DECISIONS = "_choices/project_matches.json"
 # Compaction: a partition's per-report files become parts of up to PART_REPORTS reports each once there are
 # COMPACT_MIN_FILES of them, so that a reader opens a few files per table instead of one per report.
-PART = "part-"
 PART_REPORTS = 500
 COMPACT_MIN_FILES = 16
 
@@ -94,13 +95,25 @@ def _part_table(rows: pa.Table, table: str, members: list[str]) -> pa.Table:
     return written.replace_schema_metadata({MEMBERS_KEY: json.dumps(sorted(members)).encode()})
 
 
-def is_part(path: str) -> bool:
-    return path.rsplit("/", 1)[-1].startswith(PART)
-
-
 def _path_key(source_path: str) -> str:
     """The error row's key for a document whose bytes could not be read (so no hash)."""
     return "path-" + uuid.uuid5(uuid.NAMESPACE_URL, source_path).hex[:16]
+
+
+def _newest_rows(rows: list[tuple[str, dict[str, Any]]]) -> dict[str, dict[str, Any]]:
+    """Each report's newest row of (file, row) pairs: the newer ingestion wins, then the report's own file's
+    (as the `reports` view orders them)."""
+    current: dict[str, tuple[tuple[Any, bool], dict[str, Any]]] = {}
+    for path, row in rows:
+        rank = (row["ingested_at"], not is_part(path))
+        kept = current.get(row["report_id"])
+        if kept is None or rank > kept[0]:
+            current[row["report_id"]] = (rank, row)
+    return {report_id: row for report_id, (_, row) in current.items()}
+
+
+# What says which load of a report is current, and whether it is the latest version of its region and year.
+REPORT_KEY_COLUMNS = ["report_id", "load_id", "region", "fiscal_year", "is_latest", "ingested_at"]
 
 
 class UnknownReport(LookupError):
@@ -159,9 +172,13 @@ class Warehouse:
         files = self.table_files(table) if files is None else files
         if not files:
             return schema.empty_table() if columns is None else schema.empty_table().select(columns)
+        return self._dataset(table, files).to_table(columns=columns)
+
+    def _dataset(self, table: str, files: list[str]) -> ds.Dataset:
+        schema = schemas.ALL_TABLES[table]
         filesystem, base = self.storage.arrow_filesystem()
         partitioning = ds.partitioning(pa.schema([(schemas.PARTITION_KEY, pa.int32())]), flavor="hive")
-        dataset = ds.dataset(
+        return ds.dataset(
             [f"{base}/{path}" for path in files],
             schema=schema,
             format="parquet",
@@ -169,7 +186,9 @@ class Warehouse:
             partitioning=partitioning if schemas.PARTITION_KEY in schema.names else None,
             partition_base_dir=f"{base}/{table}",
         )
-        return dataset.to_table(columns=columns)
+
+    def _base_prefix(self) -> str:
+        return f"{self.storage.arrow_filesystem()[1]}/"
 
     def report_rows(self, fiscal_year: int | None = None, report_id: str | None = None) -> list[dict[str, Any]]:
         """Report rows; with a year, only that partition's (and the report's own row wherever it is). A file
@@ -200,31 +219,50 @@ class Warehouse:
     def current_reports(self) -> dict[str, dict[str, Any]]:
         """Each report's newest row, as the `reports` view shows it: two rows coexist only while (or after being
         interrupted in) a load's or a compaction's renames; the newer wins, then the report's own file's."""
-        current: dict[str, tuple[tuple[Any, bool], dict[str, Any]]] = {}
-        for path, row in self._report_rows_in(self.table_files("reports")):
-            rank = (row["ingested_at"], not is_part(path))
-            kept = current.get(row["report_id"])
-            if kept is None or rank > kept[0]:
-                current[row["report_id"]] = (rank, row)
-        return {report_id: row for report_id, (_, row) in current.items()}
+        return _newest_rows(self._report_rows_in(self.table_files("reports")))
+
+    def current_report_keys(self, regions: frozenset[str] | None = None) -> dict[str, dict[str, Any]]:
+        """`current_reports`, with only the columns that say which load of a report is current and whether it is
+        the latest of its region and year (REPORT_KEY_COLUMNS), and only the reports of `regions` when given:
+        read column by column and filtered by Arrow, so that a region's identity rebuild in a warehouse of 30,000
+        reports does not turn every report row into a Python object."""
+        files = self.table_files("reports")
+        if not files:
+            return {}
+        dataset = self._dataset("reports", files)
+        condition = ds.field("region").isin(sorted(regions)) if regions is not None else None
+        rows: list[tuple[str, dict[str, Any]]] = []
+        for fragment in dataset.get_fragments():
+            try:
+                table = fragment.to_table(schema=dataset.schema, columns=REPORT_KEY_COLUMNS, filter=condition)
+            except (OSError, pa.ArrowException):
+                continue  # a damaged report row: that report is loaded again (`jixiao check` lists it)
+            path = fragment.path.removeprefix(self._base_prefix())
+            rows.extend((path, row) for row in table.to_pylist())
+        return _newest_rows(rows)
 
     def current_rows(self, table: str, columns: list[str], reports: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
         """`columns` (with report_id) of a report table's rows of each report's current load (`reports`, from
         `current_reports`): what its view shows, read without DuckDB (a connection binding every file raised the
-        loading process's peak by ≈ 100 MB at 200 reports). Read `FILES_PER_READ` files at a time: one Arrow
-        dataset over every file held ≈ 50 KB per file on top of the rows (+17 MB vs +9 MB at 200 reports)."""
+        loading process's peak by ≈ 100 MB at 200 reports). Only the files holding those reports are read (their
+        own files, and the parts that name them), filtered by report in Arrow; `FILES_PER_READ` at a time (one
+        Arrow dataset over every file held ≈ 50 KB per file on top of the rows)."""
+        if not reports:
+            return []
         current = {(report_id, row["load_id"]) for report_id, row in reports.items()}
-        current_ids = set(reports)
         wanted = list(dict.fromkeys(["report_id", *columns, "load_id"]))
-        # A report's own files are named after it: read only those of the reports asked for.
-        files = [
-            path
-            for path in self.table_files(table)
-            if _named_report(path) in current_ids or _named_report(path) is None
-        ]
+        own = self.own_files(table)
+        files = {path for report_id in reports for path in own.get(report_id, [])}
+        files |= {path for path, held in self.part_member_sets(table).items() if not held.isdisjoint(reports)}
+        # Files of neither kind (none are written today) are read whole rather than missed.
+        files |= {path for path in self.table_files(table) if not is_part(path) and _named_report(path) is None}
+        condition = ds.field("report_id").isin(sorted(reports))
         rows = []
-        for start in range(0, len(files), FILES_PER_READ):
-            for row in self.read_table(table, files[start : start + FILES_PER_READ], columns=wanted).to_pylist():
+        ordered = sorted(files)
+        for start in range(0, len(ordered), FILES_PER_READ):
+            chunk = ordered[start : start + FILES_PER_READ]
+            found = self._dataset(table, chunk).to_table(columns=wanted, filter=condition)
+            for row in found.to_pylist():
                 if (row["report_id"], row["load_id"]) in current:
                     rows.append({name: row[name] for name in ["report_id", *columns]})
         return rows
@@ -233,9 +271,20 @@ class Warehouse:
         """report_id → the part file that holds its rows (none, for a report with no rows in this table). A part
         names its members in its footer's metadata (read once per part); a part written before that did is
         known by its report_id column."""
+        key = f"members:{table}"
+        if key not in self._members_memo:
+            members: dict[str, str] = {}
+            for path, held in self.part_member_sets(table).items():
+                members.update(dict.fromkeys(held, path))
+            self._members_memo[key] = members
+        return self._members_memo[key]  # type: ignore[no-any-return]
+
+    def part_member_sets(self, table: str) -> dict[str, frozenset[str]]:
+        """Each part of `table` → its member reports. (While a compaction's renames are under way a report is a
+        member of two parts: its old and its new one.)"""
         if table in self._members_memo:
             return self._members_memo[table]  # type: ignore[no-any-return]
-        members: dict[str, str] = {}
+        sets: dict[str, frozenset[str]] = {}
         for path in self.storage.glob(f"{table}/*/{PART}*.parquet"):
             signature = self.storage.signature(path)
             cached = self._member_cache.get(path)
@@ -245,9 +294,9 @@ class Warehouse:
                 except (OSError, pa.ArrowException, ValueError):
                     continue  # a damaged part: `jixiao check` reports it
                 self._member_cache[path] = cached
-            members.update(dict.fromkeys(cached[1], path))
-        self._members_memo[table] = members
-        return members
+            sets[path] = cached[1]
+        self._members_memo[table] = sets
+        return sets
 
     def own_files(self, table: str) -> dict[str, list[str]]:
         """report_id → its own (uncompacted) files of `table`: one listing per table until this object next
@@ -318,8 +367,19 @@ class Warehouse:
             small_parts: dict[str, dict[str, list[str]]] = {}  # partition folder → part not yet full → members
             for report, part in self.part_members("reports").items():
                 small_parts.setdefault(_folder(part), {}).setdefault(part.rsplit("/", 1)[-1], []).append(report)
+            # A part is merged again only while it names the same members in every table (a warehouse written
+            # before report rows stayed in their parts may hold a report's row apart from its other rows).
+            held_by_table = {table: self.part_member_sets(table) for table in schemas.REPORT_TABLES}
             for folder, parts in small_parts.items():
-                small_parts[folder] = {name: held for name, held in parts.items() if len(held) < PART_REPORTS}
+                small_parts[folder] = {
+                    name: held
+                    for name, held in parts.items()
+                    if len(held) < PART_REPORTS
+                    and all(
+                        held_by_table[table].get(f"{table}/{folder}/{name}") == frozenset(held)
+                        for table in schemas.REPORT_TABLES
+                    )
+                }
             moves: list[tuple[str, str]] = []
             deletes: dict[str, list[str]] = {table: [] for table in names}
             merged = 0
@@ -379,14 +439,13 @@ class Warehouse:
             was_latest = [r["report_id"] for r in reports if r["is_latest"] and _version_key(r) == _version_key(row)]
             chosen = self.latest_choices().get(_version_key(row) or "")
             siblings = self._versions_with_latest_flag(reports, row, chosen)
-            moves += self._staged_report_rows([row, *siblings], staging)
-
-            # Rows of this report (and of the versions whose flag changed) held in parts: the parts are rewritten
-            # without them, in the same journal.
-            part_deletes: list[str] = []
-            for name in [*schemas.REPORT_TABLES, "reports"]:
-                held = {document.report_id} if name != "reports" else {row["report_id"] for row in [row, *siblings]}
-                rewritten, superseded = self._parts_without(name, held, staging)
+            # The report row (the switch to this load), then the rows of this report held in parts: the parts are
+            # rewritten without them, in the same journal. A version whose flag changed keeps its row where its
+            # other rows are (its own file, or its part).
+            rewritten, part_deletes = self._stage_report_rows([row, *siblings], staging, leaving={document.report_id})
+            moves += rewritten
+            for name in schemas.REPORT_TABLES:
+                rewritten, superseded = self._parts_without(name, {document.report_id}, staging)
                 moves += rewritten
                 part_deletes += superseded
             keep = {target for _, target in moves}
@@ -412,6 +471,34 @@ class Warehouse:
                 ),
                 kept_choice=chosen if chosen and chosen != document.report_id and not row["is_latest"] else None,
             )
+
+    def _stage_report_rows(
+        self, rows: list[dict[str, Any]], staging: str, leaving: frozenset[str] | set[str] = frozenset()
+    ) -> tuple[list[tuple[str, str]], list[str]]:
+        """(moves, deletes) that publish changed report rows where the reports' other rows are: a report held in a
+        part keeps its row in that part (rewritten under its name with the row replaced), any other gets its own
+        file. Reports in `leaving` (loaded again, or deleted) leave their parts. So a report's rows never straddle
+        its own files and a part, and each part names the same members in every table (compaction relies on it)."""
+        members = self.part_members("reports")
+        in_parts = {
+            row["report_id"]: row for row in rows if row["report_id"] in members and row["report_id"] not in leaving
+        }
+        moves = self._staged_report_rows([row for row in rows if row["report_id"] not in in_parts], staging)
+        deletes: list[str] = []
+        touched = {members[report_id] for report_id in [*in_parts, *leaving] if report_id in members}
+        for part in sorted(touched):
+            remaining = [report for report, held in members.items() if held == part and report not in leaving]
+            if not remaining:
+                deletes.append(part)
+                continue
+            existing = self.read_table("reports", [part]).select(schemas.REPORTS.names).cast(schemas.REPORTS)
+            replaced = [row for report_id, row in in_parts.items() if members[report_id] == part]
+            keep = pc.invert(pc.is_in(existing.column("report_id"), value_set=pa.array([*leaving, *in_parts])))
+            rows_now = pa.concat_tables([existing.filter(keep), pa.Table.from_pylist(replaced, schema=schemas.REPORTS)])
+            staged = f"{staging}/reports/{part.rsplit('/', 1)[-1]}"
+            self.storage.write_parquet(staged, _part_table(rows_now, "reports", remaining))
+            moves.append((staged, part))
+        return moves, deletes
 
     def _staged_report_rows(self, rows: list[dict[str, Any]], staging: str) -> list[tuple[str, str]]:
         """Stage each report row in its own file; the moves that publish them."""
@@ -508,16 +595,15 @@ class Warehouse:
                     pick["is_latest"] = True
                     promoted = [pick]
             staging = f"{STAGING}/delete-{uuid.uuid4().hex[:16]}"
-            moves = self._staged_report_rows(promoted, staging)
+            moves, superseded = self._stage_report_rows(promoted, staging, leaving={report_id})
             # The report row first: from then on no view shows the report's other rows, wherever they still are.
             deletes = [
                 path
                 for name in ["reports", *schemas.REPORT_TABLES]
                 for path in self.storage.glob(f"{name}/*/{report_id}.*parquet")
-            ]
-            for name in ["reports", *schemas.REPORT_TABLES]:
-                held = {report_id} | ({r["report_id"] for r in promoted} if name == "reports" else set())
-                rewritten, superseded = self._parts_without(name, held, staging)
+            ] + superseded
+            for name in schemas.REPORT_TABLES:
+                rewritten, superseded = self._parts_without(name, {report_id}, staging)
                 moves += rewritten
                 deletes += superseded
             # The promoted version's row moves in before the deleted one's files go.
@@ -530,9 +616,8 @@ class Warehouse:
             return
         load_id = uuid.uuid4().hex[:16]
         staging = f"{STAGING}/{load_id}"
-        moves = self._staged_report_rows(rows, staging)
-        rewritten, superseded = self._parts_without("reports", {row["report_id"] for row in rows}, staging)
-        self._publish(load_id, {"moves": moves + rewritten, "deletes": superseded})
+        moves, superseded = self._stage_report_rows(rows, staging)
+        self._publish(load_id, {"moves": moves, "deletes": superseded})
         self.storage.delete_tree(staging)
 
     def _publish(self, load_id: str, journal: dict[str, Any]) -> None:
@@ -581,7 +666,7 @@ class Warehouse:
 
     @staticmethod
     def raw_path(sha256: str) -> str:
-        return f"raw/{sha256}.pdf"
+        return raw_path(sha256)
 
     def read_original(self, sha256: str) -> bytes | None:
         relative = self.raw_path(sha256)
@@ -590,9 +675,29 @@ class Warehouse:
     def exists(self) -> bool:
         return self.storage.exists()
 
-    def write_table(self, name: str, table: pa.Table) -> None:
-        """Replace a derived (whole-warehouse) table's single file."""
-        self.storage.write_parquet(f"{name}/{name}.parquet", table)
+    def derived_files(self, name: str) -> dict[int | None, str]:
+        """A derived table's files by bucket (None: the single file of a warehouse written before buckets)."""
+        files: dict[int | None, str] = {}
+        for path in self.table_files(name):
+            stem = path.rsplit("/", 1)[-1].removesuffix(".parquet")
+            files[int(stem.removeprefix(BUCKET)) if stem.startswith(BUCKET) else None] = path
+        return files
+
+    def write_derived(self, name: str, buckets: dict[int, pa.Table]) -> None:
+        """Replace buckets of a derived table (an empty one is removed, unless the table would have no file left:
+        readers without jixiao need one to know its columns), each file whole. Call under the lock. A warehouse
+        written before buckets had one file per table: it is split into buckets here, and removed last."""
+        legacy = self.derived_files(name).get(None)
+        for bucket, table in sorted(buckets.items()):
+            relative = f"{name}/{BUCKET}{bucket:02d}.parquet"
+            if table.num_rows:
+                self.storage.write_parquet(relative, table)
+            else:
+                self.storage.delete(relative)
+        if not [bucket for bucket in self.derived_files(name) if bucket is not None]:
+            self.storage.write_parquet(f"{name}/{BUCKET}00.parquet", schemas.DERIVED_TABLES[name].empty_table())
+        if legacy is not None:
+            self.storage.delete(legacy)
 
     def read_json(self, relative: str) -> Any:
         return json.loads(self.storage.read_bytes(relative)) if self.storage.exists(relative) else None

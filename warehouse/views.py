@@ -15,8 +15,8 @@ from typing import TypeVar
 import duckdb
 
 from warehouse import schemas
+from warehouse.layout import PART
 from warehouse.storage import Storage, storage_for
-from warehouse.store import PART
 
 
 def _listed_source(storage: Storage, table: str, files: list[str]) -> str:
