@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from parsers import ParsedReport
-from warehouse import REPORT_TABLES, DocumentInfo, Warehouse, connect, store
+from warehouse import REPORT_TABLES, DocumentInfo, Warehouse, connect
 from warehouse.identities import project_members
 from warehouse.store import Warehouse as StoreWarehouse
 
@@ -100,17 +100,10 @@ def _moves_in_a_load(tmp_path: Path, report: ParsedReport) -> int:
 
 
 def _current_project_names(root: Path) -> list[tuple[Any, ...]]:
-    """What `Warehouse.current_rows` reads with pyarrow (for the identity rebuild), a file at a time or in one
-    read ..."""
+    """What `Warehouse.current_rows` reads with pyarrow (for the identity rebuild) ..."""
     warehouse = Warehouse(root)
-    read: list[list[tuple[Any, ...]]] = []
-    for files_per_read in (1, store.FILES_PER_READ):
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(store, "FILES_PER_READ", files_per_read)
-            rows = warehouse.current_rows("project_evaluations", ["seq", "project_name"], warehouse.current_reports())
-        read.append(sorted((row["report_id"], row["seq"], row["project_name"]) for row in rows))
-    assert read[0] == read[1]
-    return read[0]
+    rows = warehouse.current_rows("project_evaluations", ["seq", "project_name"], warehouse.current_reports())
+    return sorted((row["report_id"], row["seq"], row["project_name"]) for row in rows)
 
 
 def _view_project_names(root: Path) -> list[tuple[Any, ...]]:

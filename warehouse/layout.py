@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import zlib
 
+DEFAULT_PARTITION = "__HIVE_DEFAULT_PARTITION__"  # the folder of reports whose fiscal year was not found
 # A partition's parts: `<table>/fiscal_year=<Y>/part-<id>.parquet`, holding many reports' rows.
 PART = "part-"
 # Derived tables (project identities) are rebuilt a region at a time: their rows are kept in IDENTITY_BUCKETS

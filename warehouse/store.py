@@ -28,16 +28,13 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.dataset as ds
 
 from parsers import ParsedReport
 from warehouse import schemas
-from warehouse.layout import BUCKET, PART, is_part, raw_path
+from warehouse.layout import BUCKET, DEFAULT_PARTITION, PART, is_part, raw_path
+from warehouse.reading import read_file, read_files
 from warehouse.rows import DocumentInfo, report_row, report_tables
 from warehouse.storage import storage_for
-
-DEFAULT_PARTITION = "__HIVE_DEFAULT_PARTITION__"  # a report whose fiscal year was not found
-FILES_PER_READ = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,27 +165,7 @@ class Warehouse:
 
     def read_table(self, table: str, files: list[str] | None = None, columns: list[str] | None = None) -> pa.Table:
         """Every row on disk (including rows of superseded loads: see `current_rows` and the DuckDB views)."""
-        schema = schemas.ALL_TABLES[table]
-        files = self.table_files(table) if files is None else files
-        if not files:
-            return schema.empty_table() if columns is None else schema.empty_table().select(columns)
-        return self._dataset(table, files).to_table(columns=columns)
-
-    def _dataset(self, table: str, files: list[str]) -> ds.Dataset:
-        schema = schemas.ALL_TABLES[table]
-        filesystem, base = self.storage.arrow_filesystem()
-        partitioning = ds.partitioning(pa.schema([(schemas.PARTITION_KEY, pa.int32())]), flavor="hive")
-        return ds.dataset(
-            [f"{base}/{path}" for path in files],
-            schema=schema,
-            format="parquet",
-            filesystem=filesystem,
-            partitioning=partitioning if schemas.PARTITION_KEY in schema.names else None,
-            partition_base_dir=f"{base}/{table}",
-        )
-
-    def _base_prefix(self) -> str:
-        return f"{self.storage.arrow_filesystem()[1]}/"
+        return read_files(self.storage, table, self.table_files(table) if files is None else files, columns)
 
     def report_rows(self, fiscal_year: int | None = None, report_id: str | None = None) -> list[dict[str, Any]]:
         """Report rows; with a year, only that partition's (and the report's own row wherever it is). A file
@@ -224,20 +201,18 @@ class Warehouse:
     def current_report_keys(self, regions: frozenset[str] | None = None) -> dict[str, dict[str, Any]]:
         """`current_reports`, with only the columns that say which load of a report is current and whether it is
         the latest of its region and year (REPORT_KEY_COLUMNS), and only the reports of `regions` when given:
-        read column by column and filtered by Arrow, so that a region's identity rebuild in a warehouse of 30,000
+        read and filtered by Arrow, so that a region's identity rebuild in a warehouse of 30,000
         reports does not turn every report row into a Python object."""
         files = self.table_files("reports")
         if not files:
             return {}
-        dataset = self._dataset("reports", files)
-        condition = ds.field("region").isin(sorted(regions)) if regions is not None else None
+        where = ("region", sorted(regions)) if regions is not None else None
         rows: list[tuple[str, dict[str, Any]]] = []
-        for fragment in dataset.get_fragments():
+        for path in files:
             try:
-                table = fragment.to_table(schema=dataset.schema, columns=REPORT_KEY_COLUMNS, filter=condition)
+                table = read_file(self.storage, "reports", path, REPORT_KEY_COLUMNS, where)
             except (OSError, pa.ArrowException):
                 continue  # a damaged report row: that report is loaded again (`jixiao check` lists it)
-            path = fragment.path.removeprefix(self._base_prefix())
             rows.extend((path, row) for row in table.to_pylist())
         return _newest_rows(rows)
 
@@ -245,8 +220,7 @@ class Warehouse:
         """`columns` (with report_id) of a report table's rows of each report's current load (`reports`, from
         `current_reports`): what its view shows, read without DuckDB (a connection binding every file raised the
         loading process's peak by ≈ 100 MB at 200 reports). Only the files holding those reports are read (their
-        own files, and the parts that name them), filtered by report in Arrow; `FILES_PER_READ` at a time (one
-        Arrow dataset over every file held ≈ 50 KB per file on top of the rows)."""
+        own files, and the parts that name them), one file at a time, filtered by report in Arrow."""
         if not reports:
             return []
         current = {(report_id, row["load_id"]) for report_id, row in reports.items()}
@@ -256,12 +230,9 @@ class Warehouse:
         files |= {path for path, held in self.part_member_sets(table).items() if not held.isdisjoint(reports)}
         # Files of neither kind (none are written today) are read whole rather than missed.
         files |= {path for path in self.table_files(table) if not is_part(path) and _named_report(path) is None}
-        condition = ds.field("report_id").isin(sorted(reports))
         rows = []
-        ordered = sorted(files)
-        for start in range(0, len(ordered), FILES_PER_READ):
-            chunk = ordered[start : start + FILES_PER_READ]
-            found = self._dataset(table, chunk).to_table(columns=wanted, filter=condition)
+        for path in sorted(files):
+            found = read_file(self.storage, table, path, wanted, ("report_id", reports))
             for row in found.to_pylist():
                 if (row["report_id"], row["load_id"]) in current:
                     rows.append({name: row[name] for name in ["report_id", *columns]})
