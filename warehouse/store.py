@@ -679,7 +679,7 @@ class Warehouse:
     def loaded_versions(self) -> frozenset[tuple[str, str]]:
         """(sha256, parser_version) of every loaded report: what an incremental run may skip."""
         try:
-            table = self.read_table("reports").select(["sha256", "parser_version"])
+            table = self.read_table("reports", columns=["sha256", "parser_version"])
         except (OSError, pa.ArrowException):  # a damaged report row: read the others one by one
             return frozenset((row["sha256"], row["parser_version"]) for row in self.report_rows())
         return frozenset(
