@@ -215,9 +215,9 @@ def synthetic_document(region_number: int, year: int) -> DocumentInfo:
 def build(root: Path, reports: int) -> dict[str, float]:
     """Load `reports` synthetic reports (those not already there), compact as runs do, build identities."""
     warehouse = Warehouse(root)
-    loaded = {row["source_path"] for row in warehouse.current_reports().values()}
+    loaded = set(warehouse.current_report_keys())
     wanted = [(region, year) for region in range(1, reports // len(YEARS) + 1) for year in YEARS]
-    missing = [(region, year) for region, year in wanted if synthetic_document(region, year).source_path not in loaded]
+    missing = [(region, year) for region, year in wanted if synthetic_document(region, year).report_id not in loaded]
     started = time.perf_counter()
     since_compaction = 0
     for count, (region, year) in enumerate(missing, start=1):
@@ -331,7 +331,7 @@ def main() -> int:
         )
         load_before = os.getloadavg()[0]
         results = measure(arguments.warehouse, arguments.repeat, arguments.corpus)
-        reports = len(Warehouse(arguments.warehouse).current_reports())
+        reports = len(Warehouse(arguments.warehouse).current_report_keys())
         files = sum(1 for _ in arguments.warehouse.rglob("*.parquet"))
         cells = [f"{results[name][0]:.2f} s / {results[name][1]:.0f} MB" for name in COMMANDS]
         rows.append(f"| {reports:,} | {files:,} | " + " | ".join(cells) + f" | {load_before:.1f} |")
