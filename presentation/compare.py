@@ -90,7 +90,7 @@ def _originals(root: str | Path, report_ids: set[str], connection: Any) -> dict[
 
 
 def compare(root: str | Path, region: str, years: tuple[int, int] | None = None) -> Comparison:
-    connection = connect(root)
+    connection = connect(root, region=region)  # only the files that hold the region's reports
     low, high = years or (0, 9999)
 
     def query(sql: str) -> list[tuple[Any, ...]]:

@@ -8,6 +8,8 @@ import zlib
 DEFAULT_PARTITION = "__HIVE_DEFAULT_PARTITION__"  # the folder of reports whose fiscal year was not found
 # A partition's parts: `<table>/fiscal_year=<Y>/part-<id>.parquet`, holding many reports' rows.
 PART = "part-"
+# A part's footer names its member reports, including those without rows in its table (a report of no units).
+MEMBERS_KEY = b"jixiao.members"
 # Derived tables (project identities) are rebuilt a region at a time: their rows are kept in IDENTITY_BUCKETS
 # files by a hash of the region, so that a rebuild rewrites one file per table, not the whole table.
 BUCKET = "bucket-"

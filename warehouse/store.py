@@ -31,7 +31,7 @@ import pyarrow.compute as pc
 
 from parsers import ParsedReport
 from warehouse import schemas
-from warehouse.layout import BUCKET, DEFAULT_PARTITION, PART, is_part, raw_path
+from warehouse.layout import BUCKET, DEFAULT_PARTITION, MEMBERS_KEY, PART, is_part, raw_path
 from warehouse.reading import read_file, read_files
 from warehouse.rows import DocumentInfo, report_row, report_tables
 from warehouse.storage import storage_for
@@ -81,10 +81,6 @@ MATCH_DECISIONS = "_choices/project_matches.json"
 # COMPACT_MIN_FILES of them, so that a reader opens a few files per table instead of one per report.
 PART_REPORTS = 500
 COMPACT_MIN_FILES = 16
-
-
-# A part's footer names its member reports, including those without rows in its table (a report of no units).
-MEMBERS_KEY = b"jixiao.members"
 
 
 def _part_table(rows: pa.Table, table: str, members: list[str]) -> pa.Table:
