@@ -302,3 +302,34 @@ def test_a_version_whose_flag_changes_keeps_its_row_in_its_part(tmp_path: Path, 
     assert warehouse.compact() == REPORTS + 1 + store.COMPACT_MIN_FILES
     assert _snapshot(tmp_path, LINEAGE) == before
     assert _raw_counts(tmp_path) == _view_counts(tmp_path)
+
+
+def test_part_members_come_from_the_index_until_a_part_changes(
+    tmp_path: Path, sample_report: ParsedReport, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store, "INDEX_AFTER_FOOTERS", 1)  # (one part per table here)
+    warehouse = _fill(tmp_path, sample_report)
+    warehouse.compact()
+    expected = {table: Warehouse(tmp_path).part_member_sets(table) for table in [*REPORT_TABLES, "reports"]}
+    footers: list[str] = []
+    real = StoreWarehouse._part_member_list
+
+    def counting(self: StoreWarehouse, table: str, path: str) -> list[str]:
+        footers.append(path)
+        return real(self, table, path)
+
+    monkeypatch.setattr(StoreWarehouse, "_part_member_list", counting)
+    fresh = Warehouse(tmp_path)
+    assert {table: fresh.part_member_sets(table) for table in expected} == expected
+    assert footers == []  # a new process reads the index, not a footer per part
+    # A load that takes report 7 out of its part rewrites the part: its members are read again, not taken from
+    # the index.
+    fewer = _in_region(sample_report, "区域3")
+    fewer.projects = fewer.projects[:-2]
+    Warehouse(tmp_path).load_report(fewer, _document(7))
+    footers.clear()
+    members = Warehouse(tmp_path).part_members("metrics")
+    assert _document(7).report_id not in members and len(members) == REPORTS - 1
+    assert footers == sorted(set(members.values()))  # only the rewritten part's footer
+    (tmp_path / store.PART_INDEX).write_text("not json")
+    assert Warehouse(tmp_path).part_members("metrics") == members  # a damaged index is only a cache
