@@ -171,20 +171,13 @@ def _crashing_after(limit: int) -> Any:
     return partial_apply
 
 
-@pytest.mark.slow
-def test_a_crash_at_any_step_of_a_compaction_or_of_a_load_into_a_part_shows_whole_reports(
-    tmp_path: Path, sample_report: ParsedReport
-) -> None:
-    template = tmp_path / "template"
-    _fill(template, sample_report)
+def _every_crash_of_a_compaction_shows(template: Path, tmp_path: Path, stride: int, projects: int) -> int:
+    """A compaction of a copy of `template` crashed after every `stride`-th step shows the same rows as before (in
+    the views and to the pyarrow reader), and the next writer finishes it. Returns the compaction's steps."""
     before = _snapshot(template, LINEAGE)
     shutil.copytree(template, tmp_path / "count")
     steps = _operations_in(lambda: Warehouse(tmp_path / "count").compact())
-    # A part per table (moves) and every report's own file in every table (deletes).
-    assert steps == (len(REPORT_TABLES) + 1) * (1 + REPORTS)
-
-    # Compaction: every prefix of its renames and deletes shows the same rows; the next writer finishes it.
-    for crash_after in range(0, steps + 1, 3):
+    for crash_after in range(0, steps + 1, stride):
         root = tmp_path / f"compact-{crash_after}"
         shutil.copytree(template, root)
         with pytest.MonkeyPatch.context() as patch:
@@ -193,11 +186,23 @@ def test_a_crash_at_any_step_of_a_compaction_or_of_a_load_into_a_part_shows_whol
                 Warehouse(root).compact()
         assert _snapshot(root, LINEAGE) == before, f"crash after {crash_after} steps of a compaction"
         reader = Warehouse(root)
-        rows = reader.current_rows("project_evaluations", ["seq"], reader.current_reports())
-        assert len(rows) == REPORTS * len(sample_report.projects)
+        assert len(reader.current_rows("project_evaluations", ["seq"], reader.current_reports())) == projects
         with Warehouse(root).locked():
             assert Warehouse(root).recover() == 1
         assert _snapshot(root, LINEAGE) == before and _raw_counts(root) == _view_counts(root)
+    return steps
+
+
+@pytest.mark.slow
+def test_a_crash_at_any_step_of_a_compaction_or_of_a_load_into_a_part_shows_whole_reports(
+    tmp_path: Path, sample_report: ParsedReport
+) -> None:
+    template = tmp_path / "template"
+    _fill(template, sample_report)
+    # Compaction: every prefix of its renames and deletes shows the same rows; the next writer finishes it.
+    steps = _every_crash_of_a_compaction_shows(template, tmp_path, 3, REPORTS * len(sample_report.projects))
+    # A part per table (moves) and every report's own file in every table (deletes).
+    assert steps == (len(REPORT_TABLES) + 1) * (1 + REPORTS)
 
     # A load that takes a report out of a part: the old version or the new one, never a mix.
     compacted = tmp_path / "compacted"
@@ -263,26 +268,8 @@ def test_a_crash_at_any_step_of_merging_into_an_earlier_part_shows_whole_reports
 ) -> None:
     template = tmp_path / "template"
     _second_run(template, sample_report)
-    before = _snapshot(template, LINEAGE)
-    shutil.copytree(template, tmp_path / "count")
-    steps = _operations_in(lambda: Warehouse(tmp_path / "count").compact())
+    steps = _every_crash_of_a_compaction_shows(template, tmp_path, 4, 2 * REPORTS * len(sample_report.projects))
     assert steps == (len(REPORT_TABLES) + 1) * (1 + REPORTS + 1)  # a new part, the new files and the old part
-    for crash_after in range(0, steps + 1, 4):
-        root = tmp_path / f"compact-{crash_after}"
-        shutil.copytree(template, root)
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(StoreWarehouse, "_apply", _crashing_after(crash_after))
-            with pytest.raises(Crash):
-                Warehouse(root).compact()
-        assert _snapshot(root, LINEAGE) == before, f"crash after {crash_after} steps"
-        reader = Warehouse(root)
-        assert (
-            len(reader.current_rows("project_evaluations", ["seq"], reader.current_reports()))
-            == len(sample_report.projects) * 2 * REPORTS
-        )
-        with Warehouse(root).locked():
-            assert Warehouse(root).recover() == 1
-        assert _snapshot(root, LINEAGE) == before and _raw_counts(root) == _view_counts(root)
 
 
 def test_a_version_whose_flag_changes_keeps_its_row_in_its_part(tmp_path: Path, sample_report: ParsedReport) -> None:

@@ -53,7 +53,9 @@ def test_sigkill_during_loads_never_shows_half_a_report(tmp_path: Path, layout: 
     for _ in range(KILLS):
         child = subprocess.Popen([sys.executable, str(HELPER), str(root), "0", *extra], stdout=subprocess.PIPE)
         assert child.stdout is not None and child.stdout.readline().strip() == b"ready"
-        time.sleep(random.uniform(0.05, 0.6))
+        # Up to 1.5 s: on a loaded machine a load and its compaction take longer than 0.6 s, and no kill would
+        # land after one (the test then never sees version B).
+        time.sleep(random.uniform(0.05, 1.5))
         os.kill(child.pid, signal.SIGKILL)
         child.wait(timeout=30)
         seen.add(_consistent(root))
