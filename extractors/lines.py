@@ -63,7 +63,9 @@ def group_lines(chars: Sequence[dict[str, Any]]) -> list[tuple[str, float, float
         x0: float | None = None
         x1: float | None = None
         top, bottom = line[0]["top"], line[0]["bottom"]
+        line_sizes = []
         for char in line:
+            line_sizes.append(_rounded(char.get("size") or 0, sizes))
             glyph = char["text"]
             if previous_x1 is not None and char["x0"] - previous_x1 > SPACE_GAP and not text.endswith(" "):
                 text += " "
@@ -83,6 +85,5 @@ def group_lines(chars: Sequence[dict[str, Any]]) -> list[tuple[str, float, float
         if stripped:
             if x0 is None or x1 is None:  # cannot be: a glyph that is not whitespace made `stripped`
                 continue
-            size = statistics.median_low([_rounded(c.get("size") or 0, sizes) for c in line])
-            result.append((stripped, x0, x1, top, bottom, float(size)))
+            result.append((stripped, x0, x1, top, bottom, float(statistics.median_low(line_sizes))))
     return result
