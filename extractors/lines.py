@@ -17,21 +17,17 @@ _BY_POSITION = itemgetter("top", "x0")
 _BY_X0 = itemgetter("x0")
 
 
-def _rounded(size: Any, cache: dict[Any, float]) -> float:
-    """`round(float(size), 1)`, cached: a page has a handful of distinct sizes and thousands of glyphs."""
-    rounded = cache.get(size)
-    if rounded is None:
-        rounded = cache[size] = round(float(size), 1)
-    return rounded
-
-
 def dedupe_chars(chars: Sequence[dict[str, Any]], tolerance: float = DEDUPE_TOLERANCE) -> list[dict[str, Any]]:
     """Drop a glyph painted again at (almost) the same place with the same text, font and size."""
     kept: list[dict[str, Any]] = []
     last_seen: dict[tuple[str, str, float], list[dict[str, Any]]] = {}
-    sizes: dict[Any, float] = {}
+    sizes: dict[Any, float] = {}  # round(float(size), 1) by size: a page has a handful of sizes
     for char in sorted(chars, key=_BY_POSITION):
-        key = (char["text"], char.get("fontname", ""), _rounded(char.get("size", 0), sizes))
+        size = char.get("size", 0)
+        rounded = sizes.get(size)
+        if rounded is None:
+            rounded = sizes[size] = round(float(size), 1)
+        key = (char["text"], char.get("fontname", ""), rounded)
         nearby = last_seen.setdefault(key, [])
         x0, top = char["x0"], char["top"]
         for other in nearby[-4:]:
@@ -55,7 +51,7 @@ def group_lines(chars: Sequence[dict[str, Any]]) -> list[tuple[str, float, float
         lines.append([char])
         first_top, half_height = top, max(char["bottom"] - top, 1.0) / 2
     result = []
-    sizes: dict[Any, float] = {}
+    sizes: dict[Any, float] = {}  # round(float(size), 1) by size: a page has a handful of sizes
     for line in lines:
         line.sort(key=_BY_X0)
         text = ""
@@ -65,7 +61,11 @@ def group_lines(chars: Sequence[dict[str, Any]]) -> list[tuple[str, float, float
         top, bottom = line[0]["top"], line[0]["bottom"]
         line_sizes = []
         for char in line:
-            line_sizes.append(_rounded(char.get("size") or 0, sizes))
+            size = char.get("size") or 0
+            rounded = sizes.get(size)
+            if rounded is None:
+                rounded = sizes[size] = round(float(size), 1)
+            line_sizes.append(rounded)
             glyph = char["text"]
             if previous_x1 is not None and char["x0"] - previous_x1 > SPACE_GAP and not text.endswith(" "):
                 text += " "

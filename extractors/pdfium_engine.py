@@ -127,9 +127,11 @@ def _chars(page: Any) -> list[dict[str, Any]]:
     chars = []
     try:
         for i in range(pdfium_raw.FPDFText_CountChars(raw)):
-            if is_generated(raw, i):
-                continue
             code = get_unicode(raw, i)
+            # PDFium generates only spaces and line breaks (CPDF_TextPage::GenerateCharInfo and its spacing):
+            # line breaks are left out below anyway, so only a space needs asking.
+            if code == 0x20 and is_generated(raw, i):
+                continue
             text = texts.get(code)
             if text is None:
                 text = chr(code)
