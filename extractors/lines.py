@@ -28,7 +28,11 @@ def dedupe_chars(chars: Sequence[dict[str, Any]], tolerance: float = DEDUPE_TOLE
         if rounded is None:
             rounded = sizes[size] = round(float(size), 1)
         key = (char["text"], char.get("fontname", ""), rounded)
-        nearby = last_seen.setdefault(key, [])
+        nearby = last_seen.get(key)
+        if nearby is None:
+            last_seen[key] = [char]
+            kept.append(char)
+            continue
         x0, top = char["x0"], char["top"]
         for other in nearby[-4:]:
             if abs(other["x0"] - x0) <= tolerance and abs(other["top"] - top) <= tolerance:
