@@ -80,7 +80,7 @@ def extract_document(
             chars, engine, confidence = page.chars, page.engine, None
             tables = read_tables(page.number, page.tables, chars)
             lines = outside_tables(_lines(page.number, chars), tables)
-            if not page_is_readable(chars) and page.has_images and ocr_available:
+            if page.has_images and ocr_available and not page_is_readable(chars):  # cheap tests first
                 # A scanned page: read the picture, if it fits in the pixel limit (a 14,400-pt page would not).
                 pixels = page.width * page.height * ocr_engine.RENDER_SCALE**2
                 if pixels > MAX_OCR_PIXELS:

@@ -8,6 +8,7 @@ one); PDFium reads them exactly. PDFium is not thread-safe, so every call holds 
 
 from __future__ import annotations
 
+import ctypes
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +18,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 
 from extractors.errors import CorruptPdfError, EncryptedPdfError
-from extractors.rulings import page_rulings, unsafe_reason
+from extractors.rulings import page_objects, page_rulings, unsafe_reason
 from extractors.tables import MIN_RULES, TableGeometry, geometry_from_rulings
 
 ENGINE = "pypdfium2"
@@ -60,9 +61,10 @@ class PdfiumReader:
         with _reading(index):
             page = self._pdf[index]
             try:
-                if unsafe_reason(page) is None:
-                    tables = geometry_from_rulings(page_rulings(page))
-                elif self._path_count(page) < MIN_RULES:
+                objects = page_objects(page)
+                if unsafe_reason(page, objects) is None:
+                    tables = geometry_from_rulings(page_rulings(page, objects))
+                elif _path_count(page, objects) < MIN_RULES:
                     tables = []
                 else:
                     return None
@@ -81,13 +83,9 @@ class PdfiumReader:
         with _reading(index):
             page = self._pdf[index]
             try:
-                return self._path_count(page)
+                return _path_count(page, page_objects(page))
             finally:
                 page.close()
-
-    @staticmethod
-    def _path_count(page: Any) -> int:
-        return sum(1 for obj in page.get_objects() if obj.type == pdfium_raw.FPDF_PAGEOBJ_PATH)
 
     def render(self, index: int, scale: float) -> Any:
         """The page as an RGB array (for OCR)."""
@@ -103,27 +101,57 @@ class PdfiumReader:
             self._pdf.close()
 
 
+def _path_count(page: Any, objects: list[tuple[Any, int]]) -> int:
+    """Path objects on the page, those inside form XObjects included (pypdfium2's `get_objects` descends into
+    them; the top-level walk already made answers for a page without any)."""
+    if any(kind == pdfium_raw.FPDF_PAGEOBJ_FORM for _, kind in objects):
+        return sum(1 for obj in page.get_objects() if obj.type == pdfium_raw.FPDF_PAGEOBJ_PATH)
+    return sum(kind == pdfium_raw.FPDF_PAGEOBJ_PATH for _, kind in objects)
+
+
 def _chars(page: Any) -> list[dict[str, Any]]:
-    """A loaded page's characters as pdfplumber-style dicts (top-left origin), generated ones left out."""
+    """A loaded page's characters as pdfplumber-style dicts (top-left origin), generated ones left out.
+
+    PDFium's raw calls with one reused rect, and a character's text and rounded size looked up once per distinct
+    code and size: this loop runs for every glyph of every page (pypdfium2's `get_charbox` builds a rect per call).
+    """
     height = page.get_height()
     textpage = page.get_textpage()
+    raw = textpage.raw
+    rect = pdfium_raw.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
+    is_generated, get_unicode = pdfium_raw.FPDFText_IsGenerated, pdfium_raw.FPDFText_GetUnicode
+    loose_box, font_size = pdfium_raw.FPDFText_GetLooseCharBox, pdfium_raw.FPDFText_GetFontSize
+    texts: dict[int, str] = {}  # code → its text, "" for one left out
+    sizes: dict[float, float] = {}
+    chars = []
     try:
-        chars = []
-        for i in range(textpage.count_chars()):
-            if pdfium_raw.FPDFText_IsGenerated(textpage.raw, i):
+        for i in range(pdfium_raw.FPDFText_CountChars(raw)):
+            code = get_unicode(raw, i)
+            # PDFium generates only spaces and line breaks (CPDF_TextPage::GenerateCharInfo and its spacing):
+            # line breaks are left out below anyway, so only a space needs asking.
+            if code == 0x20 and is_generated(raw, i):
                 continue
-            text = chr(pdfium_raw.FPDFText_GetUnicode(textpage.raw, i))
-            if text in "\r\n\x00" or not text.isprintable():
+            text = texts.get(code)
+            if text is None:
+                text = chr(code)
+                text = texts[code] = "" if text in "\r\n\x00" or not text.isprintable() else text
+            if not text:
                 continue
-            left, bottom, right, top = textpage.get_charbox(i, loose=True)
+            if not loose_box(raw, i, rect_ref):
+                raise pdfium.PdfiumError("Failed to get charbox.")  # as pypdfium2's get_charbox
+            raw_size = font_size(raw, i)
+            size = sizes.get(raw_size)
+            if size is None:
+                size = sizes[raw_size] = round(raw_size, 1)
             chars.append(
                 {
                     "text": text,
-                    "x0": left,
-                    "x1": right,
-                    "top": height - top,
-                    "bottom": height - bottom,
-                    "size": round(pdfium_raw.FPDFText_GetFontSize(textpage.raw, i), 1),
+                    "x0": rect.left,
+                    "x1": rect.right,
+                    "top": height - rect.top,
+                    "bottom": height - rect.bottom,
+                    "size": size,
                     "fontname": "",
                     "upright": True,
                 }

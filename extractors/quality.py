@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from extractors.errors import GarbledTextError, NoTextLayerError
@@ -21,11 +22,21 @@ def is_cjk(char: str) -> bool:
     )
 
 
+# The ranges of `is_cjk`, and whitespace as `str.isspace` (re's \s on str is the same test): counted by the
+# regex engine over a page's whole text rather than by a Python call per character.
+_CJK_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002fa1f]+")
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _visible_count(text: str) -> int:
+    return len(text) - sum(map(len, _SPACE_RUN.findall(text)))
+
+
 def cjk_share(text: str) -> float:
-    visible = [char for char in text if not char.isspace()]
+    visible = _visible_count(text)
     if not visible:
         return 0.0
-    return sum(1 for char in visible if is_cjk(char)) / len(visible)
+    return sum(map(len, _CJK_RUN.findall(text))) / visible
 
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
@@ -45,8 +56,8 @@ def is_latin_prose(text: str) -> bool:
 
 def page_is_readable(chars: Sequence[dict[str, Any]]) -> bool:
     """A page with characters that are mostly mapped and mostly CJK (a blank page is not readable)."""
-    text = "".join(char["text"] for char in chars)
-    visible = sum(1 for char in text if not char.isspace())
+    text = "".join(map(itemgetter("text"), chars))
+    visible = _visible_count(text)
     if visible == 0:
         return False
     if len(_CID.findall(text)) * 8 / visible > MAX_CID_SHARE:
@@ -59,7 +70,7 @@ def check_text_quality(pages: Iterable[PageText]) -> None:
     text = "\n".join(line.text for page in pages for line in page.lines + page.furniture) + "\n".join(
         table.text for page in pages for table in page.tables
     )
-    visible = sum(1 for char in text if not char.isspace())
+    visible = _visible_count(text)
     if visible == 0:
         raise NoTextLayerError(f"none of the {len(pages)} pages has a text layer (a scanned or image-only PDF)")
     cid_count = len(_CID.findall(text))

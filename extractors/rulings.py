@@ -30,7 +30,16 @@ class Rulings:
     curves: list[dict[str, Any]] = field(default_factory=list)
 
 
-def unsafe_reason(page: Any) -> str | None:
+def page_objects(page: Any) -> list[tuple[Any, int]]:
+    """(object handle, FPDF_PAGEOBJ_* type) of each top-level page object, in content order: walked once per page
+    and shared by `unsafe_reason`, `page_rulings` and the path count (a report page holds hundreds of text
+    objects, one per glyph run, and each step of the walk is a call into PDFium)."""
+    raw, get_object, get_type = page.raw, pdfium_raw.FPDFPage_GetObject, pdfium_raw.FPDFPageObj_GetType
+    handles = [get_object(raw, index) for index in range(pdfium_raw.FPDFPage_CountObjects(raw))]
+    return [(obj, get_type(obj)) for obj in handles]
+
+
+def unsafe_reason(page: Any, objects: list[tuple[Any, int]] | None = None) -> str | None:
     """Why PDFium's path objects cannot stand in for pdfplumber's on this page, or None when they can.
 
     pdfplumber measures from the MediaBox's top-left corner, swaps a rotated page's axes and reads form XObjects
@@ -49,21 +58,19 @@ def unsafe_reason(page: Any) -> str | None:
         return "CropBox on a page whose MediaBox is inherited"
     if media is not None and tuple(media) != (left, bottom, right, top):
         return "CropBox other than the MediaBox"
-    for index in range(pdfium_raw.FPDFPage_CountObjects(page.raw)):
-        obj = pdfium_raw.FPDFPage_GetObject(page.raw, index)
-        if pdfium_raw.FPDFPageObj_GetType(obj) == pdfium_raw.FPDF_PAGEOBJ_FORM:
-            return "form XObject"
+    objects = page_objects(page) if objects is None else objects
+    if any(kind == pdfium_raw.FPDF_PAGEOBJ_FORM for _, kind in objects):
+        return "form XObject"
     return None
 
 
-def page_rulings(page: Any) -> Rulings:
+def page_rulings(page: Any, objects: list[tuple[Any, int]] | None = None) -> Rulings:
     """Every painted path of a page (checked with `unsafe_reason` first) as pdfplumber's lines, rects, curves."""
     height = float(page.get_bbox()[3])
     rulings = Rulings()
     matrix = pdfium_raw.FS_MATRIX()
-    for index in range(pdfium_raw.FPDFPage_CountObjects(page.raw)):
-        obj = pdfium_raw.FPDFPage_GetObject(page.raw, index)
-        if pdfium_raw.FPDFPageObj_GetType(obj) != pdfium_raw.FPDF_PAGEOBJ_PATH:
+    for obj, kind in page_objects(page) if objects is None else objects:
+        if kind != pdfium_raw.FPDF_PAGEOBJ_PATH:
             continue
         if not pdfium_raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
             continue

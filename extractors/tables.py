@@ -4,8 +4,10 @@ lines with their rows; pdfplumber's own cell text would miss pages only PDFium c
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from pdfplumber import table as plumber_table
@@ -77,15 +79,32 @@ def geometry_from_rulings(rulings: Rulings) -> list[TableGeometry]:
     return geometry
 
 
-def _cell_text(box: Box, chars: Sequence[dict[str, Any]]) -> str:
-    x0, top, x1, bottom = box
-    inside = [
-        char
-        for char in chars
-        if x0 <= (char["x0"] + char["x1"]) / 2 <= x1 and top <= (char["top"] + char["bottom"]) / 2 <= bottom
-    ]
+class _Centres:
+    """A page's characters by the vertical centre of their boxes, so that each cell looks only at the characters of
+    its own band (a page with a table is read cell by cell: scanning every character per cell was quadratic)."""
+
+    def __init__(self, chars: Sequence[dict[str, Any]]) -> None:
+        centres = [
+            ((char["top"] + char["bottom"]) / 2, index, (char["x0"] + char["x1"]) / 2, char)
+            for index, char in enumerate(chars)
+        ]
+        # NaN centres are inside no cell; left out, they cannot disorder the sort.
+        self._by_y = sorted(centre for centre in centres if centre[0] == centre[0])
+        self._ys = [centre[0] for centre in self._by_y]
+
+    def inside(self, box: Box) -> list[dict[str, Any]]:
+        """The characters centred in the box, in the page's order."""
+        x0, top, x1, bottom = box
+        band = self._by_y[bisect_left(self._ys, top) : bisect_right(self._ys, bottom)]
+        return [char for _, _, x, char in sorted(band, key=_BY_INDEX) if x0 <= x <= x1]
+
+
+_BY_INDEX = itemgetter(1)
+
+
+def _cell_text(box: Box, centres: _Centres) -> str:
     text = ""
-    for line, *_ in group_lines(inside):
+    for line, *_ in group_lines(centres.inside(box)):
         piece = normalize_spacing(line)
         text = join_wrapped(text, piece) if text else piece
     return text
@@ -94,9 +113,12 @@ def _cell_text(box: Box, chars: Sequence[dict[str, Any]]) -> str:
 def read_tables(
     page_number: int, geometry: Sequence[TableGeometry], chars: Sequence[dict[str, Any]]
 ) -> list[TableBlock]:
+    if not geometry:
+        return []
     blocks = []
+    centres = _Centres(chars)
     for table in geometry:
-        rows = tuple(tuple(None if box is None else _cell_text(box, chars) for box in row) for row in table.rows)
+        rows = tuple(tuple(None if box is None else _cell_text(box, centres) for box in row) for row in table.rows)
         rows = tuple(row for row in rows if any(cell for cell in row))
         if len(rows) >= 2 and max(len(row) for row in rows) >= 2:
             _, top, _, bottom = table.bbox
