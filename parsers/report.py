@@ -175,7 +175,11 @@ def _one_project(assembled: Assembled, projects: list[ProjectEvaluation], blocks
     if project.department_raw is None and (department := department_of_one_project(project.project_name, blocks)):
         projects[0] = project = replace(project, department_raw=department)
     batches = [b for b in assembled.batches if contract_batch_type(b.batch_type) == project.batch_type]
-    if len(batches) != 1 or batches[0].project_count not in (None, 1) or batches[0].amount is None:
+    if len(batches) != 1 or batches[0].project_count not in (None, 1):
+        return
+    if batches[0].amount is None:
+        if project.amount is not None:  # the project's own money is all the batch covers
+            assembled.batches[assembled.batches.index(batches[0])] = replace(batches[0], amount=project.amount)
         return
     batch = batches[0]
     if batch.project_count is None:

@@ -8,12 +8,22 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
+from parsers.amounts import find_amounts
 from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
 from parsers.names import clean_name, normalize_name
-from parsers.records import ProjectEvaluation, Source
+from parsers.records import Amount, ProjectEvaluation, Source
 from parsers.report_fields import region_at
 from parsers.text import TextBlock, is_table
-from parsers.vocabulary import CLOSE_QUOTE, FIELD_LABELS, GRADE_WITH_GLOSS, OPEN_QUOTE, fold
+from parsers.vocabulary import (
+    ACCOUNTING_WORDS,
+    CLOSE_QUOTE,
+    FIELD_LABELS,
+    FUNDING_VERBS,
+    GRADE_WITH_GLOSS,
+    OPEN_QUOTE,
+    PLAN_WORDS,
+    fold,
+)
 
 _ORGANISATION = re.compile(
     r"^[\u4e00-\u9fff()（）]{2,40}?(?:局|委员会|中心|办公室|管委会|委|院|馆|所|站|队|人民政府|政府)(?=\d{4}|关于)"
@@ -58,6 +68,33 @@ def project_of_title(title: str | None) -> str | None:
     return name if len(name) >= 4 and _PROJECT_END.search(name) and not _NOT_A_PROJECT.search(name) else None
 
 
+# The money put into the project, as its overview states it first: `投入…资金1845万元，其中：…`,
+# `年初安排预算资金1万元用于…` (a verb of funding, then the money within the same clause).
+_FUNDED = re.compile(rf"(?:{FUNDING_VERBS})[^，,。；;:：]{{0,24}}?(?:资金|经费|预算|投资)[^，,。；;:：\d]{{0,6}}$")
+
+
+def overview_amount(body: str, name: str | None = None) -> Amount | None:
+    """The money a one-project report says was put into its project: the amount printed right after the
+    project's name (`评价2021年葡萄酒产业发展项目14500万元资金使用情况`), else the first amount a funding verb
+    introduces in its clause (`投入财政专项扶贫资金1845万元`), never money of the accounts (`收入`, `结转`) or a
+    plan's."""
+    flat = re.sub(r"[ \t]+", "", body)
+    if name:
+        for found in re.finditer(re.escape(name) + r"(?:的|共|资金|总额)?(?=\d)", flat):
+            amounts = find_amounts(flat[found.end() : found.end() + 24])
+            if amounts and amounts[0][1] == 0:
+                return amounts[0][0]
+    for clause in re.split(r"[，,。；;\n]", flat):
+        amounts = find_amounts(clause)
+        if not amounts:
+            continue
+        amount, start, _ = amounts[0]
+        before = clause[:start]
+        if _FUNDED.search(before) and not ACCOUNTING_WORDS.search(before) and not PLAN_WORDS.search(before):
+            return amount
+    return None
+
+
 def _labelled_department(body: str) -> str | None:
     """The department a form names in a field (`主管部门：…`, `市县主管部门原州区农业农村局`); of several, one that
     names its region (the local department, not the province's). Else the implementing body when it is itself a
@@ -90,7 +127,7 @@ def find_single_project(
             grade=normalize_grade(grade_raw) if grade_raw and is_grade_word(grade_raw) else None,
             grade_raw=grade_raw,
             score=Decimal(score["v"]) if score else None,
-            amount=None,
+            amount=overview_amount(body, name),
             source=Source(page=blocks[0].page_at(0) if blocks else 1, text=title or ""),
         )
     ]

@@ -26,6 +26,8 @@ from parsers.text import Section, Sentence, clauses, sentences
 from parsers.vocabulary import (
     ACCOUNTING_WORDS,
     CLOSE_QUOTE,
+    CONSULTED,
+    CONSULTING_VERBS,
     GRADE_CUES,
     GRADE_WITH_GLOSS,
     GRADE_WORD_PATTERN,
@@ -147,6 +149,12 @@ def grade_facts(sentence: Sentence, batch: str, end: int) -> tuple[list[GradeFac
     return facts, [span for span, *_ in found]
 
 
+def _consulted(clause: str, start: int) -> bool:
+    """A count of the parties an evaluator consulted (`与西夏区等7个市、县(区)…部门沟通交流`): not evaluated."""
+    opening = clause.rfind("与", 0, start)
+    return opening >= 0 and bool(CONSULTED.match(clause[opening:start])) and bool(CONSULTING_VERBS.search(clause))
+
+
 def _counts(clause: str, offset: int, taken: Sequence[tuple[int, int]]) -> list[_Count]:
     counts: list[_Count] = []
     # `新增专项债券项目7个`, `自评2630个`: the words before the count say what it counts.
@@ -161,6 +169,8 @@ def _counts(clause: str, offset: int, taken: Sequence[tuple[int, int]]) -> list[
         span = (offset + match.start(), offset + match.end())
         noun = match["noun"]
         if _overlaps(span, taken) or _NOT_OBJECT.match(noun) or any(_overlaps(span, [c.span]) for c in counts):
+            continue
+        if _consulted(clause, match.start()):
             continue
         kind = "departments" if match["measure"] == "家" or _DEPARTMENT_NOUN.match(noun) else "projects"
         is_department = bool(re.match(r"^[\u4e00-\u9fff]{0,4}?部门", noun)) and match["measure"] != "家"

@@ -208,6 +208,13 @@ BAND_AFTER = r"(?:以上|以下|及以上|以内|以下的|至|到|-|—|~)"
 # Money of the accounts, not of an evaluation: revenue, carry-overs, debt (`收入792.22万元`, `转贷…政府债券39272万元`).
 ACCOUNTING_WORDS = re.compile(r"收入|结转|结余|余额|还本|本金|限额|转贷|借款")
 
+# Verbs that put money into a project (`投入…资金1845万元`, `年初安排预算资金1万元`, `下达专项资金52.8万元`).
+FUNDING_VERBS = r"投入|安排|下达|拨付|拨入|落实|到位|总投资|批复"
+
+# Parties an evaluator talks with are not what it evaluates (`与西夏区等7个市、县(区)…主管部门沟通交流`).
+CONSULTED = re.compile(r"^与[^,，;；。]{0,24}$")
+CONSULTING_VERBS = re.compile(r"沟通|交流|座谈|对接|协调|协商")
+
 # -- numbers and money --------------------------------------------------------------------------------------------
 # A whole number as printed: `1,826` (thousands separators) or `1826`; never the `5,` before a clause.
 NUMBER = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d+"

@@ -335,3 +335,35 @@ def test_evaluations_departments_organised_are_not_the_bureaus_key_batch() -> No
         "中小河流治理专项资金": "other",
     }
     assert report.status == "ok", [c for c in report.checks if not c.passed]
+
+
+def test_a_one_project_reports_money_from_its_overview_and_after_its_name() -> None:
+    """SYNTHETIC: the money put into the only project (a funding verb, or printed right after its name) is its
+    amount and its batch's; the parts listed after 其中 and the money of the accounts are not."""
+    report = _parse(
+        "青山县2022年度财政专项资金乡村道路项目支出绩效评价报告",
+        "一、项目概况:2022年度我县投入财政专项资金860万元,其中:中央资金500万元、县级配套资金360万元。",
+        "二、评价结论:通过对各乡镇评价得分加权平均,全县综合得分为91.5分,评价等级为优。",
+    )
+    assert [(p.project_name, p.amount.yuan if p.amount else None) for p in report.projects] == [
+        ("青山县2022年度财政专项资金乡村道路项目", Decimal("8600000.00"))
+    ]
+    assert [(b.project_count, b.amount.yuan if b.amount else None) for b in report.batches] == [
+        (1, Decimal("8600000.00"))
+    ]
+    named = _parse(
+        "云溪市林业发展中心2022年度苗木培育项目支出绩效评价报告",
+        "中心委托第三方机构,客观评价2022年度苗木培育项目320万元资金使用情况,评价得分为88分,评价等级为“良”。",
+    )
+    assert [p.amount.yuan if p.amount else None for p in named.projects] == [Decimal("3200000.00")]
+
+
+def test_parties_consulted_are_not_evaluated_objects() -> None:
+    """SYNTHETIC: `与A区等5个县(区)…部门沟通交流` counts whom the evaluator talked with, not what it evaluated."""
+    report = _parse(
+        "云溪市2022年茶产业发展项目绩效评价结果",
+        "经多次与东岭区等5个市、县(区)茶产业主管部门沟通交流,进行实地核查,对2022年茶产业发展项目开展绩效评价,"
+        "评价得分为90分,评价等级为“优”。",
+    )
+    assert all(metric.value != 5 for metric in report.metrics)
+    assert all(batch.project_count != 5 for batch in report.batches)
