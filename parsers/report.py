@@ -30,7 +30,7 @@ from parsers.records import (
     UnitEvaluation,
 )
 from parsers.report_fields import ReportFields, report_fields
-from parsers.single_project import department_of_one_project, find_single_project
+from parsers.single_project import department_of_one_project, find_report_headings, find_single_project
 from parsers.statements import collect_facts
 from parsers.tables import find_tables
 from parsers.text import TextBlock, is_table, sections
@@ -165,10 +165,13 @@ def _bond_figures(assembled: Assembled) -> None:
         assembled.batches[assembled.batches.index(batch)] = replace(batch, **fills)
 
 
-def _one_project(assembled: Assembled, projects: list[ProjectEvaluation], blocks: Sequence[TextBlock]) -> None:
+def _one_project(
+    assembled: Assembled, projects: list[ProjectEvaluation], blocks: Sequence[TextBlock], from_prose: bool
+) -> None:
     """A report on one project: the money its batch covers, stated without a count, is the project's (not a
     headline figure of a round), the batch is that one project, and its department is the one a form's field or
-    the project's name gives."""
+    the project's name gives. `from_prose`: the project is the title's and its money the text's (a table's row
+    money is the row's, not a stated batch figure)."""
     if len(projects) != 1:
         return
     project = projects[0]
@@ -178,7 +181,7 @@ def _one_project(assembled: Assembled, projects: list[ProjectEvaluation], blocks
     if len(batches) != 1 or batches[0].project_count not in (None, 1):
         return
     if batches[0].amount is None:
-        if project.amount is not None:  # the project's own money is all the batch covers
+        if project.amount is not None and from_prose:  # the money the text puts into the project is the batch's
             assembled.batches[assembled.batches.index(batches[0])] = replace(batches[0], amount=project.amount)
         return
     batch = batches[0]
@@ -222,6 +225,7 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
         if normalize_name(project.project_name) not in known
     ]
     projects = [*listed, *tables.projects, *attached, *prose.projects, *itemised]
+    titled = not projects
     if not projects:
         self_evaluated = "自评" in (fields.title or "") and not re.search(r"重点评价|抽评|复核", fields.title or "")
         batch = "self" if self_evaluated else contract_batch_type(default or "other")
@@ -229,6 +233,7 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
         organisation = named["org"] if named else fields.publisher
         publisher = organisation if organisation and not _FINANCE.search(organisation) else None
         projects = find_single_project(fields.title, prepared.blocks, batch, own_department or publisher)
+        projects = projects or find_report_headings(prepared.blocks, own_department or publisher, batch)
 
     facts, grade_facts = collect_facts(parts, skip_blocks=list_blocks, default=default)
     assembled = assemble(facts, grade_facts)
@@ -239,7 +244,7 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
     units = units or find_titled_unit(fields.title, prepared.blocks)
     assembled.batches += _derived_batches(assembled, projects, units)
     _one_unit(assembled, units)
-    _one_project(assembled, projects, prepared.blocks)
+    _one_project(assembled, projects, prepared.blocks, titled)
     _bond_figures(assembled)
     projects, units = _with_departments(projects, units, fields.region, vocabulary)
     checks = reconcile(assembled, projects, units) + coverage_checks(parts, assembled.grade_counts, projects, units)

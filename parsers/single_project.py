@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from parsers.amounts import find_amounts
+from parsers.batches import classify, contract_batch_type
 from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
 from parsers.names import clean_name, normalize_name
 from parsers.records import Amount, ProjectEvaluation, Source
@@ -93,6 +94,47 @@ def overview_amount(body: str, name: str | None = None) -> Amount | None:
         if _FUNDED.search(before) and not ACCOUNTING_WORDS.search(before) and not PLAN_WORDS.search(before):
             return amount
     return None
+
+
+# A report's own heading inside a document that collects several (`2022年党建工作项目部门评价报告一、项目基本情况…`).
+_REPORT_HEADING = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年度?)?(?P<name>[\u4e00-\u9fff“”()]{2,40}?(?:项目|资金|经费|工程|专项))"
+    r"(?P<kind>(?:支出)?(?:部门|单位)?(?:绩效)?(?:自评|评价|考评))(?:报告|表)(?=\s*(?:[一1][、.]|$))"
+)
+
+
+def find_report_headings(
+    blocks: Sequence[TextBlock], own_department: str | None, fallback_batch: str
+) -> list[ProjectEvaluation]:
+    """Projects whose own reports a collection prints one after another, each under its heading (also run into
+    its first section): the name is the heading's, the money the one its overview puts in."""
+    projects: list[ProjectEvaluation] = []
+    texts = [block for block in blocks if not is_table(block)]
+    for position, block in enumerate(texts):
+        text = fold(block.text.strip())
+        heading = _REPORT_HEADING.match(re.sub(r"\s+", "", text))
+        if not heading:
+            continue
+        name = clean_name(heading["name"])
+        if len(name) < 4 or _NOT_A_PROJECT.search(name):
+            continue
+        named = classify(heading["kind"]).batch
+        body = "\n".join(fold(b.text) for b in texts[position : position + 3])
+        projects.append(
+            ProjectEvaluation(
+                batch_type=contract_batch_type(named) if named and named != "total" else fallback_batch,
+                seq=None,
+                project_name=name,
+                department_raw=own_department,
+                department=normalize_name(own_department) if own_department else None,
+                grade=None,
+                grade_raw=None,
+                score=None,
+                amount=overview_amount(body),
+                source=Source(page=block.page_at(0), text=block.text.strip()[:200]),
+            )
+        )
+    return projects
 
 
 def _labelled_department(body: str) -> str | None:

@@ -367,3 +367,35 @@ def test_parties_consulted_are_not_evaluated_objects() -> None:
     )
     assert all(metric.value != 5 for metric in report.metrics)
     assert all(batch.project_count != 5 for batch in report.batches)
+
+
+def test_a_one_row_tables_money_is_the_rows_not_a_stated_batch_figure() -> None:
+    """SYNTHETIC: one bond row with its issue amount; the batch's money is not stated anywhere."""
+    report = parse_report(
+        [
+            PlainBlock("2022年度云溪市专项债券项目绩效评价结果"),
+            PlainTable(
+                (
+                    ("序号", "项目单位", "项目名称", "发行金额(亿元)", "评价结果"),
+                    ("1", "云溪市教育中心", "云溪市第三中学迁建工程", "1.5", "优"),
+                )
+            ),
+        ]
+    )
+    assert [p.amount.yuan if p.amount else None for p in report.projects] == [Decimal("150000000.00")]
+    assert [b.amount for b in report.batches] == [None]
+
+
+def test_a_collection_of_project_reports_under_their_own_headings() -> None:
+    """SYNTHETIC: an attachment of 8 department-evaluation reports (with self-evaluation forms) of which the text
+    reaches the first: its heading names the project, its overview the money; the batch is the reports', and 1
+    listed of 8 declared fails a check."""
+    report = _parse(
+        "附件3:云溪市青山区水务局2023年度项目支出部门评价报告和绩效自评表(共8个).pdf",
+        "2023年河道保洁项目部门评价报告一、项目基本情况(一)项目概况年初安排预算资金12万元用于开展该项目。",
+    )
+    assert [(p.project_name, p.batch_type, p.amount.yuan if p.amount else None) for p in report.projects] == [
+        ("河道保洁项目", "other", Decimal("120000.00"))
+    ]
+    assert [(b.batch_type, b.project_count) for b in report.batches] == [("other", 8)]
+    assert report.status == "partial"
