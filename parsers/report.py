@@ -36,7 +36,7 @@ from parsers.tables import find_tables
 from parsers.text import TextBlock, is_table, sections
 from parsers.unit_evaluations import find_titled_unit, find_unit_evaluations
 from parsers.version import PARSER_VERSION
-from parsers.vocabulary import fold
+from parsers.vocabulary import PLACE_NAME, fold
 
 _SPEAKS_FOR_ITSELF = re.compile(r"我单位|我局|我委|我中心|我院|本单位|本部门")
 _TITLE_ORGANISATION = re.compile(
@@ -134,8 +134,10 @@ def _derived_batches(
     for batch_type, count in counts.items():
         if batch_type not in stated:
             source = next(p.source for p in projects if p.batch_type == batch_type)
-            # A batch that states its distribution but not its size (`等级为A的城市13个…`) has no count.
-            size = None if batch_type in distributed else count
+            # A batch that states its distribution but not its size (`等级为A的城市13个…`) has no count, nor has a
+            # grading of places that names only some of them (`14个县进入全国前200名…分别是:`).
+            places = all(re.fullmatch(PLACE_NAME, p.project_name) for p in projects if p.batch_type == batch_type)
+            size = None if batch_type in distributed or places else count
             derived.append(EvaluationBatch(batch_type, batch_type, size, None, None, source))
     for batch_type in distributed - stated - set(counts):
         source = next(g.source for g in assembled.grade_counts if g.batch_type == batch_type)

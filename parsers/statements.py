@@ -34,6 +34,7 @@ from parsers.vocabulary import (
     NUMBER,
     OPEN_QUOTE,
     PLAN_WORDS,
+    RANKED,
     count_value,
     fold,
 )
@@ -149,6 +150,10 @@ def grade_facts(sentence: Sentence, batch: str, end: int) -> tuple[list[GradeFac
     return facts, [span for span, *_ in found]
 
 
+# `这14个县分别是:`, `上述3个项目`: a count that points back at one already stated (or ruled out) is not another.
+_ANAPHORIC = re.compile(r"(?:这|上述|以上|前述)$")
+
+
 def _consulted(clause: str, start: int) -> bool:
     """A count of the parties an evaluator consulted (`与西夏区等7个市、县(区)…部门沟通交流`): not evaluated."""
     opening = clause.rfind("与", 0, start)
@@ -170,7 +175,7 @@ def _counts(clause: str, offset: int, taken: Sequence[tuple[int, int]]) -> list[
         noun = match["noun"]
         if _overlaps(span, taken) or _NOT_OBJECT.match(noun) or any(_overlaps(span, [c.span]) for c in counts):
             continue
-        if _consulted(clause, match.start()):
+        if _consulted(clause, match.start()) or RANKED.match(noun) or _ANAPHORIC.search(clause[: match.start()]):
             continue
         kind = "departments" if match["measure"] == "家" or _DEPARTMENT_NOUN.match(noun) else "projects"
         is_department = bool(re.match(r"^[\u4e00-\u9fff]{0,4}?部门", noun)) and match["measure"] != "家"

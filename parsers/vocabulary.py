@@ -215,6 +215,9 @@ FUNDING_VERBS = r"投入|安排|下达|拨付|拨入|落实|到位|总投资|批
 CONSULTED = re.compile(r"^与[^,，;；。]{0,24}$")
 CONSULTING_VERBS = re.compile(r"沟通|交流|座谈|对接|协调|协商")
 
+# A count of those ranked among the best is a part of a grading, not its size (`14个县进入全国前200名`).
+RANKED = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:进入|入围|排名|位居|位列)")
+
 # -- numbers and money --------------------------------------------------------------------------------------------
 # A whole number as printed: `1,826` (thousands separators) or `1826`; never the `5,` before a clause.
 NUMBER = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d+"
@@ -233,6 +236,12 @@ PROVINCE_SHORT_NAMES = (
     "河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|"
     "内蒙古|广西|西藏|宁夏|新疆"
 )
+
+# A county-level or city-level place as lower-government gradings name them (`石泉县`, `钟祥市`, `掇刀区`): a short
+# name ending in an administrative suffix, not a count or a pronoun (`两县`, `我市`, `各区`).
+PLACE_NAME = r"(?![两一二三四五六七八九十各全我本该某其这那此][县市区个])[\u4e00-\u9fff]{1,6}?(?:自治县|县|市|区|旗)"
+# The nouns that count places (`13个县`, `14个县(市、区)`, `5个区县`).
+PLACE_NOUN = r"(?:县\(市、区\)|县\(市\)|县市区|县区|区县|市县|城市|县|市|区|地区|旗)"
 
 # -- page chrome ----------------------------------------------------------------------------------------------------
 # Lines of a web page or a PDF's furniture that are never report text: metadata, navigation, footers.

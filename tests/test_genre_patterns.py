@@ -399,3 +399,36 @@ def test_a_collection_of_project_reports_under_their_own_headings() -> None:
     ]
     assert [(b.batch_type, b.project_count) for b in report.batches] == [("other", 8)]
     assert report.status == "partial"
+
+
+def test_places_a_grading_of_lower_governments_names() -> None:
+    """SYNTHETIC: counties listed then counted, two of them scored by name with 分别以; counties announced by a
+    count and listed in the next paragraph (broken into lines by the page); places awarded a grade per item."""
+    counted = _parse(
+        "我省县级财政管理绩效综合评价获通报表扬",
+        "本报讯 近日,财政部公布2022年全国县级财政管理绩效综合评价结果。青岭县、白水县、三河县和乾县4个县得分在"
+        "91分以上,其中青岭县、白水县分别以95.2分和93分排第12位和第20位。",
+    )
+    assert [(p.project_name, p.score, p.batch_type) for p in counted.projects] == [
+        ("青岭县", Decimal("95.2"), "other"),
+        ("白水县", Decimal("93"), "other"),
+        ("三河县", None, "other"),
+        ("乾县", None, "other"),
+    ]
+    announced = _parse(
+        "云岭县获评2022年度县级财政管理绩效综合评价第一名",
+        "根据财政部公布的县级财政管理绩效综合评价结果,3个县进入全国前200名。这3个县分别是:",
+        "云岭县、石门市、",
+        "东溪县。",
+    )
+    assert [p.project_name for p in announced.projects] == ["云岭县", "石门市", "东溪县"]
+    assert [b.project_count for b in announced.batches if b.batch_type == "other"] == [None]
+    awarded = _parse(
+        "全省2022年度农村综合改革绩效考评结果揭晓",
+        "其中,东岭区获美丽乡村建设优秀等次;东岭区、南山县获农村公益性服务工作优秀等次,分获奖励资金100万元。",
+    )
+    assert sorted((p.project_name, p.grade_raw) for p in awarded.projects) == [
+        ("东岭区", "优秀"),
+        ("东岭区", "优秀"),
+        ("南山县", "优秀"),
+    ]
