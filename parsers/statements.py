@@ -175,7 +175,11 @@ def _counts(clause: str, offset: int, taken: Sequence[tuple[int, int]]) -> list[
         noun = match["noun"]
         if _overlaps(span, taken) or _NOT_OBJECT.match(noun) or any(_overlaps(span, [c.span]) for c in counts):
             continue
-        if _consulted(clause, match.start()) or RANKED.match(noun) or _ANAPHORIC.search(clause[: match.start()]):
+        if (
+            _consulted(clause, match.start())
+            or RANKED.match(clause[match.start("noun") :])
+            or _ANAPHORIC.search(clause[: match.start()])
+        ):
             continue
         kind = "departments" if match["measure"] == "家" or _DEPARTMENT_NOUN.match(noun) else "projects"
         is_department = bool(re.match(r"^[\u4e00-\u9fff]{0,4}?部门", noun)) and match["measure"] != "家"

@@ -215,8 +215,12 @@ FUNDING_VERBS = r"投入|安排|下达|拨付|拨入|落实|到位|总投资|批
 CONSULTED = re.compile(r"^与[^,，;；。]{0,24}$")
 CONSULTING_VERBS = re.compile(r"沟通|交流|座谈|对接|协调|协商")
 
-# A count of those ranked among the best is a part of a grading, not its size (`14个县进入全国前200名`).
-RANKED = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:进入|入围|排名|位居|位列)")
+# A count of those ranked among the best, or scoring above a band, is a part of a grading, not its size
+# (`14个县进入全国前200名`, `13个县在…1847个县中排名前200名`, `13个县得分在90.5分以上`): matched on the words
+# after the count, within its clause.
+RANKED = re.compile(
+    r"^[^,，;；。]{0,24}?(?:进入|入围|排名|位居|位列)|^[^,，;；。]{0,8}?得分[^,，;；。]{0,10}?(?:以上|以下)"
+)
 
 # -- numbers and money --------------------------------------------------------------------------------------------
 # A whole number as printed: `1,826` (thousands separators) or `1826`; never the `5,` before a clause.

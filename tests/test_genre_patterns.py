@@ -406,9 +406,11 @@ def test_places_a_grading_of_lower_governments_names() -> None:
     count and listed in the next paragraph (broken into lines by the page); places awarded a grade per item."""
     counted = _parse(
         "我省县级财政管理绩效综合评价获通报表扬",
-        "本报讯 近日,财政部公布2022年全国县级财政管理绩效综合评价结果。青岭县、白水县、三河县和乾县4个县得分在"
-        "91分以上,其中青岭县、白水县分别以95.2分和93分排第12位和第20位。",
+        "本报讯 近日,财政部公布2022年全国县级财政管理绩效综合评价结果,4个县在1800个县中排名前200名。我省40个县"
+        "平均得分90分。青岭县、白水县、三河县和乾县4个县得分在91分以上,其中青岭县、白水县分别以95.2分和93分排第12位"
+        "和第20位。",
     )
+    assert [(b.batch_type, b.project_count) for b in counted.batches] == [("other", 40)]
     assert [(p.project_name, p.score, p.batch_type) for p in counted.projects] == [
         ("青岭县", Decimal("95.2"), "other"),
         ("白水县", Decimal("93"), "other"),
