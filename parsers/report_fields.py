@@ -116,6 +116,7 @@ def _body_regions(text: str) -> tuple[str | None, list[str]]:
     folded = fold(text)
     words = _words(folded)
     first_bureau: str | None = None
+    addressed: str | None = None
     layered: list[str] = []
     for start in sorted(words):
         position, levels = start, 0
@@ -124,10 +125,16 @@ def _body_regions(text: str) -> tuple[str | None, list[str]]:
         if not levels:
             continue
         region = folded[start:position]
-        if first_bureau is None and _ORG_AFTER.match(folded[position:]):
-            first_bureau = region
+        if _ORG_AFTER.match(folded[position:]):
+            first_bureau = first_bureau or region
+            if levels >= 2:
+                addressed = addressed or region
         if levels >= 2:
             layered.append(region)
+    # A bureau named with its whole address (`合肥市包河区财政局`) is surer than one named by a word and a level,
+    # which may be a word cut (`考核组织` + `区财政局`), unless it is the same place (`广元市剑阁县` / `剑阁县`).
+    if addressed and first_bureau and not (addressed.endswith(first_bureau) or addressed.startswith(first_bureau)):
+        first_bureau = addressed
     return first_bureau, layered
 
 

@@ -434,3 +434,13 @@ def test_places_a_grading_of_lower_governments_names() -> None:
         ("东岭区", "优秀"),
         ("南山县", "优秀"),
     ]
+
+
+def test_a_bureau_named_with_its_whole_address_over_a_cut_word() -> None:
+    """SYNTHETIC: `考核组织区财政局` cuts `组织` + `区财政局`; the signature names the bureau with its address."""
+    report = _parse(
+        "现就2023年度预算绩效管理考核相关事宜通知如下:一、考核内容,各预算单位2023年预算绩效管理工作考核内容,"
+        "二、考核组织区财政局组织区预算绩效管理工作领导小组办公室成员单位开展考核,附件:考核评分表"
+        "青山市东湖区财政局2024年1月",
+    )
+    assert report.report.region == "青山市东湖区"
