@@ -253,9 +253,13 @@ def sentence_facts(
     about_evaluation = bool(
         later_batch or _EVALUATION_WORDS.search(folded) or _INVOLVED.search(folded) or _counts(folded, 0, [])
     )
+    itemising = False  # `归还…本金10870万元,其中:一般债券4425万元…`: the parts of money of the accounts are too
     for index, (offset, clause) in enumerate(parts):
         if offset >= stated_end:
             break
+        if clause.lstrip(" ,，;；").startswith("其中"):
+            itemising = index > 0 and bool(ACCOUNTING_WORDS.search(parts[index - 1][1]))
+        accounts = itemising or bool(ACCOUNTING_WORDS.search(clause))
         named = classify(clause)
         if named.batch is None and "债券" in clause and not current:
             named = Classification("bond", (), "")  # `使用专项债券资金的项目共11个，债券资金36.85亿元`
@@ -291,7 +295,7 @@ def sentence_facts(
         target = current or (later_batch if counts else None) or (default if counts else None)
         if target is None and evaluated and "评价" in clause:
             target = evaluated
-        if target is not None and about_evaluation and not ACCOUNTING_WORDS.search(clause):
+        if target is not None and about_evaluation and not accounts:
             for amount, amount_start, amount_end in find_amounts(clause):
                 if ACCOUNTING_WORDS.search(folded[max(0, offset + amount_start - 8) : offset + amount_start]):
                     break  # `1、收入：792.22万元`: the label stands before the clause
@@ -331,7 +335,13 @@ def collect_facts(
             continue
         heading = part.heading2 or part.heading1
         carried = batch_from_heading(part.heading2) or batch_from_heading(part.heading1)
+        previous = ""
         for sentence in sentences(part.block, part.index):
+            text = fold(sentence.text).strip()
+            itemises_accounts = text.startswith("其中") and bool(ACCOUNTING_WORDS.search(previous))
+            previous = text
+            if itemises_accounts:
+                continue  # `转贷…政府债券39272万元。其中:一般债券19609万元…`: the parts of money of the accounts
             evaluated = next((fact.batch for fact in reversed(facts) if fact.kind == "projects"), None)
             found, graded, ended_on = sentence_facts(sentence, carried, heading, default, evaluated)
             facts.extend(found)

@@ -444,3 +444,18 @@ def test_a_bureau_named_with_its_whole_address_over_a_cut_word() -> None:
         "青山市东湖区财政局2024年1月",
     )
     assert report.report.region == "青山市东湖区"
+
+
+def test_the_parts_of_money_of_the_accounts_are_accounts_too() -> None:
+    """SYNTHETIC: a county's debt section itemises bonds after 其中; none of it is an evaluated bond amount."""
+    report = _parse(
+        "二、举借债务情况",
+        "2022年我县转贷上级发行的政府债券30000万元。其中:一般债券12000万元、专项债券8000万元、再融资债券10000万元。",
+        "2022年归还政府债务本金9000万元,其中:一般债券4000万元,向国际组织借款100万元;专项债券4900万元。",
+        "三、预算绩效工作开展情况",
+        "2022年,我局对本级10个项目开展财政重点绩效评价,涉及资金3200万元。",
+    )
+    assert {(m.metric, m.value) for m in report.metrics} == {
+        ("key_evaluated_projects", Decimal(10)),
+        ("key_evaluated_amount", Decimal("32000000.00")),
+    }
