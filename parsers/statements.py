@@ -160,8 +160,16 @@ def _consulted(clause: str, start: int) -> bool:
     return opening >= 0 and bool(CONSULTED.match(clause[opening:start])) and bool(CONSULTING_VERBS.search(clause))
 
 
+# `京山县、钟祥市…等5地的10个乡镇`, `17地市平均得分93.61分`: places counted without a measure word.
+_PLACES_COUNTED = re.compile(rf"(?<![\d.,])(?P<n>{NUMBER})\s*(?:地市|地州|地)(?![区方点址图块面域震下上质产])")
+
+
 def _counts(clause: str, offset: int, taken: Sequence[tuple[int, int]]) -> list[_Count]:
     counts: list[_Count] = []
+    for match in _PLACES_COUNTED.finditer(clause):
+        span = (offset + match.start(), offset + match.end())
+        if not _overlaps(span, taken):
+            counts.append(_Count(count_value(match["n"]), span, "projects", "lower_government"))
     # `新增专项债券项目7个`, `自评2630个`: the words before the count say what it counts.
     for match in _COUNT_AFTER_NOUN.finditer(clause):
         span = (offset + match.start("n"), offset + match.end())

@@ -459,3 +459,15 @@ def test_the_parts_of_money_of_the_accounts_are_accounts_too() -> None:
         ("key_evaluated_projects", Decimal(10)),
         ("key_evaluated_amount", Decimal("32000000.00")),
     }
+
+
+def test_places_counted_without_a_measure_word() -> None:
+    """SYNTHETIC: `等4地的8个乡镇` counts 4 places graded (the towns are where they were checked); `16地市平均得分`
+    counts the cities whose average is quoted."""
+    towns = _parse(
+        "全省2022年度农村综合改革绩效考评结果揭晓",
+        "省考评组对我市的东岭区、南山县、北河市、西坡县等4地的8个乡镇进行了绩效量化考评。",
+    )
+    assert [(b.batch_type, b.project_count) for b in towns.batches] == [("other", 4)]
+    cities = _parse("省专项资金绩效评价情况通报", "全省专项资金绩效评价中,16地市平均得分92.5分。")
+    assert [(m.metric, m.value) for m in cities.metrics] == [("lower_government_evaluations", Decimal(16))]
