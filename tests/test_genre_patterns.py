@@ -471,3 +471,14 @@ def test_places_counted_without_a_measure_word() -> None:
     assert [(b.batch_type, b.project_count) for b in towns.batches] == [("other", 4)]
     cities = _parse("省专项资金绩效评价情况通报", "全省专项资金绩效评价中,16地市平均得分92.5分。")
     assert [(m.metric, m.value) for m in cities.metrics] == [("lower_government_evaluations", Decimal(16))]
+
+
+def test_budget_units_counted_as_departments_fail_a_check() -> None:
+    """SYNTHETIC: `120个预算单位完成…自评` may or may not count departments: the count is kept and a check says so;
+    `15个部门` is not in question."""
+    units = _parse("全县120个预算单位完成项目支出绩效自评980个。")
+    assert [(b.project_count, b.department_count) for b in units.batches] == [(980, 120)]
+    assert any(c.check_name.startswith("departments_not_units") and not c.passed for c in units.checks)
+    assert units.status == "partial"
+    departments = _parse("全县15个部门完成项目支出绩效自评980个。")
+    assert not any(c.check_name.startswith("departments_not_units") for c in departments.checks)
