@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from parsers.records import Source
 from parsers.text import ITEM, LEVEL1, LEVEL2, TextBlock, is_table
-from parsers.vocabulary import PROVINCE_SHORT_NAMES, PUBLISHER_FIELD, fold
+from parsers.vocabulary import FUNDING_VERBS, PROVINCE_SHORT_NAMES, PUBLISHER_FIELD, fold
 
 MAX_TITLE_CHARS = 70
 TITLE_SEARCH_BLOCKS = 4  # content blocks from the top in which a title may stand
@@ -315,6 +315,12 @@ _BUDGET_YEAR = re.compile(
 )
 
 
+# The year money was put into what is evaluated (`2022年已拨付资金6亿元`), when nothing else dates the round.
+_FUNDED_YEAR = re.compile(
+    _YEAR + rf"度?(?:已|共|累计|全年|当年)?(?:{FUNDING_VERBS})[^，,。；;]{{0,8}}?(?:资金|经费|预算)"
+)
+
+
 def find_fiscal_year(title: str | None, blocks: Sequence[TextBlock], chrome: Sequence[TextBlock]) -> int | None:
     if title and _year_in(title):
         return _year_in(title)
@@ -348,6 +354,10 @@ def find_fiscal_year(title: str | None, blocks: Sequence[TextBlock], chrome: Seq
         budget = _BUDGET_YEAR.search(_QUOTED.sub(lambda m: " " * len(m.group()), text))
         if budget:
             return int(budget[1])
+    for text in prose:
+        funded = _FUNDED_YEAR.search(_QUOTED.sub(lambda m: " " * len(m.group()), text))
+        if funded:
+            return int(funded[1])
     for block in [*chrome, *blocks[-3:]]:
         if is_table(block):
             continue

@@ -482,3 +482,14 @@ def test_budget_units_counted_as_departments_fail_a_check() -> None:
     assert units.status == "partial"
     departments = _parse("全县15个部门完成项目支出绩效自评980个。")
     assert not any(c.check_name.startswith("departments_not_units") for c in departments.checks)
+
+
+def test_the_year_money_was_put_in_dates_an_untitled_page() -> None:
+    """SYNTHETIC: a bond project's report cut before its title and results; only the funding dates it."""
+    report = _parse(
+        "一、基本情况",
+        "(一)项目概况",
+        "青山区污水管网工程(三期)是为进一步提高污水收集率而实施的工程。",
+        "该项目申请专项债券资金5亿元,2021年已拨付资金3亿元。",
+    )
+    assert report.report.fiscal_year == 2021
