@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from parsers.records import Source
 from parsers.text import ITEM, LEVEL1, LEVEL2, TextBlock, is_table
-from parsers.vocabulary import FUNDING_VERBS, PROVINCE_SHORT_NAMES, PUBLISHER_FIELD, fold
+from parsers.vocabulary import FUNDING_VERBS, PROVINCE_SHORT_NAMES, PUBLISHER_FIELD, SITE_WELCOME, fold
 
 MAX_TITLE_CHARS = 70
 TITLE_SEARCH_BLOCKS = 4  # content blocks from the top in which a title may stand
@@ -254,6 +254,10 @@ def find_publisher(chrome: Sequence[TextBlock], blocks: Sequence[TextBlock]) -> 
         if match:
             return match["name"]
     prose = [fold(block.text).strip() for block in blocks if not is_table(block)]
+    for text in prose[:3]:
+        site = SITE_WELCOME.search(text)
+        if site:
+            return site["name"]
     for index in range(len(prose) - 1, max(-1, len(prose) - 6), -1):
         if _DATE_LINE.match(prose[index]) and index > 0 and _ORG_NAME.match(prose[index - 1]):
             return prose[index - 1]

@@ -259,6 +259,8 @@ TRAILER_START = re.compile(
     r"^(?:阅读下一篇|下一篇|上一篇|相关(?:阅读|新闻|文章|链接)|\d+人已(?:收藏|打赏|点赞)|回帖|网友评论|"
     r"版权所有|主办单位|承办单位\s*[:：]|技术支持|网站标识码|.*ICP备|.*公网安备|单位地址|地址\s*[:：]|邮编\s*[:：])"
 )
+# A site's greeting names its owner, the publisher (`欢迎来到南县政协网站!`).
+SITE_WELCOME = re.compile(r"^欢迎(?:来到|访问|光临)\s*(?P<name>[\u4e00-\u9fff]{2,20}?)(?:官方|门户)*网站")
 # Publisher fields of a page's metadata: `来源:文成县财政局`, `[ 发布机构 ] 南川区农业农村委`.
 PUBLISHER_FIELD = re.compile(
     r"(?:信息来源|文章来源|来源|发布机构|发文机关|发布单位)\s*[\]】]?\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,30})"

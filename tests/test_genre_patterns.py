@@ -493,3 +493,17 @@ def test_the_year_money_was_put_in_dates_an_untitled_page() -> None:
         "该项目申请专项债券资金5亿元,2021年已拨付资金3亿元。",
     )
     assert report.report.fiscal_year == 2021
+
+
+def test_a_units_overall_report_speaks_as_the_unit_and_the_site_names_its_owner() -> None:
+    """SYNTHETIC: the title does not name the unit; two paragraphs begin with it; the site's greeting names the
+    publisher, whose region is the report's."""
+    report = _parse(
+        "欢迎来到青山县政协网站!",
+        "部门整体支出绩效评价报告",
+        "一、基本情况",
+        "县政协坚持围绕中心、服务大局,认真履行职能。",
+        "县政协牢牢把握团结和民主两大主题,切实履行政治协商职能。",
+    )
+    assert report.report.region == "青山县"
+    assert [(u.unit_name, u.batch_type) for u in report.units] == [("县政协", "department_overall")]
