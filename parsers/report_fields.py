@@ -301,7 +301,7 @@ _ROUND_NOTICE = re.compile(r"《[^》]*?" + _YEAR + r"度?[^》]*?(?:绩效评�
 _EVALUATION = re.compile(r"评价|绩效|自评|考评")
 _CLAUSE_AFTER = re.compile(r"[^，,。；;：:]*")
 _SPENDING = re.compile(r"预算|资金|支出|经费|项目|部门|单位|政策")
-_ROUND_WORDS = re.compile(r"(?:评价|考评|自评)?工作$|评价$")
+_ROUND_WORDS = re.compile(r"(?:评价|考评|自评)?工作$|评价(?:结果)?$")
 _QUOTED = re.compile(r"《[^》]*》|〔[^〕]*〕|\[[^\]]*\]")
 _PUBLISHED = re.compile(r"((?:19|20)\d{2})\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}")
 

@@ -507,3 +507,12 @@ def test_a_units_overall_report_speaks_as_the_unit_and_the_site_names_its_owner(
     )
     assert report.report.region == "青山县"
     assert [(u.unit_name, u.batch_type) for u in report.units] == [("县政协", "department_overall")]
+
+
+def test_the_year_of_a_round_whose_results_were_announced() -> None:
+    """SYNTHETIC: `公布2022年全国…综合评价结果` dates the round a news item reports."""
+    report = _parse(
+        "我省县级财政管理绩效综合评价获通报表扬",
+        "本报讯 近日,财政部公布2022年全国县级财政管理绩效综合评价结果,我省排名第6位。",
+    )
+    assert report.report.fiscal_year == 2022
