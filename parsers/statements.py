@@ -153,7 +153,8 @@ def grade_facts(sentence: Sentence, batch: str, end: int) -> tuple[list[GradeFac
 
 
 # `这14个县分别是:`, `上述3个项目`: a count that points back at one already stated (or ruled out) is not another.
-_ANAPHORIC = re.compile(r"(?:这|上述|以上|前述)$")
+# (`以上` only at a clause's start: `500万元以上12个项目` is a band, and the count a real one.)
+_ANAPHORIC = re.compile(r"(?:这|上述|前述|(?:^|[,，;；:：\s])以上)$")
 
 
 def _consulted(clause: str, start: int) -> bool:

@@ -516,3 +516,11 @@ def test_the_year_of_a_round_whose_results_were_announced() -> None:
         "本报讯 近日,财政部公布2022年全国县级财政管理绩效综合评价结果,我省排名第6位。",
     )
     assert report.report.fiscal_year == 2022
+
+
+def test_a_ranking_or_a_band_before_a_count_does_not_hide_a_batch_size() -> None:
+    """SYNTHETIC: `对12个项目进行绩效评价并排名` and `对500万元以上8个项目开展重点评价` count evaluations."""
+    ranked = _parse("2022年,我局对12个项目进行重点绩效评价并排名通报。")
+    assert [(b.batch_type, b.project_count) for b in ranked.batches] == [("key", 12)]
+    banded = _parse("2022年,我局对预算500万元以上8个项目开展重点绩效评价。")
+    assert [(b.batch_type, b.project_count) for b in banded.batches] == [("key", 8)]
