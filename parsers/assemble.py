@@ -49,6 +49,8 @@ class Assembled:
     # The batches a stated total is made of, e.g. {"total_evaluated_projects": ("sampling", "key")}.
     total_components: dict[str, tuple[str, ...]] = field(default_factory=dict)
     grade_statements: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    # Batches whose department count counts 单位 (budget units), not 部门: a reading the conventions leave open.
+    unit_department_counts: list[EvaluationBatch] = field(default_factory=list)
 
 
 def assemble(facts: Sequence[Fact], grade_facts: Sequence[GradeFact]) -> Assembled:
@@ -87,16 +89,17 @@ def assemble(facts: Sequence[Fact], grade_facts: Sequence[GradeFact]) -> Assembl
         if batch == "department_overall":  # each evaluated department is one evaluation, unless units are counted
             project_count = project_count or department_count
             department_count = department_count or project_count
-        result.batches.append(
-            EvaluationBatch(
-                batch_type=contract_batch_type(batch),
-                label_raw=label,
-                project_count=project_count,
-                department_count=department_count,
-                amount=amount.amount if amount else None,
-                source=(projects or earliest).source,
-            )
+        made = EvaluationBatch(
+            batch_type=contract_batch_type(batch),
+            label_raw=label,
+            project_count=project_count,
+            department_count=department_count,
+            amount=amount.amount if amount else None,
+            source=(projects or earliest).source,
         )
+        result.batches.append(made)
+        if departments is not None and departments.counted_units and batch != "department_overall":
+            result.unit_department_counts.append(made)
 
     merged: dict[tuple[str, str], GradeFact] = {}
     for grade in grade_facts:

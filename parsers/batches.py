@@ -50,6 +50,8 @@ class Classification:
     words: str  # the report's words that name the batch
 
 
+# 自评 other than in the name of a form (`绩效自评表`) that accompanies another batch's reports.
+_SELF_NOT_FORM = re.compile(r"自评(?!表)")
 _LABEL_PREFIX = re.compile(r"(?:财政|绩效|部门|单位)+$")
 
 
@@ -57,6 +59,9 @@ def classify(text: str) -> Classification:
     """The batch a clause speaks of: sampling; or total of (sampling, key) for a clause that sums several
     batches (`抽评和重点评价项目共212个`); batch None when it names none."""
     named = batch_keywords(text)
+    if len(named) > 1 and not _SELF_NOT_FORM.search(text):
+        # `部门评价报告和绩效自评表`: the self-evaluation forms go with the reports; the reports name the batch.
+        named = [item for item in named if item[0] != "self"]
     evaluations = tuple(dict.fromkeys(b for b, _ in named if b in EVALUATION_BATCHES))
     if len(evaluations) >= 2 and _TOTAL_MARKER.search(text):
         return Classification("total", evaluations, "")

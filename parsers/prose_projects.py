@@ -29,7 +29,15 @@ from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
 from parsers.names import clean_name, normalize_name, split_enumeration, split_top_level, strip_year
 from parsers.records import ProjectEvaluation, Source, UnitEvaluation
 from parsers.text import Section, Sentence, is_table, sentences
-from parsers.vocabulary import CLOSE_QUOTE, GRADE_WITH_GLOSS, OPEN_QUOTE, PLAN_WORDS, fold
+from parsers.vocabulary import (
+    CLOSE_QUOTE,
+    GRADE_WITH_GLOSS,
+    OPEN_QUOTE,
+    PLACE_NAME,
+    PLACE_NOUN,
+    PLAN_WORDS,
+    fold,
+)
 
 _VERB = r"(?:进行|开展|实施|组织)(?:了)?[^，,。；;]{0,16}?(?:评价|自评|考评|评估)"
 _OBJECTS = re.compile(
@@ -47,7 +55,9 @@ _OWNED = re.compile(r"^(?P<department>[\u4e00-\u9fff()]{2,30}?)(?:主管|负责|
 _BOOK_TITLE = re.compile(r"^《(?P<name>[^》]+)》$")
 _NAME_END = re.compile(r"(?:项目|资金|经费|工程|补助|补贴|建设|计划|专项|政策|基金|》)$")
 _NUMBER = r"\d+(?:\.\d+)?"
-_SCORE_LIST = re.compile(rf"(?:得分|分数|得)?分?别为(?P<values>{_NUMBER}\s*分(?:\s*[、,，和及]\s*{_NUMBER}\s*分)+)")
+_SCORE_LIST = re.compile(
+    rf"(?:得分|分数|得)?分?别(?:为|以)(?P<values>{_NUMBER}\s*分(?:\s*[、,，和及]\s*{_NUMBER}\s*分)+)"
+)
 _GRADE_ITEM = rf"{OPEN_QUOTE}?(?:{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?"
 _GRADE_LIST = re.compile(
     rf"(?:评价结果|评价等级|评价等次|等级|等次|结果)(?:分别)?(?:为|是)?分?别为(?P<values>{_GRADE_ITEM}(?:\s*[、,，和及]\s*{_GRADE_ITEM})+)"
@@ -83,6 +93,8 @@ class _Object:
     grade_raw: str | None = None
     unit: bool = False
     department: str | None = None  # `对县农业农村局主管的《…政策》开展…`
+    key: str | None = None  # what makes it one result: a place graded on two items is two results
+    counted: bool = False  # one of a list the text counts: evaluated, with or without a result of its own
 
 
 @dataclass(slots=True)
@@ -259,6 +271,66 @@ def _grade_group_objects(parts: Sequence[Section], batch_of: dict[int, str]) -> 
     return objects
 
 
+_PLACES = rf"(?P<names>{PLACE_NAME}(?:、{PLACE_NAME})*(?:[和及与]{PLACE_NAME})?)"
+# `石泉县、镇巴县、…和佛坪县13个县得分在90.5分以上`: places named, then counted.
+_PLACES_COUNTED = re.compile(rf"(?:^|(?<=[,，;；:：。]))(?:其中)?{_PLACES}(?:等)?(?P<count>\d+)个{PLACE_NOUN}")
+# `这14个县分别是:` then the places, in the same sentence or the next paragraph.
+_PLACES_ANNOUNCED = re.compile(rf"(?P<count>\d+)个{PLACE_NOUN}(?:分别|依次)?(?:是|为|包括|有)\s*[:：]\s*(?P<rest>.*)$")
+# `钟祥市、沙洋县获美丽乡村建设优秀等次`: places awarded a grade on an item.
+_PLACES_AWARDED = re.compile(
+    rf"(?:^|(?<=[,，;；:：。]))(?:其中)?{_PLACES}(?:分别)?获(?:得|评)?(?P<item>[^,，;；。]{{0,30}}?)"
+    rf"{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?(?:等次|等级|档次)"
+)
+
+
+def _places(text: str, count: int | None) -> list[str]:
+    names = [clean_name(name) for name in split_enumeration(text.strip().rstrip("。"), count)]
+    if count is not None and len(names) != count:
+        return []
+    return names if names and all(re.fullmatch(PLACE_NAME, name) for name in names) else []
+
+
+def _place_objects(parts: Sequence[Section], batch_of: dict[int, str]) -> list[_Object]:
+    """Counties or cities a grading of lower governments names: counted after their list, announced by a count
+    (`这14个县分别是:`), or awarded a grade on an item (each place and item one result)."""
+    objects: list[_Object] = []
+    texts = [
+        (position, part) for position, part in enumerate(parts) if not part.is_heading and not is_table(part.block)
+    ]
+    batch = "other"  # a grading of lower governments (conventions: `other`), whatever the section's batch
+    for number, (_, part) in enumerate(texts):
+        for sentence in sentences(part.block, part.index):
+            text = fold(sentence.text)
+            plan = PLAN_WORDS.search(text)
+            text = text[: plan.start()] if plan else text
+            for match in _PLACES_COUNTED.finditer(text):
+                names = _places(match["names"], int(match["count"]))
+                objects += [_Object(name, batch, sentence.source(), counted=True) for name in names]
+            for match in _PLACES_AWARDED.finditer(text):
+                grade = clean_grade_word(match["grade"])
+                for name in _places(match["names"], None):
+                    made = _Object(name, batch, sentence.source(), grade_raw=grade, key=f"{name}:{match['item']}")
+                    objects.append(made)
+            announced = _PLACES_ANNOUNCED.search(text)
+            if not announced:
+                continue
+            listed = announced["rest"]
+            source = sentence.source()
+            if not listed.strip() and number + 1 < len(texts):
+                # the list is the next paragraph, which a page may have broken into lines: up to its full stop
+                following = [part.block for _, part in texts[number + 1 : number + 6]]
+                pieces: list[str] = []
+                for block in following:
+                    pieces.append(fold(block.text.strip()))
+                    if pieces[-1].endswith("。"):
+                        break
+                listed = "".join(pieces)
+                source = Source(following[0].page_at(0), following[0].text.strip())
+            names = _places(listed, int(announced["count"]))
+            objects += [_Object(name, batch, source, counted=True) for name in names]
+    return objects
+
+
 def find_prose_results(
     parts: Sequence[Section],
     batch_of: dict[int, str],
@@ -267,7 +339,7 @@ def find_prose_results(
 ) -> ProseResults:
     """Projects and unit evaluations named in prose. `known` holds the normalised names of projects found in
     tables and lists (not found again); `own_department` is the department that publishes its own results."""
-    objects: list[_Object] = _grade_group_objects(parts, batch_of)
+    objects: list[_Object] = _grade_group_objects(parts, batch_of) + _place_objects(parts, batch_of)
     units: list[_Object] = []
     section_objects: list[_Object] = []
     headings: tuple[str | None, str | None] = (None, None)
@@ -320,7 +392,8 @@ def find_prose_results(
             source=item.source,
         )
         for item in _unique(objects)
-        if normalize_name(item.name) not in known and (item.grade_raw or item.score is not None or not graded)
+        if normalize_name(item.name) not in known
+        and (item.grade_raw or item.score is not None or item.counted or not graded)
     ]
     unit_rows = [
         UnitEvaluation(
@@ -346,11 +419,15 @@ def _source(sentence: Sentence) -> Source:
 def _unique(objects: Sequence[_Object]) -> list[_Object]:
     seen: set[str] = set()
     kept: list[_Object] = []
+    first: dict[str, _Object] = {}
     for item in objects:
-        key = normalize_name(item.name)
+        key = item.key or normalize_name(item.name)
         if key not in seen:
             seen.add(key)
             kept.append(item)
+            first[key] = item
+        else:  # the same object again (a text printed twice): what the repeat was given counts too
+            _give(first[key], item.score, item.grade_raw)
     return kept
 
 
@@ -370,6 +447,16 @@ def _graded_lists(text: str, batch: str, sentence: Sentence) -> list[_Object]:
     return made
 
 
+def _named_before(text: str, objects: Sequence[_Object]) -> list[_Object]:
+    """The known objects the words before a zipped list name (`其中石泉县、镇巴县分别以94.1分和94分`), in order."""
+    clause = re.split(r"[,，;；:：]", text)[-1]
+    found: dict[str, tuple[int, _Object]] = {}
+    for item in objects:  # a page that prints its text twice introduced each object twice: the latest
+        if len(item.name) >= 2 and item.name in clause:
+            found[item.name] = (clause.find(item.name), item)
+    return [item for _, item in sorted(found.values(), key=lambda pair: pair[0])]
+
+
 def _associate(
     text: str, objects: list[_Object], units: list[_Object], batch: str, sentence: Sentence
 ) -> list[_Object]:
@@ -380,7 +467,8 @@ def _associate(
     if scores or grades:
         size = len(scores or grades)
         if (not scores or len(scores) == size) and (not grades or len(grades) == size):
-            targets = objects[-size:] if len(objects) >= size else []
+            named_before = _named_before(text[:zip_start], objects)
+            targets = named_before if len(named_before) == size else objects[-size:] if len(objects) >= size else []
             if not targets:
                 own = _object_names(text[:zip_start].split("对")[-1], size) if "对" in text[:zip_start] else []
                 targets = [_Object(name, batch, sentence.source()) for name in own]

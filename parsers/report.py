@@ -30,13 +30,13 @@ from parsers.records import (
     UnitEvaluation,
 )
 from parsers.report_fields import ReportFields, report_fields
-from parsers.single_project import department_of_one_project, find_single_project
+from parsers.single_project import department_of_one_project, find_report_headings, find_single_project
 from parsers.statements import collect_facts
 from parsers.tables import find_tables
 from parsers.text import TextBlock, is_table, sections
 from parsers.unit_evaluations import find_titled_unit, find_unit_evaluations
 from parsers.version import PARSER_VERSION
-from parsers.vocabulary import fold
+from parsers.vocabulary import PLACE_NAME, fold
 
 _SPEAKS_FOR_ITSELF = re.compile(r"我单位|我局|我委|我中心|我院|本单位|本部门")
 _TITLE_ORGANISATION = re.compile(
@@ -134,8 +134,10 @@ def _derived_batches(
     for batch_type, count in counts.items():
         if batch_type not in stated:
             source = next(p.source for p in projects if p.batch_type == batch_type)
-            # A batch that states its distribution but not its size (`等级为A的城市13个…`) has no count.
-            size = None if batch_type in distributed else count
+            # A batch that states its distribution but not its size (`等级为A的城市13个…`) has no count, nor has a
+            # grading of places that names only some of them (`14个县进入全国前200名…分别是:`).
+            places = all(re.fullmatch(PLACE_NAME, p.project_name) for p in projects if p.batch_type == batch_type)
+            size = None if batch_type in distributed or places else count
             derived.append(EvaluationBatch(batch_type, batch_type, size, None, None, source))
     for batch_type in distributed - stated - set(counts):
         source = next(g.source for g in assembled.grade_counts if g.batch_type == batch_type)
@@ -165,17 +167,24 @@ def _bond_figures(assembled: Assembled) -> None:
         assembled.batches[assembled.batches.index(batch)] = replace(batch, **fills)
 
 
-def _one_project(assembled: Assembled, projects: list[ProjectEvaluation], blocks: Sequence[TextBlock]) -> None:
+def _one_project(
+    assembled: Assembled, projects: list[ProjectEvaluation], blocks: Sequence[TextBlock], from_prose: bool
+) -> None:
     """A report on one project: the money its batch covers, stated without a count, is the project's (not a
     headline figure of a round), the batch is that one project, and its department is the one a form's field or
-    the project's name gives."""
+    the project's name gives. `from_prose`: the project is the title's and its money the text's (a table's row
+    money is the row's, not a stated batch figure)."""
     if len(projects) != 1:
         return
     project = projects[0]
     if project.department_raw is None and (department := department_of_one_project(project.project_name, blocks)):
         projects[0] = project = replace(project, department_raw=department)
     batches = [b for b in assembled.batches if contract_batch_type(b.batch_type) == project.batch_type]
-    if len(batches) != 1 or batches[0].project_count not in (None, 1) or batches[0].amount is None:
+    if len(batches) != 1 or batches[0].project_count not in (None, 1):
+        return
+    if batches[0].amount is None:
+        if project.amount is not None and from_prose:  # the money the text puts into the project is the batch's
+            assembled.batches[assembled.batches.index(batches[0])] = replace(batches[0], amount=project.amount)
         return
     batch = batches[0]
     if batch.project_count is None:
@@ -218,6 +227,7 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
         if normalize_name(project.project_name) not in known
     ]
     projects = [*listed, *tables.projects, *attached, *prose.projects, *itemised]
+    titled = not projects
     if not projects:
         self_evaluated = "自评" in (fields.title or "") and not re.search(r"重点评价|抽评|复核", fields.title or "")
         batch = "self" if self_evaluated else contract_batch_type(default or "other")
@@ -225,6 +235,7 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
         organisation = named["org"] if named else fields.publisher
         publisher = organisation if organisation and not _FINANCE.search(organisation) else None
         projects = find_single_project(fields.title, prepared.blocks, batch, own_department or publisher)
+        projects = projects or find_report_headings(prepared.blocks, own_department or publisher, batch)
 
     facts, grade_facts = collect_facts(parts, skip_blocks=list_blocks, default=default)
     assembled = assemble(facts, grade_facts)
@@ -235,7 +246,7 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
     units = units or find_titled_unit(fields.title, prepared.blocks)
     assembled.batches += _derived_batches(assembled, projects, units)
     _one_unit(assembled, units)
-    _one_project(assembled, projects, prepared.blocks)
+    _one_project(assembled, projects, prepared.blocks, titled)
     _bond_figures(assembled)
     projects, units = _with_departments(projects, units, fields.region, vocabulary)
     checks = reconcile(assembled, projects, units) + coverage_checks(parts, assembled.grade_counts, projects, units)

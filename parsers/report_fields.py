@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from parsers.records import Source
 from parsers.text import ITEM, LEVEL1, LEVEL2, TextBlock, is_table
-from parsers.vocabulary import PROVINCE_SHORT_NAMES, PUBLISHER_FIELD, fold
+from parsers.vocabulary import FUNDING_VERBS, PROVINCE_SHORT_NAMES, PUBLISHER_FIELD, SITE_WELCOME, fold
 
 MAX_TITLE_CHARS = 70
 TITLE_SEARCH_BLOCKS = 4  # content blocks from the top in which a title may stand
@@ -116,6 +116,7 @@ def _body_regions(text: str) -> tuple[str | None, list[str]]:
     folded = fold(text)
     words = _words(folded)
     first_bureau: str | None = None
+    addressed: str | None = None
     layered: list[str] = []
     for start in sorted(words):
         position, levels = start, 0
@@ -124,10 +125,16 @@ def _body_regions(text: str) -> tuple[str | None, list[str]]:
         if not levels:
             continue
         region = folded[start:position]
-        if first_bureau is None and _ORG_AFTER.match(folded[position:]):
-            first_bureau = region
+        if _ORG_AFTER.match(folded[position:]):
+            first_bureau = first_bureau or region
+            if levels >= 2:
+                addressed = addressed or region
         if levels >= 2:
             layered.append(region)
+    # A bureau named with its whole address (`合肥市包河区财政局`) is surer than one named by a word and a level,
+    # which may be a word cut (`考核组织` + `区财政局`), unless it is the same place (`广元市剑阁县` / `剑阁县`).
+    if addressed and first_bureau and not (addressed.endswith(first_bureau) or addressed.startswith(first_bureau)):
+        first_bureau = addressed
     return first_bureau, layered
 
 
@@ -247,6 +254,10 @@ def find_publisher(chrome: Sequence[TextBlock], blocks: Sequence[TextBlock]) -> 
         if match:
             return match["name"]
     prose = [fold(block.text).strip() for block in blocks if not is_table(block)]
+    for text in prose[:3]:
+        site = SITE_WELCOME.search(text)
+        if site:
+            return site["name"]
     for index in range(len(prose) - 1, max(-1, len(prose) - 6), -1):
         if _DATE_LINE.match(prose[index]) and index > 0 and _ORG_NAME.match(prose[index - 1]):
             return prose[index - 1]
@@ -290,7 +301,7 @@ _ROUND_NOTICE = re.compile(r"《[^》]*?" + _YEAR + r"度?[^》]*?(?:绩效评�
 _EVALUATION = re.compile(r"评价|绩效|自评|考评")
 _CLAUSE_AFTER = re.compile(r"[^，,。；;：:]*")
 _SPENDING = re.compile(r"预算|资金|支出|经费|项目|部门|单位|政策")
-_ROUND_WORDS = re.compile(r"(?:评价|考评|自评)?工作$|评价$")
+_ROUND_WORDS = re.compile(r"(?:评价|考评|自评)?工作$|评价(?:结果)?$")
 _QUOTED = re.compile(r"《[^》]*》|〔[^〕]*〕|\[[^\]]*\]")
 _PUBLISHED = re.compile(r"((?:19|20)\d{2})\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}")
 
@@ -305,6 +316,12 @@ _BARE_YEAR = re.compile(r"(?<![\d〔\[(（])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(
 # The budget year a report accounts for when no sentence ties a year to the evaluation (`2021年部门决算收支…`).
 _BUDGET_YEAR = re.compile(
     _YEAR + r"度?(?:部门|单位|我县|我区|我市|全县|全区|全市)?(?:一般公共预算|决算|预算执行|预算收支)"
+)
+
+
+# The year money was put into what is evaluated (`2022年已拨付资金6亿元`), when nothing else dates the round.
+_FUNDED_YEAR = re.compile(
+    _YEAR + rf"度?(?:已|共|累计|全年|当年)?(?:{FUNDING_VERBS})[^，,。；;]{{0,8}}?(?:资金|经费|预算)"
 )
 
 
@@ -341,6 +358,10 @@ def find_fiscal_year(title: str | None, blocks: Sequence[TextBlock], chrome: Seq
         budget = _BUDGET_YEAR.search(_QUOTED.sub(lambda m: " " * len(m.group()), text))
         if budget:
             return int(budget[1])
+    for text in prose:
+        funded = _FUNDED_YEAR.search(_QUOTED.sub(lambda m: " " * len(m.group()), text))
+        if funded:
+            return int(funded[1])
     for block in [*chrome, *blocks[-3:]]:
         if is_table(block):
             continue

@@ -8,12 +8,23 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
+from parsers.amounts import find_amounts
+from parsers.batches import classify, contract_batch_type
 from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
 from parsers.names import clean_name, normalize_name
-from parsers.records import ProjectEvaluation, Source
+from parsers.records import Amount, ProjectEvaluation, Source
 from parsers.report_fields import region_at
 from parsers.text import TextBlock, is_table
-from parsers.vocabulary import CLOSE_QUOTE, FIELD_LABELS, GRADE_WITH_GLOSS, OPEN_QUOTE, fold
+from parsers.vocabulary import (
+    ACCOUNTING_WORDS,
+    CLOSE_QUOTE,
+    FIELD_LABELS,
+    FUNDING_VERBS,
+    GRADE_WITH_GLOSS,
+    OPEN_QUOTE,
+    PLAN_WORDS,
+    fold,
+)
 
 _ORGANISATION = re.compile(
     r"^[\u4e00-\u9fff()（）]{2,40}?(?:局|委员会|中心|办公室|管委会|委|院|馆|所|站|队|人民政府|政府)(?=\d{4}|关于)"
@@ -58,6 +69,74 @@ def project_of_title(title: str | None) -> str | None:
     return name if len(name) >= 4 and _PROJECT_END.search(name) and not _NOT_A_PROJECT.search(name) else None
 
 
+# The money put into the project, as its overview states it first: `投入…资金1845万元，其中：…`,
+# `年初安排预算资金1万元用于…` (a verb of funding, then the money within the same clause).
+_FUNDED = re.compile(rf"(?:{FUNDING_VERBS})[^，,。；;:：]{{0,24}}?(?:资金|经费|预算|投资)[^，,。；;:：\d]{{0,6}}$")
+
+
+def overview_amount(body: str, name: str | None = None) -> Amount | None:
+    """The money a one-project report says was put into its project: the amount printed right after the
+    project's name (`评价2021年葡萄酒产业发展项目14500万元资金使用情况`), else the first amount a funding verb
+    introduces in its clause (`投入财政专项扶贫资金1845万元`), never money of the accounts (`收入`, `结转`) or a
+    plan's."""
+    flat = re.sub(r"[ \t]+", "", body)
+    if name:
+        for found in re.finditer(re.escape(name) + r"(?:的|共|资金|总额)?(?=\d)", flat):
+            amounts = find_amounts(flat[found.end() : found.end() + 24])
+            if amounts and amounts[0][1] == 0:
+                return amounts[0][0]
+    for clause in re.split(r"[，,。；;\n]", flat):
+        amounts = find_amounts(clause)
+        if not amounts:
+            continue
+        amount, start, _ = amounts[0]
+        before = clause[:start]
+        if _FUNDED.search(before) and not ACCOUNTING_WORDS.search(before) and not PLAN_WORDS.search(before):
+            return amount
+    return None
+
+
+# A report's own heading inside a document that collects several (`2022年党建工作项目部门评价报告一、项目基本情况…`).
+_REPORT_HEADING = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年度?)?(?P<name>[\u4e00-\u9fff“”()]{2,40}?(?:项目|资金|经费|工程|专项))"
+    r"(?P<kind>(?:支出)?(?:部门|单位)?(?:绩效)?(?:自评|评价|考评))(?:报告|表)(?=\s*(?:[一1][、.]|$))"
+)
+
+
+def find_report_headings(
+    blocks: Sequence[TextBlock], own_department: str | None, fallback_batch: str
+) -> list[ProjectEvaluation]:
+    """Projects whose own reports a collection prints one after another, each under its heading (also run into
+    its first section): the name is the heading's, the money the one its overview puts in."""
+    projects: list[ProjectEvaluation] = []
+    texts = [block for block in blocks if not is_table(block)]
+    for position, block in enumerate(texts):
+        text = fold(block.text.strip())
+        heading = _REPORT_HEADING.match(re.sub(r"\s+", "", text))
+        if not heading:
+            continue
+        name = clean_name(heading["name"])
+        if len(name) < 4 or _NOT_A_PROJECT.search(name):
+            continue
+        named = classify(heading["kind"]).batch
+        body = "\n".join(fold(b.text) for b in texts[position : position + 3])
+        projects.append(
+            ProjectEvaluation(
+                batch_type=contract_batch_type(named) if named and named != "total" else fallback_batch,
+                seq=None,
+                project_name=name,
+                department_raw=own_department,
+                department=normalize_name(own_department) if own_department else None,
+                grade=None,
+                grade_raw=None,
+                score=None,
+                amount=overview_amount(body),
+                source=Source(page=block.page_at(0), text=block.text.strip()[:200]),
+            )
+        )
+    return projects
+
+
 def _labelled_department(body: str) -> str | None:
     """The department a form names in a field (`主管部门：…`, `市县主管部门原州区农业农村局`); of several, one that
     names its region (the local department, not the province's). Else the implementing body when it is itself a
@@ -90,7 +169,7 @@ def find_single_project(
             grade=normalize_grade(grade_raw) if grade_raw and is_grade_word(grade_raw) else None,
             grade_raw=grade_raw,
             score=Decimal(score["v"]) if score else None,
-            amount=None,
+            amount=overview_amount(body, name),
             source=Source(page=blocks[0].page_at(0) if blocks else 1, text=title or ""),
         )
     ]

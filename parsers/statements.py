@@ -26,12 +26,15 @@ from parsers.text import Section, Sentence, clauses, sentences
 from parsers.vocabulary import (
     ACCOUNTING_WORDS,
     CLOSE_QUOTE,
+    CONSULTED,
+    CONSULTING_VERBS,
     GRADE_CUES,
     GRADE_WITH_GLOSS,
     GRADE_WORD_PATTERN,
     NUMBER,
     OPEN_QUOTE,
     PLAN_WORDS,
+    RANKED,
     count_value,
     fold,
 )
@@ -94,6 +97,7 @@ class Fact:
     label: str
     label_from_heading: bool
     source: Source
+    counted_units: bool = False  # departments counted as 单位 (`114个预算单位`), which may not be departments
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +117,7 @@ class _Count:
     kind: str  # projects | departments
     batch: str | None  # named by the words it counts
     noun_is_department: bool = False  # counts 部门, not 单位 or 家
+    noun_is_unit: bool = False  # counts 单位 and not 部门 (`114个预算单位`)
 
 
 def _overlaps(span: tuple[int, int], taken: Sequence[tuple[int, int]]) -> bool:
@@ -147,8 +152,27 @@ def grade_facts(sentence: Sentence, batch: str, end: int) -> tuple[list[GradeFac
     return facts, [span for span, *_ in found]
 
 
+# `这14个县分别是:`, `上述3个项目`: a count that points back at one already stated (or ruled out) is not another.
+# (`以上` only at a clause's start: `500万元以上12个项目` is a band, and the count a real one.)
+_ANAPHORIC = re.compile(r"(?:这|上述|前述|(?:^|[,，;；:：\s])以上)$")
+
+
+def _consulted(clause: str, start: int) -> bool:
+    """A count of the parties an evaluator consulted (`与西夏区等7个市、县(区)…部门沟通交流`): not evaluated."""
+    opening = clause.rfind("与", 0, start)
+    return opening >= 0 and bool(CONSULTED.match(clause[opening:start])) and bool(CONSULTING_VERBS.search(clause))
+
+
+# `京山县、钟祥市…等5地的10个乡镇`, `17地市平均得分93.61分`: places counted without a measure word.
+_PLACES_COUNTED = re.compile(rf"(?<![\d.,])(?P<n>{NUMBER})\s*(?:地市|地州|地)(?![区方点址图块面域震下上质产])")
+
+
 def _counts(clause: str, offset: int, taken: Sequence[tuple[int, int]]) -> list[_Count]:
     counts: list[_Count] = []
+    for match in _PLACES_COUNTED.finditer(clause):
+        span = (offset + match.start(), offset + match.end())
+        if not _overlaps(span, taken):
+            counts.append(_Count(count_value(match["n"]), span, "projects", "lower_government"))
     # `新增专项债券项目7个`, `自评2630个`: the words before the count say what it counts.
     for match in _COUNT_AFTER_NOUN.finditer(clause):
         span = (offset + match.start("n"), offset + match.end())
@@ -162,9 +186,16 @@ def _counts(clause: str, offset: int, taken: Sequence[tuple[int, int]]) -> list[
         noun = match["noun"]
         if _overlaps(span, taken) or _NOT_OBJECT.match(noun) or any(_overlaps(span, [c.span]) for c in counts):
             continue
+        if (
+            _consulted(clause, match.start())
+            or RANKED.match(clause[match.start("noun") :])
+            or _ANAPHORIC.search(clause[: match.start()])
+        ):
+            continue
         kind = "departments" if match["measure"] == "家" or _DEPARTMENT_NOUN.match(noun) else "projects"
         is_department = bool(re.match(r"^[\u4e00-\u9fff]{0,4}?部门", noun)) and match["measure"] != "家"
-        counts.append(_Count(count_value(match["n"]), span, kind, counted_batch(noun), is_department))
+        is_unit = bool(re.match(r"^[\u4e00-\u9fff]{0,4}?单位", noun)) and "部门" not in noun
+        counts.append(_Count(count_value(match["n"]), span, kind, counted_batch(noun), is_department, is_unit))
     return sorted(counts, key=lambda count: count.span)
 
 
@@ -234,9 +265,13 @@ def sentence_facts(
     about_evaluation = bool(
         later_batch or _EVALUATION_WORDS.search(folded) or _INVOLVED.search(folded) or _counts(folded, 0, [])
     )
+    itemising = False  # `归还…本金10870万元,其中:一般债券4425万元…`: the parts of money of the accounts are too
     for index, (offset, clause) in enumerate(parts):
         if offset >= stated_end:
             break
+        if clause.lstrip(" ,，;；").startswith("其中"):
+            itemising = index > 0 and bool(ACCOUNTING_WORDS.search(parts[index - 1][1]))
+        accounts = itemising or bool(ACCOUNTING_WORDS.search(clause))
         named = classify(clause)
         if named.batch is None and "债券" in clause and not current:
             named = Classification("bond", (), "")  # `使用专项债券资金的项目共11个，债券资金36.85亿元`
@@ -256,6 +291,7 @@ def sentence_facts(
         unnamed = [count for count in counts if count.batch is None]
         pairing = _paired(parts, index, unnamed) if current is None and len(unnamed) >= 2 else None
         figures: list[tuple[str, str, Decimal, str, Amount | None]] = []
+        unit_counts: set[int] = set()
         for position, count in enumerate(counts):
             count_batch = count.batch or (pairing[unnamed.index(count)] if pairing and count in unnamed else None)
             target = count_batch or current or later_batch or default
@@ -268,11 +304,13 @@ def sentence_facts(
             if position > 0 and any(f[0] == target and f[1] == kind for f in figures):
                 continue  # a second count of the same thing in one clause is a part of the first
             figures.append((target, kind, Decimal(count.value), "个", None))
+            if kind == "departments" and count.noun_is_unit:
+                unit_counts.add(len(figures) - 1)
             current = current or target
         target = current or (later_batch if counts else None) or (default if counts else None)
         if target is None and evaluated and "评价" in clause:
             target = evaluated
-        if target is not None and about_evaluation and not ACCOUNTING_WORDS.search(clause):
+        if target is not None and about_evaluation and not accounts:
             for amount, amount_start, amount_end in find_amounts(clause):
                 if ACCOUNTING_WORDS.search(folded[max(0, offset + amount_start - 8) : offset + amount_start]):
                     break  # `1、收入：792.22万元`: the label stands before the clause
@@ -296,8 +334,9 @@ def sentence_facts(
                 label=label if fact_batch == current else fact_batch,
                 label_from_heading=from_heading and fact_batch == current,
                 source=sentence.source(),
+                counted_units=position in unit_counts,
             )
-            for fact_batch, kind, value, unit, amount in figures
+            for position, (fact_batch, kind, value, unit, amount) in enumerate(figures)
         )
     return facts, grade_list, sentence_batch
 
@@ -312,7 +351,13 @@ def collect_facts(
             continue
         heading = part.heading2 or part.heading1
         carried = batch_from_heading(part.heading2) or batch_from_heading(part.heading1)
+        previous = ""
         for sentence in sentences(part.block, part.index):
+            text = fold(sentence.text).strip()
+            itemises_accounts = text.startswith("其中") and bool(ACCOUNTING_WORDS.search(previous))
+            previous = text
+            if itemises_accounts:
+                continue  # `转贷…政府债券39272万元。其中:一般债券19609万元…`: the parts of money of the accounts
             evaluated = next((fact.batch for fact in reversed(facts) if fact.kind == "projects"), None)
             found, graded, ended_on = sentence_facts(sentence, carried, heading, default, evaluated)
             facts.extend(found)

@@ -101,21 +101,51 @@ _OVERALL_GRADE = re.compile(
 )
 
 
+# The level an organisation of a region's own government begins with (`县政协`, `区卫健局`, `市财政局`).
+_LOCAL_ORGANISATION = re.compile(r"^[省市州县区旗][\u4e00-\u9fff]{2,10}$")
+
+
+def _speaking_unit(prose: Sequence[TextBlock]) -> str | None:
+    """The unit a report on its own overall spending speaks as, when its title does not name it: the organisation
+    that begins at least two of its paragraphs (`县政协坚持按照…`, `县政协牢牢把握…`)."""
+    tokenizer = tokenizer_for()
+    starts: dict[str, int] = {}
+    for block in prose:
+        text = fold(block.text).strip()
+        if not text:
+            continue
+        words = tokenizer.tokenize(text[:40])
+        first = next(iter(words), None)
+        if first is None:
+            continue
+        word = first[0]
+        if _LOCAL_ORGANISATION.match(word) or _TITLE_END.search(word):
+            starts[word] = starts.get(word, 0) + 1
+    best = max(starts.items(), key=lambda item: item[1], default=None)
+    return best[0] if best and best[1] >= 2 else None
+
+
+_TITLE_END = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:局|委员会|办公室|管委会|政协|人大常委会)$")
+
+
 def find_titled_unit(title: str | None, blocks: Sequence[TextBlock]) -> list[UnitEvaluation]:
     """A unit's report on its own overall spending (`南县财政局2020年度机关整体支出绩效评价报告`): the unit the
     title begins with, and the score or grade its text gives the whole unit (`综合评分为97分`, `整体绩效自评为优秀`)."""
     heading = re.sub(r"\s+", "", fold(title or ""))
-    organisation = _TITLE_ORGANISATION.match(heading)
-    if organisation is None or not _OVERALL_TITLE.search(heading):
+    if not _OVERALL_TITLE.search(heading):
         return []
     prose = [block for block in blocks if not is_table(block)]
+    organisation = _TITLE_ORGANISATION.match(heading)
+    unit = organisation.group() if organisation else _speaking_unit(prose)
+    if unit is None:
+        return []
     body = "\n".join(re.sub(r"[ \t\u3000]+", "", fold(block.text)) for block in prose)
     score = _OVERALL_SCORE.search(body)
     grade = _OVERALL_GRADE.search(body)
     return [
         UnitEvaluation(
             batch_type="department_overall",
-            unit_name=organisation.group(),
+            unit_name=unit,
             parent_department=None,
             grade=normalize_grade(grade["raw"]) if grade else None,
             grade_raw=clean_grade_word(grade["raw"]) if grade else None,

@@ -208,6 +208,21 @@ BAND_AFTER = r"(?:以上|以下|及以上|以内|以下的|至|到|-|—|~)"
 # Money of the accounts, not of an evaluation: revenue, carry-overs, debt (`收入792.22万元`, `转贷…政府债券39272万元`).
 ACCOUNTING_WORDS = re.compile(r"收入|结转|结余|余额|还本|本金|限额|转贷|借款")
 
+# Verbs that put money into a project (`投入…资金1845万元`, `年初安排预算资金1万元`, `下达专项资金52.8万元`).
+FUNDING_VERBS = r"投入|安排|下达|拨付|拨入|落实|到位|总投资|批复"
+
+# Parties an evaluator talks with are not what it evaluates (`与西夏区等7个市、县(区)…主管部门沟通交流`).
+CONSULTED = re.compile(r"^与[^,，;；。]{0,24}$")
+CONSULTING_VERBS = re.compile(r"沟通|交流|座谈|对接|协调|协商")
+
+# A count of those ranked among the best, or scoring above a band, is a part of a grading, not its size
+# (`14个县进入全国前200名`, `13个县在…1847个县中排名前200名`, `13个县得分在90.5分以上`): matched on the words
+# after the count, within its clause.
+RANKED = re.compile(
+    r"^[^,，;；。]{0,24}?(?:进入|入围|排名|位居|位列)(?:全国|全省|全市)?(?:前|第)"
+    r"|^[^,，;；。]{0,8}?得分[^,，;；。]{0,10}?(?:以上|以下)"
+)
+
 # -- numbers and money --------------------------------------------------------------------------------------------
 # A whole number as printed: `1,826` (thousands separators) or `1826`; never the `5,` before a clause.
 NUMBER = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d+"
@@ -227,6 +242,12 @@ PROVINCE_SHORT_NAMES = (
     "内蒙古|广西|西藏|宁夏|新疆"
 )
 
+# A county-level or city-level place as lower-government gradings name them (`石泉县`, `钟祥市`, `掇刀区`): a short
+# name ending in an administrative suffix, not a count or a pronoun (`两县`, `我市`, `各区`).
+PLACE_NAME = r"(?![两一二三四五六七八九十各全我本该某其这那此][县市区个])[\u4e00-\u9fff]{1,6}?(?:自治县|县|市|区|旗)"
+# The nouns that count places (`13个县`, `14个县(市、区)`, `5个区县`).
+PLACE_NOUN = r"(?:县\(市、区\)|县\(市\)|县市区|县区|区县|市县|城市|县|市|区|地区|旗)"
+
 # -- page chrome ----------------------------------------------------------------------------------------------------
 # Lines of a web page or a PDF's furniture that are never report text: metadata, navigation, footers.
 CHROME_LINE = re.compile(
@@ -239,6 +260,8 @@ TRAILER_START = re.compile(
     r"^(?:阅读下一篇|下一篇|上一篇|相关(?:阅读|新闻|文章|链接)|\d+人已(?:收藏|打赏|点赞)|回帖|网友评论|"
     r"版权所有|主办单位|承办单位\s*[:：]|技术支持|网站标识码|.*ICP备|.*公网安备|单位地址|地址\s*[:：]|邮编\s*[:：])"
 )
+# A site's greeting names its owner, the publisher (`欢迎来到南县政协网站!`).
+SITE_WELCOME = re.compile(r"^欢迎(?:来到|访问|光临)\s*(?P<name>[\u4e00-\u9fff]{2,20}?)(?:官方|门户)*网站")
 # Publisher fields of a page's metadata: `来源:文成县财政局`, `[ 发布机构 ] 南川区农业农村委`.
 PUBLISHER_FIELD = re.compile(
     r"(?:信息来源|文章来源|来源|发布机构|发文机关|发布单位)\s*[\]】]?\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,30})"

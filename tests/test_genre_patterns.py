@@ -335,3 +335,192 @@ def test_evaluations_departments_organised_are_not_the_bureaus_key_batch() -> No
         "中小河流治理专项资金": "other",
     }
     assert report.status == "ok", [c for c in report.checks if not c.passed]
+
+
+def test_a_one_project_reports_money_from_its_overview_and_after_its_name() -> None:
+    """SYNTHETIC: the money put into the only project (a funding verb, or printed right after its name) is its
+    amount and its batch's; the parts listed after 其中 and the money of the accounts are not."""
+    report = _parse(
+        "青山县2022年度财政专项资金乡村道路项目支出绩效评价报告",
+        "一、项目概况:2022年度我县投入财政专项资金860万元,其中:中央资金500万元、县级配套资金360万元。",
+        "二、评价结论:通过对各乡镇评价得分加权平均,全县综合得分为91.5分,评价等级为优。",
+    )
+    assert [(p.project_name, p.amount.yuan if p.amount else None) for p in report.projects] == [
+        ("青山县2022年度财政专项资金乡村道路项目", Decimal("8600000.00"))
+    ]
+    assert [(b.project_count, b.amount.yuan if b.amount else None) for b in report.batches] == [
+        (1, Decimal("8600000.00"))
+    ]
+    named = _parse(
+        "云溪市林业发展中心2022年度苗木培育项目支出绩效评价报告",
+        "中心委托第三方机构,客观评价2022年度苗木培育项目320万元资金使用情况,评价得分为88分,评价等级为“良”。",
+    )
+    assert [p.amount.yuan if p.amount else None for p in named.projects] == [Decimal("3200000.00")]
+
+
+def test_parties_consulted_are_not_evaluated_objects() -> None:
+    """SYNTHETIC: `与A区等5个县(区)…部门沟通交流` counts whom the evaluator talked with, not what it evaluated."""
+    report = _parse(
+        "云溪市2022年茶产业发展项目绩效评价结果",
+        "经多次与东岭区等5个市、县(区)茶产业主管部门沟通交流,进行实地核查,对2022年茶产业发展项目开展绩效评价,"
+        "评价得分为90分,评价等级为“优”。",
+    )
+    assert all(metric.value != 5 for metric in report.metrics)
+    assert all(batch.project_count != 5 for batch in report.batches)
+
+
+def test_a_one_row_tables_money_is_the_rows_not_a_stated_batch_figure() -> None:
+    """SYNTHETIC: one bond row with its issue amount; the batch's money is not stated anywhere."""
+    report = parse_report(
+        [
+            PlainBlock("2022年度云溪市专项债券项目绩效评价结果"),
+            PlainTable(
+                (
+                    ("序号", "项目单位", "项目名称", "发行金额(亿元)", "评价结果"),
+                    ("1", "云溪市教育中心", "云溪市第三中学迁建工程", "1.5", "优"),
+                )
+            ),
+        ]
+    )
+    assert [p.amount.yuan if p.amount else None for p in report.projects] == [Decimal("150000000.00")]
+    assert [b.amount for b in report.batches] == [None]
+
+
+def test_a_collection_of_project_reports_under_their_own_headings() -> None:
+    """SYNTHETIC: an attachment of 8 department-evaluation reports (with self-evaluation forms) of which the text
+    reaches the first: its heading names the project, its overview the money; the batch is the reports', and 1
+    listed of 8 declared fails a check."""
+    report = _parse(
+        "附件3:云溪市青山区水务局2023年度项目支出部门评价报告和绩效自评表(共8个).pdf",
+        "2023年河道保洁项目部门评价报告一、项目基本情况(一)项目概况年初安排预算资金12万元用于开展该项目。",
+    )
+    assert [(p.project_name, p.batch_type, p.amount.yuan if p.amount else None) for p in report.projects] == [
+        ("河道保洁项目", "other", Decimal("120000.00"))
+    ]
+    assert [(b.batch_type, b.project_count) for b in report.batches] == [("other", 8)]
+    assert report.status == "partial"
+
+
+def test_places_a_grading_of_lower_governments_names() -> None:
+    """SYNTHETIC: counties listed then counted, two of them scored by name with 分别以; counties announced by a
+    count and listed in the next paragraph (broken into lines by the page); places awarded a grade per item."""
+    counted = _parse(
+        "我省县级财政管理绩效综合评价获通报表扬",
+        "本报讯 近日,财政部公布2022年全国县级财政管理绩效综合评价结果,4个县在1800个县中排名前200名。我省40个县"
+        "平均得分90分。青岭县、白水县、三河县和乾县4个县得分在91分以上,其中青岭县、白水县分别以95.2分和93分排第12位"
+        "和第20位。",
+    )
+    assert [(b.batch_type, b.project_count) for b in counted.batches] == [("other", 40)]
+    assert [(p.project_name, p.score, p.batch_type) for p in counted.projects] == [
+        ("青岭县", Decimal("95.2"), "other"),
+        ("白水县", Decimal("93"), "other"),
+        ("三河县", None, "other"),
+        ("乾县", None, "other"),
+    ]
+    announced = _parse(
+        "云岭县获评2022年度县级财政管理绩效综合评价第一名",
+        "根据财政部公布的县级财政管理绩效综合评价结果,3个县进入全国前200名。这3个县分别是:",
+        "云岭县、石门市、",
+        "东溪县。",
+    )
+    assert [p.project_name for p in announced.projects] == ["云岭县", "石门市", "东溪县"]
+    assert [b.project_count for b in announced.batches if b.batch_type == "other"] == [None]
+    awarded = _parse(
+        "全省2022年度农村综合改革绩效考评结果揭晓",
+        "其中,东岭区获美丽乡村建设优秀等次;东岭区、南山县获农村公益性服务工作优秀等次,分获奖励资金100万元。",
+    )
+    assert sorted((p.project_name, p.grade_raw) for p in awarded.projects) == [
+        ("东岭区", "优秀"),
+        ("东岭区", "优秀"),
+        ("南山县", "优秀"),
+    ]
+
+
+def test_a_bureau_named_with_its_whole_address_over_a_cut_word() -> None:
+    """SYNTHETIC: `考核组织区财政局` cuts `组织` + `区财政局`; the signature names the bureau with its address."""
+    report = _parse(
+        "现就2023年度预算绩效管理考核相关事宜通知如下:一、考核内容,各预算单位2023年预算绩效管理工作考核内容,"
+        "二、考核组织区财政局组织区预算绩效管理工作领导小组办公室成员单位开展考核,附件:考核评分表"
+        "青山市东湖区财政局2024年1月",
+    )
+    assert report.report.region == "青山市东湖区"
+
+
+def test_the_parts_of_money_of_the_accounts_are_accounts_too() -> None:
+    """SYNTHETIC: a county's debt section itemises bonds after 其中; none of it is an evaluated bond amount."""
+    report = _parse(
+        "二、举借债务情况",
+        "2022年我县转贷上级发行的政府债券30000万元。其中:一般债券12000万元、专项债券8000万元、再融资债券10000万元。",
+        "2022年归还政府债务本金9000万元,其中:一般债券4000万元,向国际组织借款100万元;专项债券4900万元。",
+        "三、预算绩效工作开展情况",
+        "2022年,我局对本级10个项目开展财政重点绩效评价,涉及资金3200万元。",
+    )
+    assert {(m.metric, m.value) for m in report.metrics} == {
+        ("key_evaluated_projects", Decimal(10)),
+        ("key_evaluated_amount", Decimal("32000000.00")),
+    }
+
+
+def test_places_counted_without_a_measure_word() -> None:
+    """SYNTHETIC: `等4地的8个乡镇` counts 4 places graded (the towns are where they were checked); `16地市平均得分`
+    counts the cities whose average is quoted."""
+    towns = _parse(
+        "全省2022年度农村综合改革绩效考评结果揭晓",
+        "省考评组对我市的东岭区、南山县、北河市、西坡县等4地的8个乡镇进行了绩效量化考评。",
+    )
+    assert [(b.batch_type, b.project_count) for b in towns.batches] == [("other", 4)]
+    cities = _parse("省专项资金绩效评价情况通报", "全省专项资金绩效评价中,16地市平均得分92.5分。")
+    assert [(m.metric, m.value) for m in cities.metrics] == [("lower_government_evaluations", Decimal(16))]
+
+
+def test_budget_units_counted_as_departments_fail_a_check() -> None:
+    """SYNTHETIC: `120个预算单位完成…自评` may or may not count departments: the count is kept and a check says so;
+    `15个部门` is not in question."""
+    units = _parse("全县120个预算单位完成项目支出绩效自评980个。")
+    assert [(b.project_count, b.department_count) for b in units.batches] == [(980, 120)]
+    assert any(c.check_name.startswith("departments_not_units") and not c.passed for c in units.checks)
+    assert units.status == "partial"
+    departments = _parse("全县15个部门完成项目支出绩效自评980个。")
+    assert not any(c.check_name.startswith("departments_not_units") for c in departments.checks)
+
+
+def test_the_year_money_was_put_in_dates_an_untitled_page() -> None:
+    """SYNTHETIC: a bond project's report cut before its title and results; only the funding dates it."""
+    report = _parse(
+        "一、基本情况",
+        "(一)项目概况",
+        "青山区污水管网工程(三期)是为进一步提高污水收集率而实施的工程。",
+        "该项目申请专项债券资金5亿元,2021年已拨付资金3亿元。",
+    )
+    assert report.report.fiscal_year == 2021
+
+
+def test_a_units_overall_report_speaks_as_the_unit_and_the_site_names_its_owner() -> None:
+    """SYNTHETIC: the title does not name the unit; two paragraphs begin with it; the site's greeting names the
+    publisher, whose region is the report's."""
+    report = _parse(
+        "欢迎来到青山县政协网站!",
+        "部门整体支出绩效评价报告",
+        "一、基本情况",
+        "县政协坚持围绕中心、服务大局,认真履行职能。",
+        "县政协牢牢把握团结和民主两大主题,切实履行政治协商职能。",
+    )
+    assert report.report.region == "青山县"
+    assert [(u.unit_name, u.batch_type) for u in report.units] == [("县政协", "department_overall")]
+
+
+def test_the_year_of_a_round_whose_results_were_announced() -> None:
+    """SYNTHETIC: `公布2022年全国…综合评价结果` dates the round a news item reports."""
+    report = _parse(
+        "我省县级财政管理绩效综合评价获通报表扬",
+        "本报讯 近日,财政部公布2022年全国县级财政管理绩效综合评价结果,我省排名第6位。",
+    )
+    assert report.report.fiscal_year == 2022
+
+
+def test_a_ranking_or_a_band_before_a_count_does_not_hide_a_batch_size() -> None:
+    """SYNTHETIC: `对12个项目进行绩效评价并排名` and `对500万元以上8个项目开展重点评价` count evaluations."""
+    ranked = _parse("2022年,我局对12个项目进行重点绩效评价并排名通报。")
+    assert [(b.batch_type, b.project_count) for b in ranked.batches] == [("key", 12)]
+    banded = _parse("2022年,我局对预算500万元以上8个项目开展重点绩效评价。")
+    assert [(b.batch_type, b.project_count) for b in banded.batches] == [("key", 8)]

@@ -22,14 +22,15 @@ WORD = ROOT / "tests" / "fixtures" / "word"
 # A second set made by another author who read neither the parser nor the first set (measured untouched first).
 WORD2 = ROOT / "tests" / "fixtures" / "word2"
 KINDS = ("report", "metrics", "batches", "grades", "projects", "units")
-# Measured with parser 0.4.1 (make accuracy, as 0.4.0): real-cid and real-ttf give the same figures.
-REAL_FLOORS = {"report": 0.80, "metrics": 0.83, "batches": 0.71, "grades": 1.0, "projects": 0.85, "units": 0.93}
+# Measured with parser 0.4.2 (make accuracy): real-cid and real-ttf give the same figures (with CJK system fonts
+# installed, `make fonts`: without them PDFium drops characters of the non-embedded CID font).
+REAL_FLOORS = {"report": 0.88, "metrics": 0.91, "batches": 0.84, "grades": 1.0, "projects": 0.97, "units": 1.0}
 # The 13 documents of the shared development set (the rest were collected from bureau pages by the project).
 SHARED_FLOORS = {"report": 0.92, "metrics": 1.0, "batches": 1.0, "grades": 1.0, "projects": 1.0, "units": 1.0}
 WORD_FLOORS = dict.fromkeys(KINDS, 1.0)
 # word2_01 counts 114 预算单位 as no departments where word_05 counts 63 as departments: one of the two must miss.
 WORD2_FLOORS = {**dict.fromkeys(KINDS, 1.0), "batches": 0.95}
-MAX_UNFLAGGED_REAL = 2
+MAX_UNFLAGGED_REAL = 0
 
 
 @pytest.fixture(scope="module", params=["cid", "ttf"])
@@ -108,6 +109,12 @@ def test_wrong_word_documents_say_so(word: Evaluation) -> None:
 @pytest.mark.parametrize("kind", KINDS)
 def test_second_word_exported_set_floor(word2: Evaluation, kind: str) -> None:
     assert word2.overall()[kind].f1 >= WORD2_FLOORS[kind], "\n".join(word2.overall()[kind].misses)
+
+
+def test_wrong_second_set_documents_say_so(word2: Evaluation) -> None:
+    """word2_01 reads 114 预算单位 as departments where its author did not (word_05's author did): the reading is
+    left open by the conventions, and a failed check says so."""
+    assert word2.wrong_unflagged() == []
 
 
 def test_second_set_is_marked_synthetic_and_refuses_nothing(word2: Evaluation) -> None:
