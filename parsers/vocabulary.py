@@ -211,6 +211,10 @@ ACCOUNTING_WORDS = re.compile(r"收入|结转|结余|余额|还本|本金|限额
 # Verbs that put money into a project (`投入…资金1845万元`, `年初安排预算资金1万元`, `下达专项资金52.8万元`).
 FUNDING_VERBS = r"投入|安排|下达|拨付|拨入|落实|到位|总投资|批复"
 
+# A form's row of the money put into its project (the standard 项目支出绩效自评表 and its local variants):
+# `年度资金总额(万元): 1 52.800000` (the row's label, a 行次 number, then its budget columns).
+FORM_FUNDS_ROW = r"年度资金总额|项目资金总额"
+
 # Parties an evaluator talks with are not what it evaluates (`与西夏区等7个市、县(区)…主管部门沟通交流`).
 CONSULTED = re.compile(r"^与[^,，;；。]{0,24}$")
 CONSULTING_VERBS = re.compile(r"沟通|交流|座谈|对接|协调|协商")

@@ -524,3 +524,23 @@ def test_a_ranking_or_a_band_before_a_count_does_not_hide_a_batch_size() -> None
     assert [(b.batch_type, b.project_count) for b in ranked.batches] == [("key", 12)]
     banded = _parse("2022年,我局对预算500万元以上8个项目开展重点绩效评价。")
     assert [(b.batch_type, b.project_count) for b in banded.batches] == [("key", 8)]
+
+
+def test_a_forms_funds_row_gives_its_projects_money() -> None:
+    """SYNTHETIC: a one-project form prints its money only in the funds row, after the row's 行次 number."""
+    report = _parse(
+        "青山县农业局2023年度耕地保护补助资金绩效评价表",
+        "资金投入情况",
+        "(万元)",
+        "行次全年预算数",
+        "(A)",
+        "全年执行资金",
+        "(B)",
+        "年度资金总额(万元): 1 36.500000",
+        "36.500000 20.100000 55.07%",
+    )
+    assert [(p.project_name, p.amount.yuan if p.amount else None) for p in report.projects] == [
+        ("耕地保护补助资金", Decimal("365000.00"))
+    ]
+    empty = _parse("青山县农业局2023年度耕地保护补助资金绩效评价表", "行次全年预算数", "年度资金总额(万元): 1")
+    assert [p.amount for p in empty.projects] == [None]  # a row number alone is not money
