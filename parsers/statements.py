@@ -28,6 +28,7 @@ from parsers.vocabulary import (
     CLOSE_QUOTE,
     CONSULTED,
     CONSULTING_VERBS,
+    FUNDED_COUNT,
     GRADE_CUES,
     GRADE_WITH_GLOSS,
     GRADE_WORD_PATTERN,
@@ -189,6 +190,7 @@ def _counts(clause: str, offset: int, taken: Sequence[tuple[int, int]]) -> list[
         if (
             _consulted(clause, match.start())
             or RANKED.match(clause[match.start("noun") :])
+            or FUNDED_COUNT.search(clause[: match.start()])
             or _ANAPHORIC.search(clause[: match.start()])
         ):
             continue

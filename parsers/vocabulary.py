@@ -227,6 +227,10 @@ RANKED = re.compile(
     r"|^[^,，;；。]{0,8}?得分[^,，;；。]{0,10}?(?:以上|以下)"
 )
 
+# Projects money went to are what was funded, not what was evaluated (`扶持了全市22个重点项目建设`,
+# `支持15个项目`): the verb right before the count (`对支持乡村振兴的12个项目开展评价` counts evaluations).
+FUNDED_COUNT = re.compile(r"(?:扶持|资助|支持|带动)了?(?:全省|全市|全州|全县|全区|全旗)?(?:共)?$")
+
 # -- numbers and money --------------------------------------------------------------------------------------------
 # A whole number as printed: `1,826` (thousands separators) or `1826`; never the `5,` before a clause.
 NUMBER = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d+"

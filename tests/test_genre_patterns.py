@@ -544,3 +544,13 @@ def test_a_forms_funds_row_gives_its_projects_money() -> None:
     ]
     empty = _parse("青山县农业局2023年度耕地保护补助资金绩效评价表", "行次全年预算数", "年度资金总额(万元): 1")
     assert [p.amount for p in empty.projects] == [None]  # a row number alone is not money
+
+
+def test_projects_money_supported_are_not_projects_evaluated() -> None:
+    """SYNTHETIC: `扶持了全市22个重点项目建设` counts what the money funded; a count after `支持…的` still counts
+    evaluations."""
+    funded = _parse("2021年,青山市依据省级重点项目绩效评价指标体系,争取专项资金1亿元,扶持了全市22个重点项目建设。")
+    assert all(b.project_count is None for b in funded.batches)
+    assert "key_evaluated_projects" not in {m.metric for m in funded.metrics}
+    evaluated = _parse("2021年,青山市财政局对支持乡村振兴的12个项目开展重点绩效评价。")
+    assert [(b.batch_type, b.project_count) for b in evaluated.batches] == [("key", 12)]
