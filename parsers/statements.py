@@ -46,7 +46,7 @@ _COUNT = re.compile(
 )
 # `<what>N个`: `自评2630个`, `新增地方政府专项债券项目3个`, `项目共12个`.
 _COUNT_AFTER_NOUN = re.compile(
-    rf"(?P<noun>(?:专项)?债券项目|项目|自评|复核|抽评|抽查|单位|部门)(?:数量?|总数)?(?:共|合计|总计|共计|为|达)?\s*(?P<n>{NUMBER})\s*(?:个|项|家)"
+    rf"(?P<noun>(?:专项)?债券项目|项目|自评|复核|抽评|抽查|单位|部门)(?:数量?|总数)?(?:(?P<total>共|合计|总计|共计)|为|达)?\s*(?P<n>{NUMBER})\s*(?:个|项|家)"
     r"(?![\u4e00-\u9fff]{0,2}(?:项目|部门|单位))"
 )
 # What a count may count: objects of an evaluation, not days, months, people or problems.
@@ -119,6 +119,7 @@ class _Count:
     batch: str | None  # named by the words it counts
     noun_is_department: bool = False  # counts 部门, not 单位 or 家
     noun_is_unit: bool = False  # counts 单位 and not 部门 (`114个预算单位`)
+    total: bool = False  # a total of projects (`实施项目共15个`)
 
 
 def _overlaps(span: tuple[int, int], taken: Sequence[tuple[int, int]]) -> bool:
@@ -181,7 +182,8 @@ def _counts(clause: str, offset: int, taken: Sequence[tuple[int, int]]) -> list[
             continue
         kind = "departments" if match["noun"] in {"单位", "部门"} else "projects"
         batch = counted_batch(match["noun"])
-        counts.append(_Count(count_value(match["n"]), span, kind, batch, match["noun"] == "部门"))
+        total = match["noun"] == "项目" and bool(match["total"])
+        counts.append(_Count(count_value(match["n"]), span, kind, batch, match["noun"] == "部门", total=total))
     for match in _COUNT.finditer(clause):
         span = (offset + match.start(), offset + match.end())
         noun = match["noun"]
@@ -261,6 +263,9 @@ def sentence_facts(
     later_batch = next((named for _, clause in parts if (named := classify(clause).batch) not in {None, "total"}), None)
     later_sampling = any(classify(clause).batch == "sampling" for _, clause in parts)
     # A count or a grade with no batch of its own takes the document's only where the sentence speaks of one.
+    # A unit's self-evaluation covers all its projects: its total of them (`实施项目共15个`) is the batch's size even
+    # where the sentence names no evaluation.
+    unit_total = default if default == "self" else None
     default = default if _EVALUATION_WORDS.search(fold(sentence.text)) else None
     # Money in a sentence that names no batch, counts nothing and speaks of no evaluation (`支出：799.12万元`,
     # `同比上年度增加189.25万元`) describes the accounts, even under a heading that names a batch.
@@ -297,6 +302,10 @@ def sentence_facts(
         for position, count in enumerate(counts):
             count_batch = count.batch or (pairing[unnamed.index(count)] if pairing and count in unnamed else None)
             target = count_batch or current or later_batch or default
+            if target is None and unit_total and count.total:
+                # the batch's size only: the sentence's money (budgets, funds received) is not the batch's
+                figures.append((unit_total, "projects", Decimal(count.value), "个", None))
+                continue
             if target is None:
                 continue
             kind = count.kind

@@ -554,3 +554,16 @@ def test_projects_money_supported_are_not_projects_evaluated() -> None:
     assert "key_evaluated_projects" not in {m.metric for m in funded.metrics}
     evaluated = _parse("2021年,青山市财政局对支持乡村振兴的12个项目开展重点绩效评价。")
     assert [(b.batch_type, b.project_count) for b in evaluated.batches] == [("key", 12)]
+
+
+def test_a_units_self_evaluation_states_its_total_of_projects_without_an_evaluation_word() -> None:
+    """SYNTHETIC: a unit's self-evaluation report opens with how many projects it carried out (`实施项目共9个`);
+    the budget's and the year's other counts are not the batch."""
+    report = _parse(
+        "青山县档案馆2023年度项目支出绩效单位自评报告",
+        "一、基本情况",
+        "2023年,青山县档案馆实施项目共9个(含上年结转项目2个),年初批复预算5个项目320万元,年中增加4个项目。",
+    )
+    assert [(b.batch_type, b.project_count) for b in report.batches] == [("self", 9)]
+    assert {m.metric: m.value for m in report.metrics} == {"self_evaluated_projects": Decimal("9")}
+    assert [c.check_name for c in report.checks if not c.passed] == ["self_results_found"]  # none of the 9 read
