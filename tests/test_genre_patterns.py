@@ -567,3 +567,18 @@ def test_a_units_self_evaluation_states_its_total_of_projects_without_an_evaluat
     assert [(b.batch_type, b.project_count) for b in report.batches] == [("self", 9)]
     assert {m.metric: m.value for m in report.metrics} == {"self_evaluated_projects": Decimal("9")}
     assert [c.check_name for c in report.checks if not c.passed] == ["self_results_found"]  # none of the 9 read
+
+
+def test_a_paper_that_says_our_province_is_of_the_province_its_name_begins_with() -> None:
+    """SYNTHETIC: `我省` and a provincial paper's name give the region; provinces listed for comparison do not."""
+    report = _parse(
+        "我省县级财政管理绩效综合评价获通报表扬",
+        "本报讯 近日,财政部公布2022年全国县级财政管理绩效综合评价结果,我省排名第6位,仅次于广东、江苏和浙江3个省份。",
+        "关注公众号,随时阅读江西农民报",
+    )
+    assert report.report.region == "江西"
+    listed = _parse(
+        "我省县级财政管理绩效综合评价获通报表扬",
+        "本报讯 近日,财政部公布2022年全国县级财政管理绩效综合评价结果,我省排名第6位,仅次于广东、江苏和浙江3个省份。",
+    )
+    assert listed.report.region is None
