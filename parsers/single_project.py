@@ -164,6 +164,43 @@ def find_report_headings(
     return projects
 
 
+_OVERVIEW_HEADING = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*)?项目(?:基本)?概况[:：]?$")
+# The overview's first sentence names its subject: `青山区污水管网工程(三期)是为…`, `XX项目位于…`.
+_OVERVIEW_SUBJECT = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff“”]{4,40}?(?:工程|项目)(?:\([\u4e00-\u9fff\d]{1,8}\))?)(?:是|为|位于|于|由|主要)"
+)
+
+
+def find_overview_project(
+    blocks: Sequence[TextBlock], batch: str, own_department: str | None
+) -> list[ProjectEvaluation]:
+    """The one project of a report whose title was cut off: the subject its overview (`(一)项目概况`) opens with.
+    Its money is left to the figures the report states (a bond's money, `申请专项债券资金11亿元`), as the
+    overview's first funding verb may be a year's payment (`2022年已拨付资金6亿元`)."""
+    texts = [block for block in blocks if not is_table(block)]
+    for position, block in enumerate(texts[:-1]):
+        if not _OVERVIEW_HEADING.match(fold(block.text.strip())):
+            continue
+        subject = _OVERVIEW_SUBJECT.match(re.sub(r"\s+", "", fold(texts[position + 1].text)))
+        if subject is None or _NOT_A_PROJECT.search(subject["name"]):
+            return []
+        return [
+            ProjectEvaluation(
+                batch_type=batch,
+                seq=None,
+                project_name=subject["name"],
+                department_raw=own_department,
+                department=normalize_name(own_department) if own_department else None,
+                grade=None,
+                grade_raw=None,
+                score=None,
+                amount=None,
+                source=Source(page=texts[position + 1].page_at(0), text=texts[position + 1].text.strip()[:200]),
+            )
+        ]
+    return []
+
+
 def _labelled_department(body: str) -> str | None:
     """The department a form names in a field (`主管部门：…`, `市县主管部门原州区农业农村局`); of several, one that
     names its region (the local department, not the province's). Else the implementing body when it is itself a

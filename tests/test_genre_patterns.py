@@ -582,3 +582,19 @@ def test_a_paper_that_says_our_province_is_of_the_province_its_name_begins_with(
         "本报讯 近日,财政部公布2022年全国县级财政管理绩效综合评价结果,我省排名第6位,仅次于广东、江苏和浙江3个省份。",
     )
     assert listed.report.region is None
+
+
+def test_a_page_cut_above_its_title_is_about_the_project_its_overview_opens_with() -> None:
+    """SYNTHETIC: no title; the overview names the project; its money is the bond's, not a year's payment."""
+    report = _parse(
+        "一、基本情况",
+        "(一)项目概况",
+        "青山区污水管网工程(三期)是为进一步提高污水收集率而实施的工程,项目总投资约9.5亿元。",
+        "该项目申请专项债券资金5亿元,2021年已拨付资金3亿元。",
+    )
+    assert [(p.project_name, p.amount.yuan if p.amount else None) for p in report.projects] == [
+        ("青山区污水管网工程(三期)", Decimal("500000000.00"))
+    ]
+    assert [(b.project_count, b.amount.yuan if b.amount else None) for b in report.batches] == [
+        (1, Decimal("500000000.00"))
+    ]
