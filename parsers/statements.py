@@ -32,6 +32,8 @@ from parsers.vocabulary import (
     GRADE_CUES,
     GRADE_WITH_GLOSS,
     GRADE_WORD_PATTERN,
+    IN_SCOPE,
+    JOINED_OBJECT,
     NUMBER,
     OPEN_QUOTE,
     PLAN_WORDS,
@@ -301,6 +303,12 @@ def sentence_facts(
         unit_counts: set[int] = set()
         for position, count in enumerate(counts):
             count_batch = count.batch or (pairing[unnamed.index(count)] if pairing and count in unnamed else None)
+            if (
+                count.batch == "lower_government"
+                and IN_SCOPE.search(folded[offset : count.span[0]])
+                and "lower_government" not in {named for named, _ in batch_keywords(folded)}
+            ):
+                continue  # places the evaluated money reaches, not governments graded
             target = count_batch or current or later_batch or default
             if target is None and unit_total and count.total:
                 # the batch's size only: the sentence's money (budgets, funds received) is not the batch's
@@ -325,6 +333,8 @@ def sentence_facts(
             for amount, amount_start, amount_end in find_amounts(clause):
                 if ACCOUNTING_WORDS.search(folded[max(0, offset + amount_start - 8) : offset + amount_start]):
                     break  # `1、收入：792.22万元`: the label stands before the clause
+                if JOINED_OBJECT.search(clause[:amount_start]):
+                    break  # the money of another object the clause joins to the batch's words
                 if not _overlaps((offset + amount_start, offset + amount_end), taken):
                     figures.append((target, "amount", amount.yuan, amount.stated_unit, amount))
                     break

@@ -231,6 +231,13 @@ RANKED = re.compile(
 # `支持15个项目`): the verb right before the count (`对支持乡村振兴的12个项目开展评价` counts evaluations).
 FUNDED_COUNT = re.compile(r"(?:扶持|资助|支持|带动)了?(?:全省|全市|全州|全县|全区|全旗)?(?:共)?$")
 
+# Places within the scope of what is evaluated, not graded (`对纳入评价范围的武汉、襄阳等8个市…进行绩效分析`),
+# unless the sentence names an evaluation of lower governments: matched on the words before the count.
+IN_SCOPE = re.compile(r"纳入[^,，;；。]{0,8}范围[^,，;；。]*$")
+# Money right after a second object joined to the batch's words is that object's (`形成部门整体支出绩效报告和土地整治
+# 项目6亿元绩效评价报告`): matched on the words before the money, within its clause.
+JOINED_OBJECT = re.compile(r"(?:和|及|与)[\u4e00-\u9fff]{2,20}?(?:项目|工程)$")
+
 # -- numbers and money --------------------------------------------------------------------------------------------
 # A whole number as printed: `1,826` (thousands separators) or `1826`; never the `5,` before a clause.
 NUMBER = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d+"

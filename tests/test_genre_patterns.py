@@ -598,3 +598,14 @@ def test_a_page_cut_above_its_title_is_about_the_project_its_overview_opens_with
     assert [(b.project_count, b.amount.yuan if b.amount else None) for b in report.batches] == [
         (1, Decimal("500000000.00"))
     ]
+
+
+def test_places_in_an_evaluations_scope_and_money_of_a_joined_object() -> None:
+    """SYNTHETIC: places the evaluated money reaches are not governments graded; money printed after a second
+    object joined to a batch's words (`…整体支出绩效报告和XX项目6亿元…`) is not that batch's."""
+    scope = _parse("财务处对纳入评价范围的青山、云溪等5个市、12个县(市、区)进行绩效分析评分。")
+    assert scope.batches == [] and scope.metrics == []
+    graded = _parse("省财政厅对纳入评价范围的5个市开展财政运行综合绩效评价。")
+    assert [b.project_count for b in graded.batches] == [5]
+    joined = _parse("形成部门整体支出绩效报告和青山湖治理项目3亿元绩效评价报告,并顺利上报。")
+    assert "department_overall_amount" not in {m.metric for m in joined.metrics}
