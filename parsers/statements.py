@@ -22,7 +22,7 @@ from parsers.amounts import find_amounts, parse_decimal
 from parsers.batches import Classification, batch_from_heading, batch_keywords, classify, counted_batch
 from parsers.grades import clean_grade_word, normalize_grade
 from parsers.records import Amount, Source
-from parsers.text import Section, Sentence, clauses, sentences
+from parsers.text import Section, Sentence, clauses, is_table, sentences
 from parsers.vocabulary import (
     ACCOUNTING_WORDS,
     CLOSE_QUOTE,
@@ -245,12 +245,14 @@ def sentence_facts(
     heading: str | None,
     default: str | None = None,
     evaluated: str | None = None,
+    lead_in: str = "",
 ) -> tuple[list[Fact], list[GradeFact], str | None]:
     """Facts of one sentence; returns the batch the sentence ended on, for the sentences that follow.
 
     `batch` is carried from the sentences before it in the paragraph or its heading; `default` is the
     document's (used only where the sentence speaks of an evaluation); `evaluated` is the batch the document
-    last counted, for an amount stated apart (`本次纳入绩效评价范围的资金151640万元`)."""
+    last counted, for an amount stated apart (`本次纳入绩效评价范围的资金151640万元`); `lead_in` is the unfinished
+    clause of the line before, where a page broke the sentence across blocks."""
     facts: list[Fact] = []
     current, components = batch, ()
     label, from_heading = _label("", batch, heading)
@@ -305,7 +307,7 @@ def sentence_facts(
             count_batch = count.batch or (pairing[unnamed.index(count)] if pairing and count in unnamed else None)
             if (
                 count.batch == "lower_government"
-                and IN_SCOPE.search(folded[offset : count.span[0]])
+                and IN_SCOPE.search((lead_in if index == 0 else "") + folded[offset : count.span[0]])
                 and "lower_government" not in {named for named, _ in batch_keywords(folded)}
             ):
                 continue  # places the evaluated money reaches, not governments graded
@@ -362,17 +364,25 @@ def sentence_facts(
     return facts, grade_list, sentence_batch
 
 
+_ENDED = re.compile(r"[。；;!?！？:：]\s*$|^\s*$")
+
+
 def collect_facts(
     parts: Sequence[Section], skip_blocks: set[int], default: str | None = None
 ) -> tuple[list[Fact], list[GradeFact]]:
     facts: list[Fact] = []
     grades: list[GradeFact] = []
+    before = ""
     for part in parts:
         if part.is_heading or part.index in skip_blocks:
+            before = ""
             continue
         heading = part.heading2 or part.heading1
         carried = batch_from_heading(part.heading2) or batch_from_heading(part.heading1)
         previous = ""
+        # A page that breaks a sentence across blocks leaves its first clause in the block before.
+        lead_in = "" if _ENDED.search(before) else clauses(before)[-1][1] if before.strip() else ""
+        before = fold(part.block.text) if not is_table(part.block) else ""
         for sentence in sentences(part.block, part.index):
             text = fold(sentence.text).strip()
             itemises_accounts = text.startswith("其中") and bool(ACCOUNTING_WORDS.search(previous))
@@ -380,7 +390,8 @@ def collect_facts(
             if itemises_accounts:
                 continue  # `转贷…政府债券39272万元。其中:一般债券19609万元…`: the parts of money of the accounts
             evaluated = next((fact.batch for fact in reversed(facts) if fact.kind == "projects"), None)
-            found, graded, ended_on = sentence_facts(sentence, carried, heading, default, evaluated)
+            found, graded, ended_on = sentence_facts(sentence, carried, heading, default, evaluated, lead_in)
+            lead_in = ""
             facts.extend(found)
             grades.extend(graded)
             if ended_on and ended_on != "total":

@@ -609,3 +609,12 @@ def test_places_in_an_evaluations_scope_and_money_of_a_joined_object() -> None:
     assert [b.project_count for b in graded.batches] == [5]
     joined = _parse("形成部门整体支出绩效报告和青山湖治理项目3亿元绩效评价报告,并顺利上报。")
     assert "department_overall_amount" not in {m.metric for m in joined.metrics}
+
+
+def test_a_sentence_a_page_broke_across_lines_keeps_its_scope() -> None:
+    """SYNTHETIC: the words that put the places in scope stand on the line before the count."""
+    report = _parse(
+        "财务处围绕投入、过程、产出、效益四个方面,对纳入评价范围的青山、云溪、白",
+        "沙等5个市、12个县(市、区)进行绩效分析评分。",
+    )
+    assert report.batches == [] and report.metrics == []
