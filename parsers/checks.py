@@ -200,6 +200,25 @@ def result_checks(
     ]
 
 
+def self_result_checks(
+    assembled: Assembled, projects: Sequence[ProjectEvaluation], units: Sequence[UnitEvaluation]
+) -> list[Check]:
+    """A self-evaluation counted (`实施项目共15个`) and nothing of it read: no project, unit or distribution. A unit's
+    self-evaluation states its results project by project; none read means they were cut off or missed."""
+    counted = [batch for batch in assembled.batches if batch.batch_type == "self" and batch.project_count]
+    if not counted or projects or units or assembled.grade_counts:
+        return []
+    return [
+        _check(
+            "self_results_found",
+            counted[0].project_count,
+            0,
+            False,
+            f"{counted[0].project_count} self-evaluated projects counted and none of them read",
+        )
+    ]
+
+
 def unit_count_checks(assembled: Assembled) -> list[Check]:
     """A batch's departments counted as 单位 (`114个预算单位完成…自评`): budget units include a department's
     subordinate units, so whether they are departments is a reading, not a fact; say so."""
@@ -230,5 +249,6 @@ def reconcile(
         + listing_checks(assembled.batches, projects, units)
         + ratio_checks(assembled)
         + result_checks(assembled.grade_counts, projects, units)
+        + self_result_checks(assembled, projects, units)
         + unit_count_checks(assembled)
     )

@@ -30,7 +30,12 @@ from parsers.records import (
     UnitEvaluation,
 )
 from parsers.report_fields import ReportFields, report_fields
-from parsers.single_project import department_of_one_project, find_report_headings, find_single_project
+from parsers.single_project import (
+    department_of_one_project,
+    find_overview_project,
+    find_report_headings,
+    find_single_project,
+)
 from parsers.statements import collect_facts
 from parsers.tables import find_tables
 from parsers.text import TextBlock, is_table, sections
@@ -236,6 +241,8 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
         publisher = organisation if organisation and not _FINANCE.search(organisation) else None
         projects = find_single_project(fields.title, prepared.blocks, batch, own_department or publisher)
         projects = projects or find_report_headings(prepared.blocks, own_department or publisher, batch)
+        if fields.title is None:  # a page cut above its title: the project its overview is about
+            projects = projects or find_overview_project(prepared.blocks, batch, own_department or publisher)
 
     facts, grade_facts = collect_facts(parts, skip_blocks=list_blocks, default=default)
     assembled = assemble(facts, grade_facts)
@@ -248,6 +255,7 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
     _one_unit(assembled, units)
     _one_project(assembled, projects, prepared.blocks, titled)
     _bond_figures(assembled)
+    _one_project(assembled, projects, prepared.blocks, titled)  # a bond's money filled in is its one project's
     projects, units = _with_departments(projects, units, fields.region, vocabulary)
     checks = reconcile(assembled, projects, units) + coverage_checks(parts, assembled.grade_counts, projects, units)
 

@@ -284,6 +284,8 @@ def find_region(
         return next((region for region, _ in named if region.startswith(bureau)), bureau)
     if named:
         return named[0][0]
+    if province := _own_province("\n".join([body, *(block.text for block in trailer)])):
+        return province
     for block in trailer:
         address = re.search(r"地址\s*:\s*(.+)", fold(block.text))
         if _COMPANY.search(fold(block.text)):
@@ -291,6 +293,22 @@ def find_region(
         if address and (region := region_at(address[1])):
             return region
     return None
+
+
+# A text that speaks as its province (`我省`) may name it only in a name it begins (`陕西工人报`, `福建省财政厅`);
+# provinces listed for comparison (`广东、江苏、浙江和山东4个省份`) are followed by a separator, not by a name.
+_SPEAKS_AS_PROVINCE = re.compile(r"我省|本省")
+_PROVINCE_NAMING = re.compile(rf"(?:{PROVINCE_SHORT_NAMES})(?:省|自治区)?(?=[\u4e00-\u9fff])(?![和及与等、])")
+
+
+def _own_province(text: str) -> str | None:
+    """The one province a text that says `我省` names as the start of a name, else None."""
+    folded = fold(text)
+    if not _SPEAKS_AS_PROVINCE.search(folded):
+        return None
+    named = [match.group() for match in _PROVINCE_NAMING.finditer(folded)]
+    provinces = {re.sub(r"(?:省|自治区)$", "", name) for name in named}
+    return named[0] if len(provinces) == 1 else None
 
 
 _COMPANY = re.compile(r"有限公司|有限责任公司|股份公司|集团|Powered\s*By", re.IGNORECASE)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from parsers.amounts import find_amounts
+from parsers.amounts import find_amounts, to_amount
 from parsers.batches import classify, contract_batch_type
 from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
 from parsers.names import clean_name, normalize_name
@@ -19,6 +19,7 @@ from parsers.vocabulary import (
     ACCOUNTING_WORDS,
     CLOSE_QUOTE,
     FIELD_LABELS,
+    FORM_FUNDS_ROW,
     FUNDING_VERBS,
     GRADE_WITH_GLOSS,
     OPEN_QUOTE,
@@ -96,6 +97,32 @@ def overview_amount(body: str, name: str | None = None) -> Amount | None:
     return None
 
 
+_FORM_ROW = re.compile(
+    rf"(?:{FORM_FUNDS_ROW})(?:\((?P<unit>亿元|万元|元)\))?\s*[:：]?\s*(?P<numbers>\d+(?:\.\d+)?(?:\s+\d+(?:\.\d+)?)?)"
+)
+_UNIT_STATED = re.compile(r"\(\s*(亿元|万元|元)\s*\)|单位\s*[:：]\s*(亿元|万元|元)")
+
+
+def form_amount(body: str) -> Amount | None:
+    """The money a one-project form puts in its funds row (`年度资金总额(万元): 1 52.800000`): the row's first
+    budget column, in the unit its label or the form's last unit before it states (no unit stated, no amount).
+    A form with a 行次 column prints the row's number first: that number is not money."""
+    flat = fold(body)
+    row = _FORM_ROW.search(flat)
+    if row is None:
+        return None
+    unit = row["unit"]
+    if unit is None:
+        stated = list(_UNIT_STATED.finditer(flat, max(0, row.start() - 400), row.start()))
+        unit = (stated[-1][1] or stated[-1][2]) if stated else None
+    if unit is None:
+        return None
+    numbers = row["numbers"].split()
+    if "行次" in flat[: row.start()] and re.fullmatch(r"\d{1,2}", numbers[0]):
+        numbers = numbers[1:]
+    return to_amount(numbers[0], unit) if numbers else None
+
+
 # A report's own heading inside a document that collects several (`2022年党建工作项目部门评价报告一、项目基本情况…`).
 _REPORT_HEADING = re.compile(
     r"^(?:(?:19|20)\d{2}\s*年度?)?(?P<name>[\u4e00-\u9fff“”()]{2,40}?(?:项目|资金|经费|工程|专项))"
@@ -137,6 +164,43 @@ def find_report_headings(
     return projects
 
 
+_OVERVIEW_HEADING = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*)?项目(?:基本)?概况[:：]?$")
+# The overview's first sentence names its subject: `青山区污水管网工程(三期)是为…`, `XX项目位于…`.
+_OVERVIEW_SUBJECT = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff“”]{4,40}?(?:工程|项目)(?:\([\u4e00-\u9fff\d]{1,8}\))?)(?:是|为|位于|于|由|主要)"
+)
+
+
+def find_overview_project(
+    blocks: Sequence[TextBlock], batch: str, own_department: str | None
+) -> list[ProjectEvaluation]:
+    """The one project of a report whose title was cut off: the subject its overview (`(一)项目概况`) opens with.
+    Its money is left to the figures the report states (a bond's money, `申请专项债券资金11亿元`), as the
+    overview's first funding verb may be a year's payment (`2022年已拨付资金6亿元`)."""
+    texts = [block for block in blocks if not is_table(block)]
+    for position, block in enumerate(texts[:-1]):
+        if not _OVERVIEW_HEADING.match(fold(block.text.strip())):
+            continue
+        subject = _OVERVIEW_SUBJECT.match(re.sub(r"\s+", "", fold(texts[position + 1].text)))
+        if subject is None or _NOT_A_PROJECT.search(subject["name"]):
+            return []
+        return [
+            ProjectEvaluation(
+                batch_type=batch,
+                seq=None,
+                project_name=subject["name"],
+                department_raw=own_department,
+                department=normalize_name(own_department) if own_department else None,
+                grade=None,
+                grade_raw=None,
+                score=None,
+                amount=None,
+                source=Source(page=texts[position + 1].page_at(0), text=texts[position + 1].text.strip()[:200]),
+            )
+        ]
+    return []
+
+
 def _labelled_department(body: str) -> str | None:
     """The department a form names in a field (`主管部门：…`, `市县主管部门原州区农业农村局`); of several, one that
     names its region (the local department, not the province's). Else the implementing body when it is itself a
@@ -169,7 +233,7 @@ def find_single_project(
             grade=normalize_grade(grade_raw) if grade_raw and is_grade_word(grade_raw) else None,
             grade_raw=grade_raw,
             score=Decimal(score["v"]) if score else None,
-            amount=overview_amount(body, name),
+            amount=overview_amount(body, name) or form_amount(body),
             source=Source(page=blocks[0].page_at(0) if blocks else 1, text=title or ""),
         )
     ]

@@ -22,15 +22,18 @@ from parsers.amounts import find_amounts, parse_decimal
 from parsers.batches import Classification, batch_from_heading, batch_keywords, classify, counted_batch
 from parsers.grades import clean_grade_word, normalize_grade
 from parsers.records import Amount, Source
-from parsers.text import Section, Sentence, clauses, sentences
+from parsers.text import Section, Sentence, clauses, is_table, sentences
 from parsers.vocabulary import (
     ACCOUNTING_WORDS,
     CLOSE_QUOTE,
     CONSULTED,
     CONSULTING_VERBS,
+    FUNDED_COUNT,
     GRADE_CUES,
     GRADE_WITH_GLOSS,
     GRADE_WORD_PATTERN,
+    IN_SCOPE,
+    JOINED_OBJECT,
     NUMBER,
     OPEN_QUOTE,
     PLAN_WORDS,
@@ -45,7 +48,7 @@ _COUNT = re.compile(
 )
 # `<what>N个`: `自评2630个`, `新增地方政府专项债券项目3个`, `项目共12个`.
 _COUNT_AFTER_NOUN = re.compile(
-    rf"(?P<noun>(?:专项)?债券项目|项目|自评|复核|抽评|抽查|单位|部门)(?:数量?|总数)?(?:共|合计|总计|共计|为|达)?\s*(?P<n>{NUMBER})\s*(?:个|项|家)"
+    rf"(?P<noun>(?:专项)?债券项目|项目|自评|复核|抽评|抽查|单位|部门)(?:数量?|总数)?(?:(?P<total>共|合计|总计|共计)|为|达)?\s*(?P<n>{NUMBER})\s*(?:个|项|家)"
     r"(?![\u4e00-\u9fff]{0,2}(?:项目|部门|单位))"
 )
 # What a count may count: objects of an evaluation, not days, months, people or problems.
@@ -118,6 +121,7 @@ class _Count:
     batch: str | None  # named by the words it counts
     noun_is_department: bool = False  # counts 部门, not 单位 or 家
     noun_is_unit: bool = False  # counts 单位 and not 部门 (`114个预算单位`)
+    total: bool = False  # a total of projects (`实施项目共15个`)
 
 
 def _overlaps(span: tuple[int, int], taken: Sequence[tuple[int, int]]) -> bool:
@@ -180,7 +184,8 @@ def _counts(clause: str, offset: int, taken: Sequence[tuple[int, int]]) -> list[
             continue
         kind = "departments" if match["noun"] in {"单位", "部门"} else "projects"
         batch = counted_batch(match["noun"])
-        counts.append(_Count(count_value(match["n"]), span, kind, batch, match["noun"] == "部门"))
+        total = match["noun"] == "项目" and bool(match["total"])
+        counts.append(_Count(count_value(match["n"]), span, kind, batch, match["noun"] == "部门", total=total))
     for match in _COUNT.finditer(clause):
         span = (offset + match.start(), offset + match.end())
         noun = match["noun"]
@@ -189,6 +194,7 @@ def _counts(clause: str, offset: int, taken: Sequence[tuple[int, int]]) -> list[
         if (
             _consulted(clause, match.start())
             or RANKED.match(clause[match.start("noun") :])
+            or FUNDED_COUNT.search(clause[: match.start()])
             or _ANAPHORIC.search(clause[: match.start()])
         ):
             continue
@@ -239,12 +245,14 @@ def sentence_facts(
     heading: str | None,
     default: str | None = None,
     evaluated: str | None = None,
+    lead_in: str = "",
 ) -> tuple[list[Fact], list[GradeFact], str | None]:
     """Facts of one sentence; returns the batch the sentence ended on, for the sentences that follow.
 
     `batch` is carried from the sentences before it in the paragraph or its heading; `default` is the
     document's (used only where the sentence speaks of an evaluation); `evaluated` is the batch the document
-    last counted, for an amount stated apart (`本次纳入绩效评价范围的资金151640万元`)."""
+    last counted, for an amount stated apart (`本次纳入绩效评价范围的资金151640万元`); `lead_in` is the unfinished
+    clause of the line before, where a page broke the sentence across blocks."""
     facts: list[Fact] = []
     current, components = batch, ()
     label, from_heading = _label("", batch, heading)
@@ -259,6 +267,9 @@ def sentence_facts(
     later_batch = next((named for _, clause in parts if (named := classify(clause).batch) not in {None, "total"}), None)
     later_sampling = any(classify(clause).batch == "sampling" for _, clause in parts)
     # A count or a grade with no batch of its own takes the document's only where the sentence speaks of one.
+    # A unit's self-evaluation covers all its projects: its total of them (`实施项目共15个`) is the batch's size even
+    # where the sentence names no evaluation.
+    unit_total = default if default == "self" else None
     default = default if _EVALUATION_WORDS.search(fold(sentence.text)) else None
     # Money in a sentence that names no batch, counts nothing and speaks of no evaluation (`支出：799.12万元`,
     # `同比上年度增加189.25万元`) describes the accounts, even under a heading that names a batch.
@@ -294,7 +305,17 @@ def sentence_facts(
         unit_counts: set[int] = set()
         for position, count in enumerate(counts):
             count_batch = count.batch or (pairing[unnamed.index(count)] if pairing and count in unnamed else None)
+            if (
+                count.batch == "lower_government"
+                and IN_SCOPE.search((lead_in if index == 0 else "") + folded[offset : count.span[0]])
+                and "lower_government" not in {named for named, _ in batch_keywords(folded)}
+            ):
+                continue  # places the evaluated money reaches, not governments graded
             target = count_batch or current or later_batch or default
+            if target is None and unit_total and count.total:
+                # the batch's size only: the sentence's money (budgets, funds received) is not the batch's
+                figures.append((unit_total, "projects", Decimal(count.value), "个", None))
+                continue
             if target is None:
                 continue
             kind = count.kind
@@ -314,6 +335,8 @@ def sentence_facts(
             for amount, amount_start, amount_end in find_amounts(clause):
                 if ACCOUNTING_WORDS.search(folded[max(0, offset + amount_start - 8) : offset + amount_start]):
                     break  # `1、收入：792.22万元`: the label stands before the clause
+                if JOINED_OBJECT.search(clause[:amount_start]):
+                    break  # the money of another object the clause joins to the batch's words
                 if not _overlaps((offset + amount_start, offset + amount_end), taken):
                     figures.append((target, "amount", amount.yuan, amount.stated_unit, amount))
                     break
@@ -341,17 +364,25 @@ def sentence_facts(
     return facts, grade_list, sentence_batch
 
 
+_ENDED = re.compile(r"[。；;!?！？:：]\s*$|^\s*$")
+
+
 def collect_facts(
     parts: Sequence[Section], skip_blocks: set[int], default: str | None = None
 ) -> tuple[list[Fact], list[GradeFact]]:
     facts: list[Fact] = []
     grades: list[GradeFact] = []
+    before = ""
     for part in parts:
         if part.is_heading or part.index in skip_blocks:
+            before = ""
             continue
         heading = part.heading2 or part.heading1
         carried = batch_from_heading(part.heading2) or batch_from_heading(part.heading1)
         previous = ""
+        # A page that breaks a sentence across blocks leaves its first clause in the block before.
+        lead_in = "" if _ENDED.search(before) else clauses(before)[-1][1] if before.strip() else ""
+        before = fold(part.block.text) if not is_table(part.block) else ""
         for sentence in sentences(part.block, part.index):
             text = fold(sentence.text).strip()
             itemises_accounts = text.startswith("其中") and bool(ACCOUNTING_WORDS.search(previous))
@@ -359,7 +390,8 @@ def collect_facts(
             if itemises_accounts:
                 continue  # `转贷…政府债券39272万元。其中:一般债券19609万元…`: the parts of money of the accounts
             evaluated = next((fact.batch for fact in reversed(facts) if fact.kind == "projects"), None)
-            found, graded, ended_on = sentence_facts(sentence, carried, heading, default, evaluated)
+            found, graded, ended_on = sentence_facts(sentence, carried, heading, default, evaluated, lead_in)
+            lead_in = ""
             facts.extend(found)
             grades.extend(graded)
             if ended_on and ended_on != "total":

@@ -211,6 +211,10 @@ ACCOUNTING_WORDS = re.compile(r"收入|结转|结余|余额|还本|本金|限额
 # Verbs that put money into a project (`投入…资金1845万元`, `年初安排预算资金1万元`, `下达专项资金52.8万元`).
 FUNDING_VERBS = r"投入|安排|下达|拨付|拨入|落实|到位|总投资|批复"
 
+# A form's row of the money put into its project (the standard 项目支出绩效自评表 and its local variants):
+# `年度资金总额(万元): 1 52.800000` (the row's label, a 行次 number, then its budget columns).
+FORM_FUNDS_ROW = r"年度资金总额|项目资金总额"
+
 # Parties an evaluator talks with are not what it evaluates (`与西夏区等7个市、县(区)…主管部门沟通交流`).
 CONSULTED = re.compile(r"^与[^,，;；。]{0,24}$")
 CONSULTING_VERBS = re.compile(r"沟通|交流|座谈|对接|协调|协商")
@@ -222,6 +226,17 @@ RANKED = re.compile(
     r"^[^,，;；。]{0,24}?(?:进入|入围|排名|位居|位列)(?:全国|全省|全市)?(?:前|第)"
     r"|^[^,，;；。]{0,8}?得分[^,，;；。]{0,10}?(?:以上|以下)"
 )
+
+# Projects money went to are what was funded, not what was evaluated (`扶持了全市22个重点项目建设`,
+# `支持15个项目`): the verb right before the count (`对支持乡村振兴的12个项目开展评价` counts evaluations).
+FUNDED_COUNT = re.compile(r"(?:扶持|资助|支持|带动)了?(?:全省|全市|全州|全县|全区|全旗)?(?:共)?$")
+
+# Places within the scope of what is evaluated, not graded (`对纳入评价范围的武汉、襄阳等8个市…进行绩效分析`),
+# unless the sentence names an evaluation of lower governments: matched on the words before the count.
+IN_SCOPE = re.compile(r"纳入[^,，;；。]{0,8}范围[^,，;；。]*$")
+# Money right after a second object joined to the batch's words is that object's (`形成部门整体支出绩效报告和土地整治
+# 项目6亿元绩效评价报告`): matched on the words before the money, within its clause.
+JOINED_OBJECT = re.compile(r"(?:和|及|与)[\u4e00-\u9fff]{2,20}?(?:项目|工程)$")
 
 # -- numbers and money --------------------------------------------------------------------------------------------
 # A whole number as printed: `1,826` (thousands separators) or `1826`; never the `5,` before a clause.

@@ -524,3 +524,97 @@ def test_a_ranking_or_a_band_before_a_count_does_not_hide_a_batch_size() -> None
     assert [(b.batch_type, b.project_count) for b in ranked.batches] == [("key", 12)]
     banded = _parse("2022年,我局对预算500万元以上8个项目开展重点绩效评价。")
     assert [(b.batch_type, b.project_count) for b in banded.batches] == [("key", 8)]
+
+
+def test_a_forms_funds_row_gives_its_projects_money() -> None:
+    """SYNTHETIC: a one-project form prints its money only in the funds row, after the row's 行次 number."""
+    report = _parse(
+        "青山县农业局2023年度耕地保护补助资金绩效评价表",
+        "资金投入情况",
+        "(万元)",
+        "行次全年预算数",
+        "(A)",
+        "全年执行资金",
+        "(B)",
+        "年度资金总额(万元): 1 36.500000",
+        "36.500000 20.100000 55.07%",
+    )
+    assert [(p.project_name, p.amount.yuan if p.amount else None) for p in report.projects] == [
+        ("耕地保护补助资金", Decimal("365000.00"))
+    ]
+    empty = _parse("青山县农业局2023年度耕地保护补助资金绩效评价表", "行次全年预算数", "年度资金总额(万元): 1")
+    assert [p.amount for p in empty.projects] == [None]  # a row number alone is not money
+
+
+def test_projects_money_supported_are_not_projects_evaluated() -> None:
+    """SYNTHETIC: `扶持了全市22个重点项目建设` counts what the money funded; a count after `支持…的` still counts
+    evaluations."""
+    funded = _parse("2021年,青山市依据省级重点项目绩效评价指标体系,争取专项资金1亿元,扶持了全市22个重点项目建设。")
+    assert all(b.project_count is None for b in funded.batches)
+    assert "key_evaluated_projects" not in {m.metric for m in funded.metrics}
+    evaluated = _parse("2021年,青山市财政局对支持乡村振兴的12个项目开展重点绩效评价。")
+    assert [(b.batch_type, b.project_count) for b in evaluated.batches] == [("key", 12)]
+
+
+def test_a_units_self_evaluation_states_its_total_of_projects_without_an_evaluation_word() -> None:
+    """SYNTHETIC: a unit's self-evaluation report opens with how many projects it carried out (`实施项目共9个`);
+    the budget's and the year's other counts are not the batch."""
+    report = _parse(
+        "青山县档案馆2023年度项目支出绩效单位自评报告",
+        "一、基本情况",
+        "2023年,青山县档案馆实施项目共9个(含上年结转项目2个),年初批复预算5个项目320万元,年中增加4个项目。",
+    )
+    assert [(b.batch_type, b.project_count) for b in report.batches] == [("self", 9)]
+    assert {m.metric: m.value for m in report.metrics} == {"self_evaluated_projects": Decimal("9")}
+    assert [c.check_name for c in report.checks if not c.passed] == ["self_results_found"]  # none of the 9 read
+
+
+def test_a_paper_that_says_our_province_is_of_the_province_its_name_begins_with() -> None:
+    """SYNTHETIC: `我省` and a provincial paper's name give the region; provinces listed for comparison do not."""
+    report = _parse(
+        "我省县级财政管理绩效综合评价获通报表扬",
+        "本报讯 近日,财政部公布2022年全国县级财政管理绩效综合评价结果,我省排名第6位,仅次于广东、江苏和浙江3个省份。",
+        "关注公众号,随时阅读江西农民报",
+    )
+    assert report.report.region == "江西"
+    listed = _parse(
+        "我省县级财政管理绩效综合评价获通报表扬",
+        "本报讯 近日,财政部公布2022年全国县级财政管理绩效综合评价结果,我省排名第6位,仅次于广东、江苏和浙江3个省份。",
+    )
+    assert listed.report.region is None
+
+
+def test_a_page_cut_above_its_title_is_about_the_project_its_overview_opens_with() -> None:
+    """SYNTHETIC: no title; the overview names the project; its money is the bond's, not a year's payment."""
+    report = _parse(
+        "一、基本情况",
+        "(一)项目概况",
+        "青山区污水管网工程(三期)是为进一步提高污水收集率而实施的工程,项目总投资约9.5亿元。",
+        "该项目申请专项债券资金5亿元,2021年已拨付资金3亿元。",
+    )
+    assert [(p.project_name, p.amount.yuan if p.amount else None) for p in report.projects] == [
+        ("青山区污水管网工程(三期)", Decimal("500000000.00"))
+    ]
+    assert [(b.project_count, b.amount.yuan if b.amount else None) for b in report.batches] == [
+        (1, Decimal("500000000.00"))
+    ]
+
+
+def test_places_in_an_evaluations_scope_and_money_of_a_joined_object() -> None:
+    """SYNTHETIC: places the evaluated money reaches are not governments graded; money printed after a second
+    object joined to a batch's words (`…整体支出绩效报告和XX项目6亿元…`) is not that batch's."""
+    scope = _parse("财务处对纳入评价范围的青山、云溪等5个市、12个县(市、区)进行绩效分析评分。")
+    assert scope.batches == [] and scope.metrics == []
+    graded = _parse("省财政厅对纳入评价范围的5个市开展财政运行综合绩效评价。")
+    assert [b.project_count for b in graded.batches] == [5]
+    joined = _parse("形成部门整体支出绩效报告和青山湖治理项目3亿元绩效评价报告,并顺利上报。")
+    assert "department_overall_amount" not in {m.metric for m in joined.metrics}
+
+
+def test_a_sentence_a_page_broke_across_lines_keeps_its_scope() -> None:
+    """SYNTHETIC: the words that put the places in scope stand on the line before the count."""
+    report = _parse(
+        "财务处围绕投入、过程、产出、效益四个方面,对纳入评价范围的青山、云溪、白",
+        "沙等5个市、12个县(市、区)进行绩效分析评分。",
+    )
+    assert report.batches == [] and report.metrics == []
