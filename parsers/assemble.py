@@ -50,7 +50,6 @@ class Assembled:
     total_components: dict[str, tuple[str, ...]] = field(default_factory=dict)
     grade_statements: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     # Batches whose department count counts 单位 (budget units), not 部门: a reading the conventions leave open.
-    unit_department_counts: list[EvaluationBatch] = field(default_factory=list)
 
 
 def assemble(facts: Sequence[Fact], grade_facts: Sequence[GradeFact]) -> Assembled:
@@ -98,8 +97,6 @@ def assemble(facts: Sequence[Fact], grade_facts: Sequence[GradeFact]) -> Assembl
             source=(projects or earliest).source,
         )
         result.batches.append(made)
-        if departments is not None and departments.counted_units and batch != "department_overall":
-            result.unit_department_counts.append(made)
 
     merged: dict[tuple[str, str], GradeFact] = {}
     for grade in grade_facts:

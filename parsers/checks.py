@@ -219,26 +219,6 @@ def self_result_checks(
     ]
 
 
-def unit_count_checks(assembled: Assembled) -> list[Check]:
-    """A batch's departments counted as 单位 (`114个预算单位完成…自评`): budget units include a department's
-    subordinate units, so whether they are departments is a reading, not a fact; say so."""
-    return [
-        _check(
-            f"departments_not_units:{batch.batch_type}",
-            batch.department_count or 0,
-            batch.department_count or 0,
-            False,
-            f"{batch.department_count} 单位 read as departments (budget units may not be departments): "
-            f"“{batch.source.text[:60]}”",
-        )
-        for batch in assembled.unit_department_counts
-        if any(
-            kept.batch_type == batch.batch_type and kept.department_count == batch.department_count
-            for kept in assembled.batches
-        )
-    ]
-
-
 def reconcile(
     assembled: Assembled, projects: Sequence[ProjectEvaluation], units: Sequence[UnitEvaluation]
 ) -> list[Check]:
@@ -250,5 +230,4 @@ def reconcile(
         + ratio_checks(assembled)
         + result_checks(assembled.grade_counts, projects, units)
         + self_result_checks(assembled, projects, units)
-        + unit_count_checks(assembled)
     )

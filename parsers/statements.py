@@ -100,7 +100,6 @@ class Fact:
     label: str
     label_from_heading: bool
     source: Source
-    counted_units: bool = False  # departments counted as 单位 (`114个预算单位`), which may not be departments
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +119,6 @@ class _Count:
     kind: str  # projects | departments
     batch: str | None  # named by the words it counts
     noun_is_department: bool = False  # counts 部门, not 单位 or 家
-    noun_is_unit: bool = False  # counts 单位 and not 部门 (`114个预算单位`)
     total: bool = False  # a total of projects (`实施项目共15个`)
 
 
@@ -302,7 +300,6 @@ def sentence_facts(
         unnamed = [count for count in counts if count.batch is None]
         pairing = _paired(parts, index, unnamed) if current is None and len(unnamed) >= 2 else None
         figures: list[tuple[str, str, Decimal, str, Amount | None]] = []
-        unit_counts: set[int] = set()
         for position, count in enumerate(counts):
             count_batch = count.batch or (pairing[unnamed.index(count)] if pairing and count in unnamed else None)
             if (
@@ -325,8 +322,6 @@ def sentence_facts(
             if position > 0 and any(f[0] == target and f[1] == kind for f in figures):
                 continue  # a second count of the same thing in one clause is a part of the first
             figures.append((target, kind, Decimal(count.value), "个", None))
-            if kind == "departments" and count.noun_is_unit:
-                unit_counts.add(len(figures) - 1)
             current = current or target
         target = current or (later_batch if counts else None) or (default if counts else None)
         if target is None and evaluated and "评价" in clause:
@@ -357,9 +352,8 @@ def sentence_facts(
                 label=label if fact_batch == current else fact_batch,
                 label_from_heading=from_heading and fact_batch == current,
                 source=sentence.source(),
-                counted_units=position in unit_counts,
             )
-            for position, (fact_batch, kind, value, unit, amount) in enumerate(figures)
+            for fact_batch, kind, value, unit, amount in figures
         )
     return facts, grade_list, sentence_batch
 

@@ -473,15 +473,13 @@ def test_places_counted_without_a_measure_word() -> None:
     assert [(m.metric, m.value) for m in cities.metrics] == [("lower_government_evaluations", Decimal(16))]
 
 
-def test_budget_units_counted_as_departments_fail_a_check() -> None:
-    """SYNTHETIC: `120个预算单位完成…自评` may or may not count departments: the count is kept and a check says so;
-    `15个部门` is not in question."""
+def test_budget_units_of_a_batch_are_its_department_count() -> None:
+    """SYNTHETIC: `120个预算单位完成…自评980个` counts the batch's units as its departments, as the real documents'
+    gold does (C03: `五個預算單位…13個項目`) and the word-exported fixtures' (word_05, word2_01)."""
     units = _parse("全县120个预算单位完成项目支出绩效自评980个。")
     assert [(b.project_count, b.department_count) for b in units.batches] == [(980, 120)]
-    assert any(c.check_name.startswith("departments_not_units") and not c.passed for c in units.checks)
-    assert units.status == "partial"
     departments = _parse("全县15个部门完成项目支出绩效自评980个。")
-    assert not any(c.check_name.startswith("departments_not_units") for c in departments.checks)
+    assert [(b.project_count, b.department_count) for b in departments.batches] == [(980, 15)]
 
 
 def test_the_year_money_was_put_in_dates_an_untitled_page() -> None:

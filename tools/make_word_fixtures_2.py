@@ -337,7 +337,7 @@ def f01_county_score_table() -> Fixture:
     fx.metric("key_evaluated_projects", n, "个", q_key)
     fx.metric("key_evaluated_departments", n_dept, "个", q_key)
     fx.metric("key_evaluated_amount", total, "万元", q_amt)
-    fx.batch("self", "项目支出绩效自评", project_count=n_self)
+    fx.batch("self", "项目支出绩效自评", project_count=n_self, department_count=n_units)
     fx.batch(
         "key",
         "重点绩效评价",
@@ -356,8 +356,10 @@ def f01_county_score_table() -> Fixture:
         "表1's 占比 column printed with two decimals (25.00%, 45.83%, 20.83%, 8.33%; they sum to 99.99). "
         f"{money(total)}万元 is printed with a thousands separator. department = the 主管部门 column. The "
         f"average score {avg}分 is not a project score; the 分值区间 column (90分（含）以上 …) holds score bands, "
-        f"not scores. The 114 预算单位 of the self-evaluation are not departments (department_count null for the "
-        "self batch). The 合计 row of 表1 is not a grade. 表2 runs over two pages with its header row repeated. "
+        f"not scores. The {n_units} 预算单位 of the self-evaluation are its department_count, as the real documents' "
+        "gold counts budget units (C03: 五個預算單位) and word_05 counts 63 预算单位 (this gold said null until 6 "
+        "December 2026: the two fixtures' authors disagreed). The 合计 row of 表1 is not a grade. "
+        "表2 runs over two pages with its header row repeated. "
         "The 20% in 四、结果应用 is a budget cut, not a share; 100% is the self-evaluation coverage, not a metric "
         "in gold. Page numbers are odd/even (right/left)."
     )
