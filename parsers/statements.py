@@ -375,7 +375,8 @@ def collect_facts(
         carried = batch_from_heading(part.heading2) or batch_from_heading(part.heading1)
         previous = ""
         # A page that breaks a sentence across blocks leaves its first clause in the block before.
-        lead_in = "" if _ENDED.search(before) else clauses(before)[-1][1] if before.strip() else ""
+        unfinished = [] if _ENDED.search(before) else clauses(before)
+        lead_in = unfinished[-1][1] if unfinished else ""  # (a block of commas alone has no clause)
         before = fold(part.block.text) if not is_table(part.block) else ""
         for sentence in sentences(part.block, part.index):
             text = fold(sentence.text).strip()
