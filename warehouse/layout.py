@@ -16,6 +16,13 @@ BUCKET = "bucket-"
 IDENTITY_BUCKETS = 32
 
 
+def named_report(path: str) -> str | None:
+    """The report a per-report file is named after (`<report_id>.<load_id>.parquet`, `<report_id>.parquet`), else
+    None (a part, or a file of neither kind)."""
+    head = path.rsplit("/", 1)[-1].split(".", 1)[0]
+    return head if len(head) == 16 and all(char in "0123456789abcdef" for char in head) else None
+
+
 def is_part(path: str) -> bool:
     return path.rsplit("/", 1)[-1].startswith(PART)
 

@@ -50,25 +50,16 @@ def read_file(
         field = schema.field(name)
         if name in stored:
             arrays.append(found.column(name).cast(field.type))
-        elif name == schemas.PARTITION_KEY and name in schema.names:
+        elif name == schemas.PARTITION_KEY:
             arrays.append(pa.array([partition_year(path)] * found.num_rows, field.type))
         else:
             arrays.append(pa.nulls(found.num_rows, field.type))
     return pa.Table.from_arrays(arrays, schema=pa.schema([schema.field(name) for name in wanted]))
 
 
-def read_files(
-    storage: Storage,
-    table: str,
-    files: list[str],
-    columns: list[str] | None = None,
-    where: tuple[str, Iterable[str]] | None = None,
-) -> pa.Table:
+def read_files(storage: Storage, table: str, files: list[str], columns: list[str] | None = None) -> pa.Table:
     """`read_file` of every file, concatenated."""
-    schema = schemas.ALL_TABLES[table]
     if not files:
-        empty = schema.empty_table()
+        empty = schemas.ALL_TABLES[table].empty_table()
         return empty if columns is None else empty.select(columns)
-    values = list(where[1]) if where is not None else None
-    condition = (where[0], values) if where is not None and values is not None else None
-    return pa.concat_tables([read_file(storage, table, path, columns, condition) for path in files])
+    return pa.concat_tables([read_file(storage, table, path, columns) for path in files])

@@ -32,7 +32,7 @@ import pyarrow.compute as pc
 
 from parsers import ParsedReport
 from warehouse import schemas
-from warehouse.layout import BUCKET, DEFAULT_PARTITION, MEMBERS_KEY, PART, is_part, raw_path
+from warehouse.layout import BUCKET, DEFAULT_PARTITION, MEMBERS_KEY, PART, is_part, named_report, raw_path
 from warehouse.reading import read_file, read_files
 from warehouse.rows import DocumentInfo, report_row, report_tables
 from warehouse.storage import storage_for
@@ -49,13 +49,6 @@ class LoadResult:
     # when a version was chosen with `set_latest`, that chosen version (kept the latest) and `kept_choice` True.
     displaced_latest: str | None = None
     kept_choice: str | None = None
-
-
-def _named_report(path: str) -> str | None:
-    """The report a per-report file is named after (`<report_id>.<load_id>.parquet`), else None."""
-    stem = path.rsplit("/", 1)[-1]
-    head = stem.split(".", 1)[0]
-    return head if len(head) == 16 and all(char in "0123456789abcdef" for char in head) else None
 
 
 def _folder(path: str) -> str:
@@ -246,7 +239,7 @@ class Warehouse:
         files = {path for report_id in reports for path in own.get(report_id, [])}
         files |= {path for path, held in self.part_member_sets(table).items() if not held.isdisjoint(reports)}
         # Files of neither kind (none are written today) are read whole rather than missed.
-        files |= {path for path in self.table_files(table) if not is_part(path) and _named_report(path) is None}
+        files |= {path for path in self.table_files(table) if not is_part(path) and named_report(path) is None}
         rows = []
         for path in sorted(files):
             found = read_file(self.storage, table, path, wanted, ("report_id", reports))
@@ -331,7 +324,7 @@ class Warehouse:
         if key not in self._members_memo:
             files: dict[str, list[str]] = {}
             for path in self.table_files(table):
-                report = None if is_part(path) else _named_report(path)
+                report = None if is_part(path) else named_report(path)
                 if report:
                     files.setdefault(report, []).append(path)
             self._members_memo[key] = files  # type: ignore[assignment]
@@ -382,7 +375,7 @@ class Warehouse:
             own_files: dict[str, dict[tuple[str, str], str]] = {}  # table → (partition folder, report) → file
             for table in names:
                 for path in self.table_files(table):
-                    report = None if is_part(path) else _named_report(path)
+                    report = None if is_part(path) else named_report(path)
                     if report:
                         own_files.setdefault(table, {})[(_folder(path), report)] = path
             by_partition: dict[str, list[str]] = {}

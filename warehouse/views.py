@@ -16,7 +16,7 @@ from typing import TypeVar
 import duckdb
 
 from warehouse import schemas
-from warehouse.layout import BUCKET, MEMBERS_KEY, PART, identity_bucket, is_part
+from warehouse.layout import BUCKET, MEMBERS_KEY, PART, identity_bucket, is_part, named_report
 from warehouse.storage import Storage, storage_for
 
 
@@ -228,9 +228,8 @@ def region_files(
             scoped[table] = [
                 n
                 for n in names
-                if (n.rsplit("/", 1)[-1] in holding)
-                or (not is_part(n) and n.rsplit("/", 1)[-1].split(".", 1)[0] in ids)
-                or (not is_part(n) and len(n.rsplit("/", 1)[-1].split(".", 1)[0]) != 16)
+                # its parts, its own files, and files of neither kind whole
+                if n.rsplit("/", 1)[-1] in holding or (not is_part(n) and named_report(n) in {*ids, None})
             ]
         else:
             scoped[table] = names
