@@ -29,10 +29,16 @@ def number(value: Any) -> Decimal | None:
     return Decimal(str(value)).normalize()
 
 
+def money_unit(unit: str | None) -> str:
+    """A gold file's unit as printed (`萬元`, `萬(wàn)元`, `万 元`) as the unit table spells it (万元)."""
+    printed = re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)|\s+", "", unicodedata.normalize("NFKC", unit or "元"))
+    return printed.replace("萬", "万").replace("億", "亿")
+
+
 def yuan(value: Any, unit: str | None) -> Decimal | None:
     if value is None:
         return None
-    return (Decimal(str(value)) * YUAN_PER_UNIT[unit or "元"]).quantize(Decimal("0.01")).normalize()
+    return (Decimal(str(value)) * YUAN_PER_UNIT[money_unit(unit)]).quantize(Decimal("0.01")).normalize()
 
 
 @dataclass
@@ -82,7 +88,7 @@ def gold_metrics(gold: dict[str, Any]) -> list[tuple[Any, ...]]:
     rows = []
     for metric in gold["headline_metrics"]:
         unit = metric["unit"]
-        value = yuan(metric["value"], unit) if unit in MONEY_UNITS else number(metric["value"])
+        value = yuan(metric["value"], unit) if money_unit(unit) in MONEY_UNITS else number(metric["value"])
         rows.append((metric["metric"], value))
     return rows
 
