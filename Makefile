@@ -13,7 +13,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: venv lock demo test lint format sample samples bench bench-scale bench-hostile fonts browser office fixtures word-fixtures accuracy clean server
+.PHONY: venv lock demo test lint format sample samples bench bench-scale bench-hostile fonts browser office fixtures word-fixtures word-fixtures-3 accuracy clean server
 
 venv: $(STAMP)
 
@@ -114,6 +114,10 @@ office:
 word-fixtures: venv office
 	$(BIN)/python tools/make_word_fixtures.py tests/fixtures/word
 	$(BIN)/python tools/make_word_fixtures_2.py tests/fixtures/word2
+
+# A third, independent set: scanned (image-only) reports, picture tables, two columns, watermarks, full-width digits.
+word-fixtures-3: venv office
+	$(BIN)/python tools/make_word_fixtures_3.py tests/fixtures/word3
 
 # Regenerate the synthetic multi-year samples (samples/synthetic_qingshan_*).
 samples: venv
