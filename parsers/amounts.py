@@ -5,17 +5,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from parsers.lexicon.numbers import HEADER_UNIT, MONEY_UNIT, YUAN_PER_UNIT
 from parsers.records import Amount
 
-YUAN_PER_UNIT = {
-    "元": Decimal(1),
-    "万元": Decimal(10_000),
-    "亿元": Decimal(100_000_000),
-    "千元": Decimal(1_000),
-    "百万元": Decimal(1_000_000),
-}
+__all__ = ["YUAN_PER_UNIT", "AmountError", "find_amounts", "parse_decimal", "to_amount", "unit_from_header"]
+
 CENT = Decimal("0.01")
-AMOUNT_PATTERN = r"(?<![\d.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(亿元|百万元|万元|千元|元)"
+AMOUNT_PATTERN = r"(?<![\d.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(" + MONEY_UNIT + ")"
 _AMOUNT = re.compile(AMOUNT_PATTERN)
 
 
@@ -49,5 +45,5 @@ def find_amounts(text: str) -> list[tuple[Amount, int, int]]:
 
 def unit_from_header(header: str) -> str | None:
     """The money unit a table header states: `金额(万元)`, `资金量（亿元）`."""
-    match = re.search(r"[（(]\s*(亿元|百万元|万元|千元|元)\s*[）)]", header)
+    match = re.search(HEADER_UNIT, header)
     return match[1] if match else None

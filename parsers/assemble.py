@@ -6,37 +6,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from parsers.batches import contract_batch_type
+from parsers.batches import contract_batch_type, metric_name
+from parsers.lexicon.batches import METRIC_NAMES, NOT_BATCHES
 from parsers.records import EvaluationBatch, GradeCount, Metric
+from parsers.rules import rule
 from parsers.statements import Fact, GradeFact
-from parsers.vocabulary import METRIC_NAMES
 
-METRIC_PREFIX = {
-    "self": "self_evaluated",
-    "monitoring": "monitored",
-    "sampling": "sampled",
-    "key": "key_evaluated",
-    "total": "total_evaluated",
-    "department_overall": "department_overall",
-    "policy": "policy",
-    "department_organised": "department_organised",  # no headline metric of its own: it fills in its batch
-    "lower_government": "lower_government",
-    "fiscal_operation": "fiscal_operation",
-    "bond": "bond",
-    "ex_ante": "ex_ante_assessed",
-}
-# Batches whose projects are whole evaluations (a department, a policy, a government), named `…_evaluations`.
-EVALUATION_COUNT_BATCHES = {"department_overall", "policy", "lower_government", "fiscal_operation"}
-# Figures that are headline metrics but not evaluation batches: monitoring, and the special bonds a notice is about.
-NOT_BATCHES = {"monitoring", "bond", "total", "ex_ante"}
-
-
-def metric_name(batch: str, kind: str) -> str:
-    if kind == "ratio":
-        return "sampling_ratio"
-    if batch in EVALUATION_COUNT_BATCHES and kind == "projects":
-        return f"{batch}_evaluations"
-    return f"{METRIC_PREFIX[batch]}_{kind}"
+OVERALL_DEPARTMENTS = rule(
+    "overall_departments_are_evaluations",
+    reads="a count of departments in a whole-department evaluation",
+    makes="metric",
+    why="each department evaluated as a whole is one evaluation: the count of departments is the count of "
+    "evaluations when the text counts nothing else",
+    example="对2个部门开展部门整体支出绩效评价",
+)
+__all__ = ["Assembled", "assemble", "metric_name"]
 
 
 @dataclass(slots=True)
@@ -49,7 +33,6 @@ class Assembled:
     # The batches a stated total is made of, e.g. {"total_evaluated_projects": ("sampling", "key")}.
     total_components: dict[str, tuple[str, ...]] = field(default_factory=dict)
     grade_statements: dict[tuple[str, str], list[int]] = field(default_factory=dict)
-    # Batches whose department count counts 单位 (budget units), not 部门: a reading the conventions leave open.
 
 
 def assemble(facts: Sequence[Fact], grade_facts: Sequence[GradeFact]) -> Assembled:
@@ -66,12 +49,21 @@ def assemble(facts: Sequence[Fact], grade_facts: Sequence[GradeFact]) -> Assembl
         if name not in METRIC_NAMES:
             continue  # a figure the corpus has no headline metric for: it only fills in its batch
         unit = {"amount": "元", "ratio": "%"}.get(fact.kind, "个")
-        result.metrics.append(Metric(name, fact.value, unit, fact.stated_value, fact.stated_unit, fact.source))
-    # `对2个部门开展部门整体支出绩效评价`: the departments counted are the whole-department evaluations.
+        result.metrics.append(
+            Metric(name, fact.value, unit, fact.stated_value, fact.stated_unit, fact.source, rule=fact.rule)
+        )
     overall = next((fact for fact in facts if fact.batch == "department_overall" and fact.kind == "departments"), None)
     if overall is not None and "department_overall_evaluations" not in first:
         result.metrics.append(
-            Metric("department_overall_evaluations", overall.value, "个", overall.value, "个", overall.source)
+            Metric(
+                "department_overall_evaluations",
+                overall.value,
+                "个",
+                overall.value,
+                "个",
+                overall.source,
+                rule=OVERALL_DEPARTMENTS.name,
+            )
         )
 
     by_batch: dict[str, dict[str, Fact]] = {}
@@ -95,6 +87,7 @@ def assemble(facts: Sequence[Fact], grade_facts: Sequence[GradeFact]) -> Assembl
             department_count=department_count,
             amount=amount.amount if amount else None,
             source=(projects or earliest).source,
+            rule=(projects or earliest).rule,
         )
         result.batches.append(made)
 
@@ -108,7 +101,7 @@ def assemble(facts: Sequence[Fact], grade_facts: Sequence[GradeFact]) -> Assembl
         elif known.share_pct is None and grade.share_pct is not None and known.count == grade.count:
             merged[key] = grade  # the restatement adds the share
     result.grade_counts = [
-        GradeCount(contract_batch_type(g.batch), g.grade, g.grade_raw, g.count, g.share_pct, g.source)
+        GradeCount(contract_batch_type(g.batch), g.grade, g.grade_raw, g.count, g.share_pct, g.source, rule=g.rule)
         for g in merged.values()
     ]
     return result

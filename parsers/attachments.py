@@ -8,10 +8,19 @@ import re
 from collections.abc import Sequence
 
 from parsers.batches import classify, contract_batch_type
+from parsers.lexicon.text import fold
 from parsers.names import clean_name, strip_year
 from parsers.records import ProjectEvaluation, Source, UnitEvaluation
+from parsers.rules import rule
 from parsers.text import Section, is_table
-from parsers.vocabulary import fold
+
+ATTACHED_REPORT = rule(
+    "attached_report_name",
+    reads="a list of attachments",
+    makes="project",
+    why="a page that lists its evaluation reports as attachments names each evaluated project or unit by file name",
+    example="附件3：天水市各县区乡镇2021年乡村公益性补贴绩效评价报告.pdf",
+)
 
 _ATTACHMENT = re.compile(
     r"^附件\s*(?P<n>\d+)\s*[:：]\s*(?P<name>.+?)(?:绩效)?(?:评价|自评)(?:报告|结果)?(?:\((?:摘要|全文)\))?"
@@ -40,7 +49,11 @@ def find_attachments(
         whole = _UNIT.match(clean_name(printed))
         if whole:
             unit = clean_name(strip_year(whole["unit"]))
-            units.append(UnitEvaluation("department_overall", unit, None, None, None, None, None, source))
+            units.append(
+                UnitEvaluation(
+                    "department_overall", unit, None, None, None, None, None, source, rule=ATTACHED_REPORT.name
+                )
+            )
             continue
         name = clean_name(printed)
         named = classify(name).batch
@@ -59,6 +72,7 @@ def find_attachments(
                 score=None,
                 amount=None,
                 source=source,
+                rule=ATTACHED_REPORT.name,
             )
         )
     return projects, units

@@ -1,5 +1,5 @@
 """Which evaluation batch a phrase speaks of: 自评, 监控, 抽评, 重点评价, 整体评价, 政策评价, … (words in
-parsers/vocabulary.py)."""
+parsers/lexicon/batches.py)."""
 
 from __future__ import annotations
 
@@ -7,23 +7,18 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from parsers.vocabulary import BATCH_WORDS, EVALUATION_BATCHES
+from parsers.lexicon.batches import (
+    BATCH_WORDS,
+    COUNTED_BATCH_NOUNS,
+    EVALUATION_BATCHES,
+    METRICS,
+    OWN_TYPE_BATCHES,
+    TOTAL_MARKERS,
+)
+from parsers.lexicon.text import fold
 
 _QUOTED_TITLE = re.compile(r"《[^》]*》")
-_TOTAL_MARKER = re.compile(r"共|合计|总计|累计|和|及|与")
-# What a count counts, when that alone says the batch: `14个部门整体支出`, `4个政策支出`, `26个区县`.
-_COUNTED: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("department_overall", re.compile(r"部门整体|单位整体|整体支出")),
-    ("policy", re.compile(r"^[\u4e00-\u9fff]{0,4}政策")),
-    (
-        "lower_government",
-        re.compile(
-            r"^(?:区县|县区|县市区|县\(市、区\)|市县|乡镇|街道|城市|县|区|市)"
-            r"(?:$|[^\u4e00-\u9fff]|政府|人民政府|财政|入选|参评|平均得分)"  # `全国45个城市入选`
-        ),
-    ),
-    ("bond", re.compile(r"专项债券项目|债券项目")),
-)
+_TOTAL_MARKER = re.compile(TOTAL_MARKERS)
 
 
 @cache
@@ -31,11 +26,16 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((batch, re.compile(words)) for batch, words in BATCH_WORDS)
 
 
+@cache
+def _counted() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((batch, re.compile(words)) for batch, words in COUNTED_BATCH_NOUNS)
+
+
 def batch_keywords(text: str) -> list[tuple[str, str]]:
     """(batch type, matched words) for every batch named in the text, in order of appearance."""
     found: list[tuple[int, str, str]] = []
     # A notice's title (`《…绩效自评和项目支出绩效评价工作的通知》`) names the notice's batches, not the clause's.
-    unquoted = _QUOTED_TITLE.sub(lambda match: " " * len(match.group()), text)
+    unquoted = _QUOTED_TITLE.sub(lambda match: " " * len(match.group()), fold(text))
     for batch_type, pattern in _patterns():
         match = pattern.search(unquoted)
         if match:
@@ -79,7 +79,7 @@ def counted_batch(noun: str) -> str | None:
     named = classify(noun).batch
     if named and named != "total":
         return named
-    return next((batch for batch, pattern in _COUNTED if pattern.search(noun)), None)
+    return next((batch for batch, pattern in _counted() if pattern.search(noun)), None)
 
 
 def batch_from_heading(heading: str | None) -> str | None:
@@ -92,4 +92,12 @@ def batch_from_heading(heading: str | None) -> str | None:
 def contract_batch_type(batch: str) -> str:
     """The warehouse's batch_type vocabulary (the corpus's conventions): batches without a type of their own
     (policy, lower governments, fiscal operation, central gradings) are `other`."""
-    return batch if batch in {"self", "monitoring", "sampling", "key", "department_overall"} else "other"
+    return batch if batch in OWN_TYPE_BATCHES else "other"
+
+
+def metric_name(batch: str, kind: str) -> str:
+    """The headline metric a (batch, kind) figure states (`sampling`, `ratio` → sampling_ratio); a figure without
+    one keeps a name of its own (`department_organised:projects`) that only fills in its batch."""
+    if kind == "ratio":
+        return METRICS[("sampling", "ratio")]
+    return METRICS.get((batch, kind), f"{batch}:{kind}")

@@ -4,26 +4,24 @@ text. Used to read header roles and to put the cells of a flattened web table ba
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
-from parsers.vocabulary import COLUMN_ROLES, GRADE_MAP, QUOTES, fold
+from parsers.grades import grade_key
+from parsers.lexicon.columns import COLUMN_ROLES
+from parsers.lexicon.grades import GRADE_MAP
+from parsers.lexicon.text import CJK_CHAR, fold, nfkc, squeeze
+
+__all__ = ["cell_key", "fits", "grade_key", "header_role", "is_grade", "is_number", "is_score", "is_seq", "is_text"]
 
 _NUMBER = re.compile(r"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$")
 _SCORE = re.compile(r"^(\d{1,3}(?:\.\d+)?)\s*分?$")
 _SHARE = re.compile(r"^\d{1,3}(?:\.\d+)?\s*%$")
 _SEQ = re.compile(r"^\d{1,3}$")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def cell_key(cell: str | None) -> str:
     """A cell's comparable form: NFKC, no whitespace."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", cell or ""))
-
-
-def grade_key(text: str) -> str:
-    """A grade word as the vocabulary spells it: folded, unquoted, no spaces (`“优 秀”` → 优秀)."""
-    return re.sub(r"\s+", "", fold(unicodedata.normalize("NFKC", text)).strip().strip(QUOTES + "。.;；,，").strip())
+    return squeeze(nfkc(cell or ""))
 
 
 def is_grade(text: str | None) -> bool:
@@ -51,7 +49,7 @@ def is_seq(text: str | None) -> bool:
 def is_text(text: str | None) -> bool:
     """Words (a name, a department, a note): some CJK, not a grade word on its own."""
     key = cell_key(text)
-    return bool(_CJK.search(key)) and not is_grade(key)
+    return bool(CJK_CHAR.search(key)) and not is_grade(key)
 
 
 @cache
@@ -61,7 +59,7 @@ def _role_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def header_role(cell: str | None) -> str | None:
     """The role a header cell names (`评价得分` → score, `主管部门` → department), or None."""
-    text = cell_key(cell)
+    text = fold(cell_key(cell))
     if not text or len(text) > 24 or is_number(text) or re.search(r"[:：。；;]", text):
         return None  # `主管部门：湖州市商务局` is a labelled value, not a column header
     return next((role for role, pattern in _role_patterns() if pattern.search(text)), None)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from parsers.assemble import Assembled, metric_name
+from parsers.assemble import Assembled
+from parsers.batches import metric_name
 from parsers.records import Check, EvaluationBatch, GradeCount, ProjectEvaluation, UnitEvaluation
 
 HUNDRED = Decimal(100)

@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 
 from parsers.batches import batch_from_heading, classify, contract_batch_type
+from parsers.lexicon.evaluators import BUREAU_EVALUATIONS, FINANCE_BUREAUS, SELF_EVALUATION
+from parsers.lexicon.text import fold
 from parsers.text import Section, is_table, sentences
 
 _COUNTED = re.compile(r"\d+\s*(?:个|项)")
@@ -21,16 +23,16 @@ def _counted_batch(part: Section) -> str | None:
     return None
 
 
-_SELF = re.compile(r"自评")
-_BUREAU_EVALUATION = re.compile(r"重点(?:绩效)?评价|抽评|抽查|复核|财政(?:支出)?绩效评价|财政评价")
-_BUREAU = re.compile(r"财政局|财政厅|财政部门|我局|财政委员会")
+_SELF = re.compile(SELF_EVALUATION)
+_BUREAU_EVALUATION = re.compile(BUREAU_EVALUATIONS)
+_BUREAU = re.compile(FINANCE_BUREAUS)
 _EVALUATED = re.compile(r"评价|考评")
 
 
 def default_batch(parts: Sequence[Section], title: str | None) -> str | None:
     """The batch of figures and results whose sentences name none: a unit's self-evaluation where that is all the
     document is about, a finance bureau's own (key) evaluation, else None (the counted words or `other` decide)."""
-    text = "\n".join([title or "", *(part.block.text for part in parts if not is_table(part.block))])
+    text = fold("\n".join([title or "", *(part.block.text for part in parts if not is_table(part.block))]))
     text = re.sub(r"《[^》]*》", "", text)  # a notice's title names the notice's work, not this document's
     if _SELF.search(text) and not _BUREAU_EVALUATION.search(text):
         return "self"

@@ -9,9 +9,11 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from parsers.cells import grade_key
+from parsers.lexicon.exclusions import PLAN_WORDS
+from parsers.lexicon.grades import GRADE_CUES, GRADE_WITH_GLOSS
+from parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
 from parsers.records import Check, GradeCount, ProjectEvaluation, UnitEvaluation
 from parsers.text import Section, is_table, sentences
-from parsers.vocabulary import CLOSE_QUOTE, GRADE_CUES, GRADE_WITH_GLOSS, OPEN_QUOTE, PLAN_WORDS, fold
 
 MAX_REPORTED = 5
 _SCORE = re.compile(

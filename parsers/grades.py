@@ -1,17 +1,18 @@
-"""Grade words → the controlled vocabulary 优/良/中/差, keeping the raw word (the words: parsers/vocabulary.py).
+"""Grade words → the controlled vocabulary 优/良/中/差, keeping the raw word (the words: parsers/lexicon/grades.py).
 
-A raw word maps only where the mapping is one-to-one. 合格/不合格, a merged 优良 band, letter grades and
-一等/二等 do not map to one of the four grades: their `grade` is None and `grade_raw` keeps the word.
+A raw word maps only where the mapping is one-to-one; 合格/不合格, a merged 优良 band, letter grades and 一等/二等
+do not map to one of the four grades unless the document's legend maps them: their `grade` is None and
+`grade_raw` keeps the word. Traditional characters (優, 良好) are read through the folding of lexicon.text.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from parsers.vocabulary import GRADE_MAP, GRADE_WORD_PATTERN, GRADES, QUOTES
+from parsers.lexicon.grades import GRADE_MAP, GRADE_WORD, GRADES
+from parsers.lexicon.text import QUOTES, fold, nfkc
 
-__all__ = ["GRADES", "GRADE_MAP", "GRADE_WORD_PATTERN", "clean_grade_word", "is_grade_word", "normalize_grade"]
+__all__ = ["GRADES", "GRADE_MAP", "GRADE_WORD", "clean_grade_word", "is_grade_word", "normalize_grade"]
 
 
 class UnknownGradeError(ValueError):
@@ -19,18 +20,27 @@ class UnknownGradeError(ValueError):
 
 
 def clean_grade_word(raw: str) -> str:
-    word = unicodedata.normalize("NFKC", raw).strip().strip(QUOTES + "。.;；,，").strip()
+    """The word as printed, without quotes, punctuation and spaces (`“优 秀”` → 优秀; 優 stays 優)."""
+    word = nfkc(raw).strip().strip(QUOTES + "。.;；,，").strip()
     return re.sub(r"\s+", "", word)
 
 
-def normalize_grade(raw: str) -> str | None:
-    """`normalize_grade("“优秀”")` → "优"; 合格 → None; an unknown word raises UnknownGradeError."""
-    word = clean_grade_word(raw)
-    if word in GRADE_MAP:
-        return GRADE_MAP[word]
+def grade_key(raw: str) -> str:
+    """The word as the lexicon spells it: folded (`優秀` → 优秀), unquoted, no spaces."""
+    return fold(clean_grade_word(raw))
+
+
+def normalize_grade(raw: str, legend: dict[str, str] | None = None) -> str | None:
+    """`normalize_grade("“优秀”")` → "优"; 合格 → None; `A` with the legend {A: 优} → 优; an unknown word raises."""
+    word = grade_key(raw)
     base = re.sub(r"\(.*?\)$", "", word)  # 中(一般) and similar glosses
-    if base in GRADE_MAP:
-        return GRADE_MAP[base]
+    if legend:
+        for candidate in (word, base):
+            if candidate in legend:
+                return legend[candidate]
+    for candidate in (word, base):
+        if candidate in GRADE_MAP:
+            return GRADE_MAP[candidate]
     raise UnknownGradeError(f"not a grade word: {raw!r}")
 
 

@@ -14,11 +14,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from parsers.departments import Vocabulary, shipped_vocabulary
+from parsers.lexicon.organisations import DEPARTMENT_SUFFIX
 
 if TYPE_CHECKING:  # jieba (≈ 9 MB in a worker, with its HMM tables) loads with the first cut: a loader never cuts
     from parsers.segmenter import DictionaryEntry, DictionaryTokenizer
 
-ORG_SUFFIX = re.compile(r"(?:局|委员会|委|办公室|办|所|院|馆|站|中心|部|厅|会|队|处|室|社|团|校|园|联)$")
+ORG_SUFFIX = re.compile(DEPARTMENT_SUFFIX + "$")
 REGION_PREFIXES = ("市", "县", "区")
 _lock = threading.Lock()  # one dictionary per process, even if threads ask for it at once
 

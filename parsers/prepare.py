@@ -17,15 +17,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from parsers.cells import cell_key, fits, header_role
+from parsers.lexicon.furniture import CHROME_LINE, METADATA_WORDS, TRAILER_START
+from parsers.lexicon.numbers import UNIT_NOTE
+from parsers.lexicon.organisations import WHOLE_NAME_SUFFIX
+from parsers.lexicon.text import fold
 from parsers.text import LEVEL1, LEVEL2, PlainBlock, PlainTable, TextBlock, is_table
-from parsers.vocabulary import CHROME_LINE, TRAILER_START, fold
 
 MAX_HEADER_CELL = 24  # characters in a header cell of a flattened table
 MAX_CELL = 80  # characters in a body cell of a flattened table
 MIN_COLUMNS = 3
-_METADATA = re.compile(r"来源\s*:|发布时间|发布日期|浏览|访问次数|点击数|更新时间")
-_UNIT_NOTE = re.compile(r"^(?:资金|金额)?单位\s*:\s*(?:亿元|万元|元)\s*$")
-_ORG_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|院|所|馆|站|部|厅|会|队|处|社|校|园|公司|政府|管委会)$")
+_METADATA = METADATA_WORDS
+_UNIT_NOTE = re.compile("^" + UNIT_NOTE + r"\s*$")
+_ORG_END = re.compile(WHOLE_NAME_SUFFIX + "$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,10 +18,43 @@ from functools import cache
 
 from parsers.amounts import find_amounts, parse_decimal
 from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
+from parsers.ledger import Ledger
+from parsers.lexicon.columns import FIELD_LABELS
+from parsers.lexicon.grades import GRADE_WITH_GLOSS
+from parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
 from parsers.names import clean_name, normalize_name
 from parsers.records import Amount, ProjectEvaluation, Source
+from parsers.rules import Rule, rule
 from parsers.text import LEVEL1, LEVEL2, Section, is_table
-from parsers.vocabulary import CLOSE_QUOTE, FIELD_LABELS, GRADE_WITH_GLOSS, OPEN_QUOTE, fold
+
+NUMBERED_ITEMS = rule(
+    "numbered_project_items",
+    reads="list items over lines and pages",
+    makes="project",
+    why="`项目N：` items with labelled fields (主管部门：, 评价结果：) each describe one project",
+    example="项目1：城市垃圾分类补助 主管部门：市执法局 评价结果：优",
+)
+PARAGRAPH_ITEMS = rule(
+    "project_per_paragraph",
+    reads="a paragraph",
+    makes="project",
+    why="a paragraph that is a name followed by labelled result fields describes one project",
+    example="1.城市生活垃圾分类收运处置补助资金，主管部门：青山市综合行政执法局，评价等级：优。",
+)
+NAMED_PARAGRAPH = rule(
+    "project_named_paragraph",
+    reads="a numbered paragraph",
+    makes="project",
+    why="a numbered paragraph whose first sentence is a name and whose next ones state results describes it",
+    example="（一）X项目。该项目由市Y局主管，预算资金Z万元，综合评分88.6分，等级“良好”。",
+)
+SECTION_PROJECT = rule(
+    "project_per_section",
+    reads="a heading and the paragraph under it",
+    makes="project",
+    why="a heading that names a project, with its results stated below, describes that project",
+    example="（一）城区生活垃圾分类处理项目 / 该项目主管部门为…，评价得分88.5分，评价等级为“良好”",
+)
 
 _ITEM = re.compile(r"(?:^|(?<=[\n。；;：:]))[ \t]*项目\s*(\d+)\s*[：:]")
 _MARKER = re.compile(
@@ -72,7 +105,9 @@ def _fields(body: str) -> tuple[str, dict[str, str]]:
     return name, values
 
 
-def _project(name: str, values: dict[str, str], seq: int | None, batch: str, source: Source) -> ProjectEvaluation:
+def _project(
+    name: str, values: dict[str, str], seq: int | None, batch: str, source: Source, made: Rule
+) -> ProjectEvaluation:
     grade_raw = clean_grade_word(values["grade"]) if "grade" in values else None
     grade = normalize_grade(grade_raw) if grade_raw and is_grade_word(grade_raw) else None
     score_match = _SCORE.search(values.get("score", ""))
@@ -94,6 +129,7 @@ def _project(name: str, values: dict[str, str], seq: int | None, batch: str, sou
         score=parse_decimal(score_match[1]) if score_match else None,
         amount=amounts[0][0] if amounts else None,
         source=source,
+        rule=made.name,
     )
 
 
@@ -129,7 +165,9 @@ def _numbered_items(parts: Sequence[Section], batch_of: dict[int, str]) -> tuple
         end_block, _ = locate(max(item.start(), end - 1))
         used.update(range(block_index, end_block + 1))
         source = Source(page=page, text=joined[item.start() : end].strip())
-        projects.append(_project(name, values, int(item[1]), batch_of.get(block_index, "other"), source))
+        projects.append(
+            _project(name, values, int(item[1]), batch_of.get(block_index, "other"), source, NUMBERED_ITEMS)
+        )
     return projects, used
 
 
@@ -153,7 +191,7 @@ def _paragraph_items(
             continue
         seq = int(marker["n"] or marker["p"]) if marker and (marker["n"] or marker["p"]) else None
         source = Source(page=part.block.page_at(0), text=text)
-        projects.append(_project(name, values, seq, batch_of.get(part.index, "other"), source))
+        projects.append(_project(name, values, seq, batch_of.get(part.index, "other"), source, PARAGRAPH_ITEMS))
         read.add(part.index)
     return projects, read
 
@@ -174,14 +212,18 @@ def _section_projects(parts: Sequence[Section], batch_of: dict[int, str]) -> tup
         if body_part.is_heading or is_table(body_part.block):
             continue
         source = Source(page=body_part.block.page_at(0), text=body_part.block.text.strip())
-        project = _described(name, fold(body_part.block.text), batch_of.get(body_part.index, "other"), None, source)
+        project = _described(
+            name, fold(body_part.block.text), batch_of.get(body_part.index, "other"), None, source, SECTION_PROJECT
+        )
         if project is not None:
             projects.append(project)
             read.update({part.index, body_part.index})
     return projects, read
 
 
-def _described(name: str, body: str, batch: str, seq: int | None, source: Source) -> ProjectEvaluation | None:
+def _described(
+    name: str, body: str, batch: str, seq: int | None, source: Source, made: Rule
+) -> ProjectEvaluation | None:
     """A project named `name` whose results `body` states in prose; None when it states none."""
     score = _PROSE_SCORE.search(body)
     grade = _PROSE_GRADE.search(body)
@@ -206,6 +248,7 @@ def _described(name: str, body: str, batch: str, seq: int | None, source: Source
         score=Decimal(score["v"]) if score else None,
         amount=amount,
         source=source,
+        rule=made.name,
     )
 
 
@@ -232,17 +275,33 @@ def _named_paragraphs(
             continue
         seq = int(marker["n"] or marker["p"]) if marker["n"] or marker["p"] else None
         source = Source(page=part.block.page_at(0), text=text)
-        project = _described(name, folded[stop + 1 :], batch_of.get(part.index, "other"), seq, source)
+        project = _described(name, folded[stop + 1 :], batch_of.get(part.index, "other"), seq, source, NAMED_PARAGRAPH)
         if project is not None:
             projects.append(project)
             read.add(part.index)
     return projects, read
 
 
-def find_project_lists(parts: Sequence[Section], batch_of: dict[int, str]) -> tuple[list[ProjectEvaluation], set[int]]:
+def find_project_lists(
+    parts: Sequence[Section], batch_of: dict[int, str], ledger: Ledger | None = None
+) -> tuple[list[ProjectEvaluation], set[int]]:
     """Projects from lists and per-project sections, and the indices of the blocks they were read from."""
     projects, used = _numbered_items(parts, batch_of)
     items, read = _paragraph_items(parts, batch_of, used)
     named, paragraphs = _named_paragraphs(parts, batch_of, used | read)
     sections, headed = _section_projects(parts, batch_of)
-    return projects + items + named + sections, used | read | paragraphs | headed
+    found = projects + items + named + sections
+    if ledger is not None:
+        for project in found:
+            take_project(ledger, project)
+    return found, used | read | paragraphs | headed
+
+
+def take_project(ledger: Ledger, project: ProjectEvaluation) -> None:
+    """The cues a project row accounts for in its source text: its score, grade and money."""
+    if project.score is not None:
+        ledger.take("score", project.score, project.source)
+    if project.grade_raw:
+        ledger.take("grade", fold(project.grade_raw), project.source)
+    if project.amount is not None:
+        ledger.take("amount", project.amount.yuan, project.source)

@@ -26,17 +26,112 @@ from decimal import Decimal
 from parsers.amounts import find_amounts
 from parsers.batches import classify, contract_batch_type
 from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
+from parsers.lexicon.exclusions import ASPECTS, GENERIC_OBJECTS, MODAL_VERBS, PLAN_WORDS
+from parsers.lexicon.grades import GRADE_WITH_GLOSS
+from parsers.lexicon.organisations import OWNING_VERBS, PLACE_NAME, PLACE_NOUN, SELF_REFERENCE
+from parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
 from parsers.names import clean_name, normalize_name, split_enumeration, split_top_level, strip_year
 from parsers.records import ProjectEvaluation, Source, UnitEvaluation
+from parsers.rules import Rule, rule
 from parsers.text import Section, Sentence, is_table, sentences
-from parsers.vocabulary import (
-    CLOSE_QUOTE,
-    GRADE_WITH_GLOSS,
-    OPEN_QUOTE,
-    PLACE_NAME,
-    PLACE_NOUN,
-    PLAN_WORDS,
-    fold,
+
+OBJECTS = rule(
+    "objects_of_evaluation",
+    reads="a sentence",
+    makes="project",
+    why="what follows 对/选取 and precedes an evaluation verb are the objects evaluated",
+    example="对A、B及C3个项目进行重点评价",
+)
+INCLUDED = rule(
+    "objects_listed_with_count",
+    reads="a sentence",
+    makes="project",
+    why="names listed after 包括 and before their count are the counted objects",
+    example="包括A、B、C和D4个林业项目",
+)
+QUOTED_NAMES = rule(
+    "quoted_names_evaluated",
+    reads="a sentence",
+    makes="project",
+    why="names quoted back to back in a sentence about an evaluation are its objects",
+    example="确定了“A”“B”和“C”等12项…作为此次财政绩效评价项目",
+)
+ZIPPED = rule(
+    "zipped_results",
+    reads="a sentence",
+    makes="project",
+    why="scores or grades listed with 分别为 belong, in order, to the objects named before them",
+    example="评价得分分别为93.4分、91分、81.5分",
+)
+BY_NAME = rule(
+    "result_by_name",
+    reads="a clause",
+    makes="project",
+    why="a clause that names an object and then its grade or score gives that object its result",
+    example="社区公厕改造项目评价结果为优秀",
+)
+COLLECTIVE = rule(
+    "collective_result",
+    reads="a sentence",
+    makes="project",
+    why="a result given to all the objects at once (均为)",
+    example="自评等级均为A级",
+)
+ONLY_OBJECT = rule(
+    "result_of_only_object",
+    reads="a sentence",
+    makes="project",
+    why="in a section about one object, a result that names nothing is that object's",
+    example="…项目绩效评价得分90.5分,评价等级为优",
+)
+GRADE_GROUP = rule(
+    "grade_group_listed",
+    reads="a sentence and the paragraph after it",
+    makes="project",
+    why="a grade group counted (`等级为A的城市13个`) and then listed gives each listed name that grade",
+    example="绩效评价等级为A的城市13个。 / 福建龙岩、江苏无锡、…",
+)
+GRADED_LIST = rule(
+    "graded_name_list",
+    reads="a sentence",
+    makes="project",
+    why="a list after `为X的项目是：` names the objects that got grade X",
+    example="评价结果为优秀的项目是：A、B、C和D",
+)
+PLACES_NAMED = rule(
+    "places_named_then_counted",
+    reads="a sentence",
+    makes="project",
+    why="places named and then counted are the governments a grading covers",
+    example="石泉县、镇巴县和佛坪县3个县得分在90.5分以上",
+)
+PLACES_ANNOUNCED = rule(
+    "places_announced",
+    reads="a sentence and what follows it",
+    makes="project",
+    why="a count of places followed by 分别是: and their names lists the places graded",
+    example="这14个县分别是:",
+)
+PLACES_AWARDED = rule(
+    "places_awarded_grade",
+    reads="a sentence",
+    makes="project",
+    why="places awarded a grade on an item are one result per place and item",
+    example="钟祥市、沙洋县获美丽乡村建设优秀等次",
+)
+UNIT_BY_NAME = rule(
+    "unit_graded_by_name",
+    reads="a clause",
+    makes="unit",
+    why="an organisation's whole (整体) evaluation graded by name is a unit evaluation",
+    example="区卫健局2019年部门整体绩效评价结果为优秀",
+)
+ITEMISED = rule(
+    "itemised_projects",
+    reads="a paragraph",
+    makes="project",
+    why="projects itemised with their money after the count that covers them, exactly as many as counted",
+    example="共有1个项目批复了绩效目标。其中：河湖水系闸坝工程运行维修经费46.00万元。",
 )
 
 _VERB = r"(?:进行|开展|实施|组织)(?:了)?[^，,。；;]{0,16}?(?:评价|自评|考评|评估)"
@@ -50,8 +145,8 @@ _INCLUDES = re.compile(
 )
 _QUOTED_RUN = re.compile(r"(?:“[^”]{2,80}”\s*(?:[、和及与,，]\s*)?){2,}")
 _QUOTED = re.compile(r"“([^”]{2,80})”")
-_OWN_PREFIX = re.compile(r"^(?:我单位|我局|我委|本单位|本部门)(?:负责|实施|主管|承担)的")
-_OWNED = re.compile(r"^(?P<department>[\u4e00-\u9fff()]{2,30}?)(?:主管|负责|实施)的(?P<name>.+)$")
+_OWN_PREFIX = re.compile(rf"^{SELF_REFERENCE}{OWNING_VERBS}的")
+_OWNED = re.compile(r"^(?P<department>[\u4e00-\u9fff()]{2,30}?)" + OWNING_VERBS + r"的(?P<name>.+)$")
 _BOOK_TITLE = re.compile(r"^《(?P<name>[^》]+)》$")
 _NAME_END = re.compile(r"(?:项目|资金|经费|工程|补助|补贴|建设|计划|专项|政策|基金|》)$")
 _NUMBER = r"\d+(?:\.\d+)?"
@@ -95,6 +190,7 @@ class _Object:
     department: str | None = None  # `对县农业农村局主管的《…政策》开展…`
     key: str | None = None  # what makes it one result: a place graded on two items is two results
     counted: bool = False  # one of a list the text counts: evaluated, with or without a result of its own
+    rule: Rule = OBJECTS  # the rule that introduced it, then the one that gave it its result
 
 
 @dataclass(slots=True)
@@ -103,15 +199,8 @@ class ProseResults:
     units: list[UnitEvaluation] = field(default_factory=list)
 
 
-# A phrase that says what kind of thing was evaluated, not which (`部分重点项目`, `10个市级重点项目`, `2项财政政策`).
-_GENERIC = re.compile(
-    r"^(?:\d+\s*[个项家]|部分|全部|各|所有|新增|市级|县级|区级|省级|本级|重点|专项|资金|部门|预算|财政|政府|债券|地方|其中|"
-    r"(?:19|20)\d{2}年度?|[\u4e00-\u9fff]{0,4}(?:市|县|区)级)*(?:项目|政策|资金|支出|单位|部门)$"
-)
-
-
-# What an evaluation looks at, not what it evaluates (`对项目的决策、过程、产出及效益等方面开展评价`).
-_ASPECT = re.compile(r"方面|^(?:项目的)?(?:决策|过程|产出|效益|管理|目标|情况|资金管理|绩效目标)$|^项目的")
+_GENERIC = GENERIC_OBJECTS
+_ASPECT = ASPECTS
 
 
 def _name_like(name: str) -> bool:
@@ -162,13 +251,14 @@ def _sentence_batch(sentence: str, following: Sequence[str], fallback: str) -> s
     return fallback
 
 
-_MODAL = re.compile(r"(?:须|应|要|需|必须|应当|将|拟|可)(?:进行|开展|实施|组织)")
+_MODAL = MODAL_VERBS
 
 
-def _introduced(text: str) -> list[tuple[list[str], bool]]:
-    """Names of the objects a sentence introduces, each list with whether they are whole units (departments)."""
-    found: list[tuple[list[str], bool]] = []
-    for pattern in (_OBJECTS, _INCLUDES):
+def _introduced(text: str) -> list[tuple[list[str], bool, Rule]]:
+    """Names of the objects a sentence introduces, each list with whether they are whole units (departments) and
+    the rule that found them."""
+    found: list[tuple[list[str], bool, Rule]] = []
+    for pattern, made in ((_OBJECTS, OBJECTS), (_INCLUDES, INCLUDED)):
         for match in pattern.finditer(text):
             if _MODAL.search(match.group()):
                 continue  # a rule or an intention (`对…项目须进行绩效评估`), not an evaluation done
@@ -176,11 +266,11 @@ def _introduced(text: str) -> list[tuple[list[str], bool]]:
             names = _object_names(match["names"], count)
             if names:
                 unit = "整体" in text[match.start() : match.end() + 12] and not any(_NAME_END.search(n) for n in names)
-                found.append((names, unit))
+                found.append((names, unit, made))
     run = _QUOTED_RUN.search(text)
     if run and not found and re.search(r"评价|考评", text):
         names = [clean_name(name) for name in _QUOTED.findall(run.group())]
-        found.append((names, False))
+        found.append((names, False, QUOTED_NAMES))
     return found
 
 
@@ -245,10 +335,13 @@ def _subject_results(text: str) -> list[tuple[str, Decimal | None, str | None]]:
     return results
 
 
-def _give(target: _Object, score: Decimal | None, grade: str | None) -> None:
+def _give(target: _Object, score: Decimal | None, grade: str | None, made: Rule | None = None) -> None:
+    given = score is not None or (grade and is_grade_word(grade) and not target.grade_raw)
     target.score = target.score if score is None else score
     if grade and is_grade_word(grade):
         target.grade_raw = target.grade_raw or grade
+    if given and made is not None:
+        target.rule = made
 
 
 def _grade_group_objects(parts: Sequence[Section], batch_of: dict[int, str]) -> list[_Object]:
@@ -267,7 +360,9 @@ def _grade_group_objects(parts: Sequence[Section], batch_of: dict[int, str]) -> 
             continue
         batch = batch_of.get(part.index, "other")
         source = Source(page=following.block.page_at(0), text=following.block.text.strip())
-        objects += [_Object(name, batch, source, grade_raw=clean_grade_word(group["grade"])) for name in names]
+        objects += [
+            _Object(name, batch, source, grade_raw=clean_grade_word(group["grade"]), rule=GRADE_GROUP) for name in names
+        ]
     return objects
 
 
@@ -305,11 +400,12 @@ def _place_objects(parts: Sequence[Section], batch_of: dict[int, str]) -> list[_
             text = text[: plan.start()] if plan else text
             for match in _PLACES_COUNTED.finditer(text):
                 names = _places(match["names"], int(match["count"]))
-                objects += [_Object(name, batch, sentence.source(), counted=True) for name in names]
+                objects += [_Object(name, batch, sentence.source(), counted=True, rule=PLACES_NAMED) for name in names]
             for match in _PLACES_AWARDED.finditer(text):
                 grade = clean_grade_word(match["grade"])
                 for name in _places(match["names"], None):
-                    made = _Object(name, batch, sentence.source(), grade_raw=grade, key=f"{name}:{match['item']}")
+                    key = f"{name}:{match['item']}"
+                    made = _Object(name, batch, sentence.source(), grade_raw=grade, key=key, rule=PLACES_AWARDED)
                     objects.append(made)
             announced = _PLACES_ANNOUNCED.search(text)
             if not announced:
@@ -327,7 +423,7 @@ def _place_objects(parts: Sequence[Section], batch_of: dict[int, str]) -> list[_
                 listed = "".join(pieces)
                 source = Source(following[0].page_at(0), following[0].text.strip())
             names = _places(listed, int(announced["count"]))
-            objects += [_Object(name, batch, source, counted=True) for name in names]
+            objects += [_Object(name, batch, source, counted=True, rule=PLACES_ANNOUNCED) for name in names]
     return objects
 
 
@@ -356,11 +452,15 @@ def find_prose_results(
             batch = contract_batch_type(_sentence_batch(text, texts[number + 1 :], batch_of.get(part.index, "other")))
             latest: list[_Object] = []
             if stated:
-                for names, unit in _introduced(stated):
+                for names, unit, introduced_by in _introduced(stated):
                     made = []
                     for name_text in names:
                         name, department = _named(name_text)
-                        made.append(_Object(name, batch, _source(sentence), unit=unit, department=department))
+                        made.append(
+                            _Object(
+                                name, batch, _source(sentence), unit=unit, department=department, rule=introduced_by
+                            )
+                        )
                     (
                         units
                         if unit or (batch == "department_overall" and not any(_NAME_END.search(n) for n in names))
@@ -390,6 +490,7 @@ def find_prose_results(
             score=item.score,
             amount=None,
             source=item.source,
+            rule=item.rule.name,
         )
         for item in _unique(objects)
         if normalize_name(item.name) not in known
@@ -405,6 +506,7 @@ def find_prose_results(
             score=item.score,
             amount=None,
             source=item.source,
+            rule=item.rule.name,
         )
         for item in _unique(units)
         if item.grade_raw or item.score is not None
@@ -443,7 +545,7 @@ def _graded_lists(text: str, batch: str, sentence: Sentence) -> list[_Object]:
         names = [clean_name(name) for name in names]
         if names and all(_name_like(name) for name in names):
             grade = clean_grade_word(match["grade"])
-            made += [_Object(name, batch, sentence.source(), grade_raw=grade) for name in names]
+            made += [_Object(name, batch, sentence.source(), grade_raw=grade, rule=GRADED_LIST) for name in names]
     return made
 
 
@@ -471,11 +573,11 @@ def _associate(
             targets = named_before if len(named_before) == size else objects[-size:] if len(objects) >= size else []
             if not targets:
                 own = _object_names(text[:zip_start].split("对")[-1], size) if "对" in text[:zip_start] else []
-                targets = [_Object(name, batch, sentence.source()) for name in own]
+                targets = [_Object(name, batch, sentence.source(), rule=ZIPPED) for name in own]
                 if targets and batch == "department_overall":
                     units.extend(targets)
             for index, target in enumerate(targets):
-                _give(target, scores[index] if scores else None, grades[index] if grades else None)
+                _give(target, scores[index] if scores else None, grades[index] if grades else None, ZIPPED)
             if targets:
                 # The names before the lists and the lists themselves are used; the clauses after them may
                 # grade by name (`…分别为93.4分、91分、81.5分,社区公厕改造项目…评价结果为优秀`).
@@ -484,7 +586,7 @@ def _associate(
     everyone = _ALL_GRADE.search(text)
     if everyone and objects:
         for target in objects:
-            _give(target, None, clean_grade_word(everyone["grade"]))
+            _give(target, None, clean_grade_word(everyone["grade"]), COLLECTIVE)
         return created
     for subject, score, grade in _subject_results(text):
         names = [clean_name(name) for name in split_top_level(subject, "、")] if subject else []
@@ -492,14 +594,14 @@ def _associate(
         for name in names:
             unit = _UNIT_SUBJECT.match(name)
             if unit:
-                made = _Object(unit["unit"], "department_overall", sentence.source(), unit=True)
+                made = _Object(unit["unit"], "department_overall", sentence.source(), unit=True, rule=UNIT_BY_NAME)
                 _give(made, score, grade)
                 units.append(made)
                 matched = True
                 continue
             target = next((item for item in [*created, *objects] if _similar(name, item.name)), None)
             if target is not None:
-                _give(target, score, grade)
+                _give(target, score, grade, BY_NAME)
                 matched = True
             elif (
                 len(names) == 1
@@ -507,14 +609,14 @@ def _associate(
                 and _NAME_END.search(name)
                 and not name.startswith(("该", "此", "本"))
             ):
-                made = _Object(name, batch, sentence.source())
+                made = _Object(name, batch, sentence.source(), rule=BY_NAME)
                 _give(made, score, grade)
                 created.append(made)
                 matched = True
         if (
             not matched and len(objects) == 1 and not re.search(r"[\u4e00-\u9fff]{2,}(?:项目|资金)", subject or "")
         ) or (not matched and len(objects) == 1 and names and _similar(names[-1], objects[0].name)):
-            _give(objects[0], score, grade)
+            _give(objects[0], score, grade, ONLY_OBJECT)
     return created
 
 
@@ -555,6 +657,7 @@ def find_itemised_projects(
                         score=None,
                         amount=amounts[0][0] if amounts else None,
                         source=Source(page=part.block.page_at(0), text=match.group()),
+                        rule=ITEMISED.name,
                     )
                 )
     return projects

@@ -32,8 +32,10 @@ class ReportInfo:
     fiscal_year: int | None
     source: Source | None
     publisher: str | None = None
-    # annual_round | result_notice | self_evaluation_summary | plan | news | other (parsers/kinds.py)
+    # the document's shape, which chose its reader (parsers/shapes.py)
     document_kind: str | None = None
+    # the rule that found each field (title, region, fiscal_year, publisher)
+    rules: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,7 @@ class Metric:
     stated_value: Decimal
     stated_unit: str
     source: Source
+    rule: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,7 @@ class EvaluationBatch:
     department_count: int | None
     amount: Amount | None
     source: Source
+    rule: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +68,7 @@ class GradeCount:
     count: int
     share_pct: Decimal | None
     source: Source
+    rule: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +84,7 @@ class ProjectEvaluation:
     amount: Amount | None
     source: Source
     department_id: str | None = None
+    rule: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +99,7 @@ class UnitEvaluation:
     source: Source
     department: str | None = None  # canonical name of the parent department (or of the unit itself)
     department_id: str | None = None
+    rule: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +110,17 @@ class Mention:
     name: str
     canonical_name: str | None
     canonical_id: str | None
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusion:
+    """A result cue the parsers read and decided is not a result: a count of days, a plan's money, a score band.
+    `cue` is count | amount | grade | score | share; `value` its canonical form (a count, yuan, a grade word)."""
+
+    rule: str
+    cue: str
+    value: str
     source: Source
 
 
@@ -129,3 +147,4 @@ class ParsedReport:
     units: list[UnitEvaluation] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    exclusions: list[Exclusion] = field(default_factory=list)

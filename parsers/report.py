@@ -7,18 +7,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from parsers.assemble import Assembled, assemble, metric_name
-from parsers.attachments import find_attachments
 from parsers.batches import contract_batch_type
 from parsers.checks import reconcile
-from parsers.context import batch_context, default_batch
 from parsers.coverage import coverage_checks
 from parsers.departments import Vocabulary, canonical_department, shipped_vocabulary
-from parsers.kinds import announces_a_plan, document_kind
+from parsers.document import read_document
+from parsers.ledger import Ledger
+from parsers.lexicon.evaluators import GENRE_WORDS
+from parsers.lexicon.organisations import PLACE_NAME
 from parsers.mentions import find_mentions
 from parsers.names import normalize_name
-from parsers.prepare import prepare
-from parsers.project_lists import find_project_lists
-from parsers.prose_projects import find_itemised_projects, find_prose_results
+from parsers.normalize import restore_originals
 from parsers.records import (
     Amount,
     Check,
@@ -29,39 +28,37 @@ from parsers.records import (
     ReportInfo,
     UnitEvaluation,
 )
-from parsers.report_fields import ReportFields, report_fields
+from parsers.rules import rule
+from parsers.shapes import recognise
 from parsers.single_project import (
     department_of_one_project,
-    find_overview_project,
-    find_report_headings,
-    find_single_project,
 )
-from parsers.statements import collect_facts
-from parsers.tables import find_tables
-from parsers.text import TextBlock, is_table, sections
-from parsers.unit_evaluations import find_titled_unit, find_unit_evaluations
+from parsers.text import TextBlock, is_table
 from parsers.version import PARSER_VERSION
-from parsers.vocabulary import PLACE_NAME, fold
 
-_SPEAKS_FOR_ITSELF = re.compile(r"我单位|我局|我委|我中心|我院|本单位|本部门")
-_TITLE_ORGANISATION = re.compile(
-    r"^(?P<org>[\u4e00-\u9fff()（）]{2,40}?(?:局|委员会|中心|办公室|管委会|委|院|馆|所|站|队))(?=关于|\d{4}|\s|$)"
+LISTED_BATCH = rule(
+    "batch_of_listed_rows",
+    reads="the rows a document lists",
+    makes="batch",
+    why="a batch whose rows are listed without a stated count (备注 says 项目单位自评 on four rows) has that many",
+    example="备注: 财政部门重点评价 / 项目单位自评 ×4",
 )
-_FINANCE = re.compile(r"财政")
-_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
-_GENRE = re.compile(r"绩效|评价|考评|考核|績效|評價|考評")  # simplified and traditional characters
+DISTRIBUTED_BATCH = rule(
+    "batch_of_distribution",
+    reads="a grade distribution",
+    makes="batch",
+    why="a distribution is of some batch, even when its size is not stated",
+    example="等级为A的城市13个",
+)
+UNITS_BATCH = rule(
+    "batch_of_units",
+    reads="the unit evaluations of a document",
+    makes="batch",
+    why="units graded as a whole make a whole-department batch of as many evaluations",
+    example="单位名称 | 评分 | 结果",
+)
 
-
-def _own_department(fields: ReportFields, blocks: Sequence[TextBlock]) -> str | None:
-    """The department that publishes its own results (`我单位…`): named at the head of the title, else the
-    publisher; never a finance bureau, whose own evaluations are of other departments' projects."""
-    if not any(_SPEAKS_FOR_ITSELF.search(block.text) for block in blocks if not is_table(block)):
-        return None
-    named = _TITLE_ORGANISATION.match(fold(fields.title or ""))
-    organisation = named["org"] if named else fields.publisher
-    if organisation and not _FINANCE.search(organisation):
-        return organisation
-    return None
+_GENRE = re.compile(GENRE_WORDS)  # traditional characters fold to these
 
 
 def _with_departments(
@@ -143,12 +140,16 @@ def _derived_batches(
             # grading of places that names only some of them (`14个县进入全国前200名…分别是:`).
             places = all(re.fullmatch(PLACE_NAME, p.project_name) for p in projects if p.batch_type == batch_type)
             size = None if batch_type in distributed or places else count
-            derived.append(EvaluationBatch(batch_type, batch_type, size, None, None, source))
+            derived.append(EvaluationBatch(batch_type, batch_type, size, None, None, source, rule=LISTED_BATCH.name))
     for batch_type in distributed - stated - set(counts):
         source = next(g.source for g in assembled.grade_counts if g.batch_type == batch_type)
-        derived.append(EvaluationBatch(batch_type, batch_type, None, None, None, source))
+        derived.append(EvaluationBatch(batch_type, batch_type, None, None, None, source, rule=DISTRIBUTED_BATCH.name))
     if units and "department_overall" not in stated:
-        derived.append(EvaluationBatch("department_overall", "部门整体", len(units), len(units), None, units[0].source))
+        derived.append(
+            EvaluationBatch(
+                "department_overall", "部门整体", len(units), len(units), None, units[0].source, rule=UNITS_BATCH.name
+            )
+        )
     return derived
 
 
@@ -212,56 +213,27 @@ def _one_unit(assembled: Assembled, units: Sequence[UnitEvaluation]) -> None:
 
 def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = None) -> ParsedReport:
     """Parse a report's blocks; `vocabulary` (department names and short forms) defaults to the shipped one."""
-    vocabulary = vocabulary or shipped_vocabulary()
-    prepared = prepare(blocks)
-    fields = report_fields(prepared.blocks, prepared.chrome, prepared.trailer)
-    own_department = _own_department(fields, prepared.blocks)
-    parts = sections(prepared.blocks)
-    default = default_batch(parts, fields.title)
-    batch_of = batch_context(parts, fields.title, default)
+    document = read_document(blocks, vocabulary or shipped_vocabulary())
+    shape = recognise(document)
+    ledger = Ledger()
+    findings = shape.read(document, ledger)
+    fields, prepared, parts = document.fields, document.prepared, document.parts
 
-    listed, list_blocks = find_project_lists(parts, batch_of)
-    tables = find_tables(parts, batch_of, own_department, announces_a_plan(fields.title, prepared.blocks))
-    attached, attached_units = find_attachments(parts, batch_of, default)
-    known = {normalize_name(project.project_name) for project in [*listed, *tables.projects, *attached]}
-    prose = find_prose_results(parts, batch_of, known, own_department)
-    known |= {normalize_name(project.project_name) for project in prose.projects}
-    itemised = [
-        project
-        for project in find_itemised_projects(parts, batch_of, own_department)
-        if normalize_name(project.project_name) not in known
-    ]
-    projects = [*listed, *tables.projects, *attached, *prose.projects, *itemised]
-    titled = not projects
-    if not projects:
-        self_evaluated = "自评" in (fields.title or "") and not re.search(r"重点评价|抽评|复核", fields.title or "")
-        batch = "self" if self_evaluated else contract_batch_type(default or "other")
-        named = _TITLE_ORGANISATION.match(fold(fields.title or ""))
-        organisation = named["org"] if named else fields.publisher
-        publisher = organisation if organisation and not _FINANCE.search(organisation) else None
-        projects = find_single_project(fields.title, prepared.blocks, batch, own_department or publisher)
-        projects = projects or find_report_headings(prepared.blocks, own_department or publisher, batch)
-        if fields.title is None:  # a page cut above its title: the project its overview is about
-            projects = projects or find_overview_project(prepared.blocks, batch, own_department or publisher)
-
-    facts, grade_facts = collect_facts(parts, skip_blocks=list_blocks, default=default)
-    assembled = assemble(facts, grade_facts)
-    assembled.grade_counts = _with_table_grades(assembled.grade_counts, tables.grades)
-    units = _unique_units(
-        [*find_unit_evaluations(parts, vocabulary, own_department), *tables.units, *attached_units, *prose.units]
-    )
-    units = units or find_titled_unit(fields.title, prepared.blocks)
+    assembled = assemble(findings.facts, findings.grade_facts)
+    assembled.grade_counts = _with_table_grades(assembled.grade_counts, findings.table_grades)
+    projects = findings.projects
+    units = _unique_units(findings.units)
     assembled.batches += _derived_batches(assembled, projects, units)
     _one_unit(assembled, units)
-    _one_project(assembled, projects, prepared.blocks, titled)
+    _one_project(assembled, projects, prepared.blocks, findings.titled_project)
     _bond_figures(assembled)
-    _one_project(assembled, projects, prepared.blocks, titled)  # a bond's money filled in is its one project's
-    projects, units = _with_departments(projects, units, fields.region, vocabulary)
+    _one_project(assembled, projects, prepared.blocks, findings.titled_project)  # a bond's money is its project's
+    projects, units = _with_departments(projects, units, fields.region, document.vocabulary)
     checks = reconcile(assembled, projects, units) + coverage_checks(parts, assembled.grade_counts, projects, units)
 
     found_anything = assembled.metrics or projects or units or assembled.grade_counts or assembled.batches
-    # Mirror sites annotate characters with pinyin (`績(jì)效`): not a reason to miss the genre.
-    genre = any(_GENRE.search(_PINYIN.sub("", block.text)) for block in prepared.blocks if not is_table(block))
+    # Mirror sites annotate characters with pinyin (`績(jì)效`): normalization took it out.
+    genre = any(_GENRE.search(block.text) for block in prepared.blocks if not is_table(block))
     if fields.title is None and genre:
         checks.append(Check("title_found", "a title", "", False, "no document title near the top (a web page's text?)"))
     if fields.region is None and genre:
@@ -281,9 +253,10 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
         fiscal_year=fields.fiscal_year,
         source=fields.source,
         publisher=fields.publisher,
-        document_kind=document_kind(fields.title, prepared.blocks, assembled, projects, units),
+        document_kind=shape.name,
+        rules={**fields.rules, "document_kind": shape.rule.name},
     )
-    return ParsedReport(
+    parsed = ParsedReport(
         report=report,
         status=status,
         parser_version=PARSER_VERSION,
@@ -293,5 +266,7 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
         projects=projects,
         units=units,
         checks=checks,
-        mentions=find_mentions(parts, fields.region, vocabulary),
+        mentions=find_mentions(parts, fields.region, document.vocabulary),
+        exclusions=ledger.exclusions,
     )
+    return restore_originals(parsed, document.normalized)

@@ -16,20 +16,187 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from parsers.lexicon import alternation
+from parsers.lexicon.evaluators import GENRE_WORDS
+from parsers.lexicon.exclusions import FUNDING_VERBS
+from parsers.lexicon.furniture import ABOVE_TITLE_CHROME, PUBLISHER_FIELD, SITE_WELCOME
+from parsers.lexicon.numbers import YEAR
+from parsers.lexicon.organisations import (
+    AREA_ENDINGS,
+    COMPANY_WORDS,
+    LEVELS,
+    NOT_A_LEVEL_PREFIX,
+    NOT_PLACES,
+    ORGAN_SUFFIX,
+    ORGAN_SUFFIXES,
+    OWN_PROVINCE,
+    PROVINCE_SHORT_NAME,
+    PROVINCE_SUFFIXES,
+)
+from parsers.lexicon.text import fold
 from parsers.records import Source
+from parsers.rules import Rule, rule
 from parsers.text import ITEM, LEVEL1, LEVEL2, TextBlock, is_table
-from parsers.vocabulary import FUNDING_VERBS, PROVINCE_SHORT_NAMES, PUBLISHER_FIELD, SITE_WELCOME, fold
+
+# -- the rules that find each field ---------------------------------------------------------------------------------
+TITLE_NEAR_TOP = rule(
+    "title_near_top",
+    reads="the first blocks of a document",
+    makes="field",
+    why="a report's title is a short line naming the genre near the top, printed on one line or several",
+    example="关于2023年度市级财政重点绩效评价结果的报告",
+)
+TITLE_OF_FILE = rule(
+    "title_of_attached_file",
+    reads="an attachment's file name",
+    makes="field",
+    why="a page that shows only an attached report stands for it under the file's name",
+    example="附件2:…评价报告(共15个).pdf",
+)
+TITLE_RUN_IN = rule(
+    "title_run_into_text",
+    reads="the head of the first paragraph",
+    makes="field",
+    why="a web archive runs a title into its first paragraph; the words up to 报告/结果 and a year are the title",
+    example="1、XX扶贫项目支出绩效评价报告项目摘要一、项目概况:…",
+)
+REGION_OF_TITLE = rule(
+    "region_of_title",
+    reads="a title",
+    makes="field",
+    why="a title names whose money was evaluated at its start (after 关于 and a year)",
+    example="文成县财政局关于2024年…",
+)
+REGION_OF_PUBLISHER = rule(
+    "region_of_publisher",
+    reads="the publisher",
+    makes="field",
+    why="a bureau publishes the results of its own region",
+    example="来源:文成县财政局",
+)
+PROVINCE_OF_PUBLISHER = rule(
+    "province_of_publisher",
+    reads="the publisher",
+    makes="field",
+    why="a provincial body's name begins with its province",
+    example="宁夏贺兰山东麓葡萄酒产业园区管委会",
+)
+REGION_OF_BUREAU = rule(
+    "region_of_bureau_named",
+    reads="the text",
+    makes="field",
+    why="the region of the first bureau the text names as acting (剑阁县财政局印发…), or a region within it",
+    example="剑阁县财政局印发…",
+)
+REGION_NAMED_MOST = rule(
+    "region_named_most",
+    reads="the text",
+    makes="field",
+    why="a region of two levels the text names most often (in project names) is the report's",
+    example="绍兴市柯桥区…项目",
+)
+OWN_PROVINCE_RULE = rule(
+    "province_speaking_as_itself",
+    reads="the text",
+    makes="field",
+    why="a text that says 我省 names its province at the start of a name",
+    example="我省…陕西工人报",
+)
+REGION_OF_ADDRESS = rule(
+    "region_of_site_address",
+    reads="a page's trailer",
+    makes="field",
+    why="a bureau site's address names its region",
+    example="地址:XX县XX路1号",
+)
+YEAR_OF_TITLE = rule(
+    "year_of_title",
+    reads="a title",
+    makes="field",
+    why="the year a title gives the round (2023年度…) is the fiscal year",
+    example="2023年度绩效评价结果",
+)
+YEAR_OF_ROUND_NOTICE = rule(
+    "year_of_round_notice",
+    reads="a quoted notice",
+    makes="field",
+    why="the notice that launched the round names its year",
+    example="《关于2022年开展财政支出绩效评价工作的通知》",
+)
+YEAR_OF_SPENDING = rule(
+    "year_of_evaluated_spending",
+    reads="a sentence about an evaluation",
+    makes="field",
+    why="the budget year of the evaluated spending dates a round whose title does not",
+    example="对2019年禁毒工作专项经费开展评价",
+)
+YEAR_OF_ROUND = rule(
+    "year_of_round_named",
+    reads="a sentence about an evaluation",
+    makes="field",
+    why="the year of a round the text names (2021年度绩效评价工作)",
+    example="2021年度绩效评价工作",
+)
+YEAR_OF_ACCOUNTS = rule(
+    "year_of_accounts",
+    reads="a sentence",
+    makes="field",
+    why="a unit's report accounts for one budget year (2021年部门决算…)",
+    example="2021年度我县一般公共预算",
+)
+YEAR_FUNDED = rule(
+    "year_money_was_put_in",
+    reads="a sentence",
+    makes="field",
+    why="the year money was put into what is evaluated dates a page nothing else dates",
+    example="2022年已拨付资金6亿元",
+)
+YEAR_PUBLISHED = rule(
+    "year_published",
+    reads="a page's metadata or closing date",
+    makes="field",
+    why="with no other year, the publication date's year",
+    example="发布日期:2023-06-26",
+)
+PUBLISHER_OF_FIELD = rule(
+    "publisher_field",
+    reads="a page's metadata",
+    makes="field",
+    why="a page's metadata names who published it",
+    example="来源:文成县财政局",
+)
+PUBLISHER_OF_SITE = rule(
+    "publisher_of_site_greeting",
+    reads="a site's greeting",
+    makes="field",
+    why="a site's greeting names its owner",
+    example="欢迎来到南县政协网站",
+)
+PUBLISHER_OF_SIGNATURE = rule(
+    "publisher_of_signature",
+    reads="the end of a document",
+    makes="field",
+    why="an organisation's name above the closing date signs the document",
+    example="天水市财政局 / 2022年6月1日",
+)
+PUBLISHER_ABOVE_TITLE = rule(
+    "publisher_above_title",
+    reads="the line above a title",
+    makes="field",
+    why="an organisation's name alone above a title is its publisher",
+    example="XX县财政局 / 关于…的报告",
+)
 
 MAX_TITLE_CHARS = 70
 TITLE_SEARCH_BLOCKS = 4  # content blocks from the top in which a title may stand
-_GENRE = re.compile(r"绩效|评价|考评|考核|预算")
+_GENRE = re.compile(GENRE_WORDS + "|预算")
 _SENTENCE_MARK = re.compile(r"[。；;!?！？]|[,，](?![^(（]*[)）])")
 _LIST_MARK = re.compile(r"^(?:附件\s*\d*\s*[:：]?|\d+[.、．)]|[（(]\d+[）)]|[一二三四五六七八九十]+是)")
 _NOTICE_NUMBER = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}公告)?\(?\s*\d{4}\s*年第\s*\d+\s*号\s*\)?$")  # (2024年第3号)
 _DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号$")
-_YEAR = r"(?<![\d〔\[])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
+_YEAR = YEAR
 _TITLE_END = re.compile(r"(?:报告|情况|结果|通报|通知|公告|公示|说明|表|总结|揭晓|表彰)(?:\([^)]*\))?$")
 
 
@@ -40,19 +207,18 @@ class ReportFields:
     fiscal_year: int | None
     publisher: str | None
     source: Source | None
+    rules: dict[str, str] = field(default_factory=dict)  # field → the rule that found it
 
 
 # -- regions ------------------------------------------------------------------------------------------------------
-_LEVELS = "市州盟县区旗"
-_PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:省|自治区)")
+_LEVELS = LEVELS
+_PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,3}?" + PROVINCE_SUFFIXES)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Words that end with a level character without being a place (城市, 全市, 县区 …).
-_NOT_A_PLACE = re.compile(
-    r"^(?:城市|都市|全市|全县|全区|本市|本县|本区|我市|我县|我区|该市|该县|各县|各区|各市|县区|区县|市区|市县|城区|"
-    r"地市|辖区|社区|园区|景区|新区|开发区|库区|山区|片区|街区|校区|省市|全州|我州|本州|各州|自治区|自治州|自治县)$"
-)
-_NOT_A_PLACE_END = re.compile(r"(?:园区|景区|社区|街区|校区|片区|库区|辖区)$")  # 产业园区, 示范园区
-_ORG_AFTER = re.compile(r"^(?:财政局|财政厅|人民政府|政府|[\u4e00-\u9fff]{1,8}?(?:局|委员会|办公室|管委会|委|中心))")
+_NOT_A_PLACE = re.compile("^" + alternation(NOT_PLACES) + "$")
+_NOT_A_PLACE_END = re.compile(alternation(AREA_ENDINGS) + "$")  # 产业园区, 示范园区
+_ORG_AFTER = re.compile(r"^(?:财政局|财政厅|人民政府|政府|[\u4e00-\u9fff]{1,8}?" + ORGAN_SUFFIX + ")")
+assert NOT_A_LEVEL_PREFIX  # words a level character begins without being a place: see parsers/departments.py
 _NUMERAL = "一二两三四五六七八九十几"
 # A level character that starts a word rather than ends a name: `县委县政府`, `县级市`, `市直单位`.
 _LEVEL_WORD = re.compile(r"^[市州县区旗][委级直域内外属]")
@@ -166,21 +332,21 @@ _RUN_IN = re.compile(
     r"^(?:\d{1,2}\s*[、.]\s*)?(?P<title>[^。；;,，:：]{6,60}?(?:报告|结果|自评表|评价表)(?:\((?:19|20)\d{2}\s*年度?\))?)"
 )
 # Newspaper and page chrome that stands above a title: `第8274期:第01版`, `首版`, `-相关推荐`.
-_ABOVE_TITLE_CHROME = re.compile(r"第\s*\d+\s*[期版]|^(?:首版|头版|要闻|相关推荐|文本内容)$")
+_ABOVE_TITLE_CHROME = ABOVE_TITLE_CHROME
 
 
-def _title_text(text: str) -> tuple[str, bool] | None:
-    """The title a block offers and whether it is only a file's name: the block itself, a file name without
-    `附件N:` and its extension, or the head of a block that runs the title into the text."""
+def _title_text(text: str) -> tuple[str, bool, Rule] | None:
+    """The title a block offers, whether it is only a file's name, and the rule: the block itself, a file name
+    without `附件N:` and its extension, or the head of a block that runs the title into the text."""
     if _title_like(text):
-        return text.strip(), False
+        return text.strip(), False, TITLE_NEAR_TOP
     folded = fold(text).strip()
     named = _FILE_NAME.match(folded)
     if named and _title_like(named["name"]):
-        return text.strip()[named.start("name") : named.end("name")].strip(), True
+        return text.strip()[named.start("name") : named.end("name")].strip(), True, TITLE_OF_FILE
     run_in = _RUN_IN.match(folded)
     if run_in and _title_like(run_in["title"]) and len(folded) > run_in.end() and re.search(_YEAR, run_in["title"]):
-        return text.strip()[run_in.start("title") : run_in.end("title")], False
+        return text.strip()[run_in.start("title") : run_in.end("title")], False, TITLE_RUN_IN
     return None
 
 
@@ -215,7 +381,7 @@ def _substantial(block: TextBlock) -> bool:
     return len(re.sub(r"\s+", "", block.text)) > 8 or _title_like(block.text)
 
 
-def find_title(blocks: Sequence[TextBlock]) -> tuple[str, TextBlock] | None:
+def find_title(blocks: Sequence[TextBlock]) -> tuple[str, TextBlock, Rule] | None:
     """The title and the block it starts in; a title printed as several short lines is joined."""
     prose: list[TextBlock] = []
     substantial = 0
@@ -239,66 +405,66 @@ def find_title(blocks: Sequence[TextBlock]) -> tuple[str, TextBlock] | None:
         while start > 0 and _lead_in(prose[start - 1].text) and not _title_like(prose[start - 1].text):
             start -= 1
     title = "".join(block.text.strip() for block in prose[start:best]) + title
-    return title, prose[start]
+    return title, prose[start], candidates[best][2]
 
 
 # -- publisher ------------------------------------------------------------------------------------------------------
-_ORG_NAME = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}(?:局|厅|委|委员会|办公室|政府|中心|管委会|部)$")
+_ORG_NAME = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}" + alternation([*ORGAN_SUFFIXES, "部"]) + "$")
 _DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 
 
-def find_publisher(chrome: Sequence[TextBlock], blocks: Sequence[TextBlock]) -> str | None:
+def find_publisher(chrome: Sequence[TextBlock], blocks: Sequence[TextBlock]) -> tuple[str, Rule] | None:
     """Who published the document: a metadata field of the page, or the signature above the closing date."""
     for block in chrome:
         match = PUBLISHER_FIELD.search(fold(block.text))
         if match:
-            return match["name"]
+            return match["name"], PUBLISHER_OF_FIELD
     prose = [fold(block.text).strip() for block in blocks if not is_table(block)]
     for text in prose[:3]:
         site = SITE_WELCOME.search(text)
         if site:
-            return site["name"]
+            return site["name"], PUBLISHER_OF_SITE
     for index in range(len(prose) - 1, max(-1, len(prose) - 6), -1):
         if _DATE_LINE.match(prose[index]) and index > 0 and _ORG_NAME.match(prose[index - 1]):
-            return prose[index - 1]
+            return prose[index - 1], PUBLISHER_OF_SIGNATURE
     return None
 
 
 def find_region(
     title: str | None, publisher: str | None, blocks: Sequence[TextBlock], trailer: Sequence[TextBlock]
-) -> str | None:
-    for candidate in (title, publisher):
+) -> tuple[str, Rule] | None:
+    for candidate, made in ((title, REGION_OF_TITLE), (publisher, REGION_OF_PUBLISHER)):
         if candidate:
             region = region_at(re.sub(r"^(?:关于)?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*", "", fold(candidate)))
             if region and not region.endswith("本级") and f"{region[-1]}本级" in candidate:
                 region += "本级"  # 青山市财政局关于…市本级…的报告
             if region:
-                return region
-    if publisher and (province := re.match(rf"(?:{PROVINCE_SHORT_NAMES})(?![省市])", fold(publisher))):
-        return province.group()  # a provincial body: 宁夏贺兰山东麓葡萄酒产业园区管委会 → 宁夏
+                return region, made
+    if publisher and (province := re.match(PROVINCE_SHORT_NAME + "(?![省市])", fold(publisher))):
+        return province.group(), PROVINCE_OF_PUBLISHER  # a provincial body: 宁夏贺兰山东麓葡萄酒产业园区管委会 → 宁夏
     cells = [" ".join(cell or "" for cell in row) for block in blocks if is_table(block) for row in block.rows]  # type: ignore[attr-defined]
     body = "\n".join([*(block.text for block in blocks if not is_table(block)), *cells])
     bureau, layered = _body_regions(body)
     named = Counter(layered).most_common()
     if bureau:  # the bureau's region, or a region within it that the text names (合肥市 → 合肥市包河区)
-        return next((region for region, _ in named if region.startswith(bureau)), bureau)
+        return next((region for region, _ in named if region.startswith(bureau)), bureau), REGION_OF_BUREAU
     if named:
-        return named[0][0]
+        return named[0][0], REGION_NAMED_MOST
     if province := _own_province("\n".join([body, *(block.text for block in trailer)])):
-        return province
+        return province, OWN_PROVINCE_RULE
     for block in trailer:
         address = re.search(r"地址\s*:\s*(.+)", fold(block.text))
         if _COMPANY.search(fold(block.text)):
             continue  # a company's site (a consultancy, a document mirror): its address says nothing of the money
         if address and (region := region_at(address[1])):
-            return region
+            return region, REGION_OF_ADDRESS
     return None
 
 
 # A text that speaks as its province (`我省`) may name it only in a name it begins (`陕西工人报`, `福建省财政厅`);
 # provinces listed for comparison (`广东、江苏、浙江和山东4个省份`) are followed by a separator, not by a name.
-_SPEAKS_AS_PROVINCE = re.compile(r"我省|本省")
-_PROVINCE_NAMING = re.compile(rf"(?:{PROVINCE_SHORT_NAMES})(?:省|自治区)?(?=[\u4e00-\u9fff])(?![和及与等、])")
+_SPEAKS_AS_PROVINCE = re.compile(OWN_PROVINCE)
+_PROVINCE_NAMING = re.compile(PROVINCE_SHORT_NAME + PROVINCE_SUFFIXES + r"?(?=[\u4e00-\u9fff])(?![和及与等、])")
 
 
 def _own_province(text: str) -> str | None:
@@ -311,7 +477,7 @@ def _own_province(text: str) -> str | None:
     return named[0] if len(provinces) == 1 else None
 
 
-_COMPANY = re.compile(r"有限公司|有限责任公司|股份公司|集团|Powered\s*By", re.IGNORECASE)
+_COMPANY = re.compile(COMPANY_WORDS, re.IGNORECASE)
 
 
 # -- fiscal year ----------------------------------------------------------------------------------------------------
@@ -338,21 +504,21 @@ _BUDGET_YEAR = re.compile(
 
 
 # The year money was put into what is evaluated (`2022年已拨付资金6亿元`), when nothing else dates the round.
-_FUNDED_YEAR = re.compile(
-    _YEAR + rf"度?(?:已|共|累计|全年|当年)?(?:{FUNDING_VERBS})[^，,。；;]{{0,8}}?(?:资金|经费|预算)"
-)
+_FUNDED_YEAR = re.compile(_YEAR + rf"度?(?:已|共|累计|全年|当年)?{FUNDING_VERBS}[^，,。；;]{{0,8}}?(?:资金|经费|预算)")
 
 
-def find_fiscal_year(title: str | None, blocks: Sequence[TextBlock], chrome: Sequence[TextBlock]) -> int | None:
-    if title and _year_in(title):
-        return _year_in(title)
+def find_fiscal_year(
+    title: str | None, blocks: Sequence[TextBlock], chrome: Sequence[TextBlock]
+) -> tuple[int, Rule] | None:
+    if title and (year := _year_in(title)):
+        return year, YEAR_OF_TITLE
     if title and (bare := _BARE_YEAR.search(fold(title))):
-        return int(bare[1])
+        return int(bare[1]), YEAR_OF_TITLE
     prose = [fold(block.text) for block in blocks if not is_table(block)]
     for text in prose:
         notice = _ROUND_NOTICE.search(text)
         if notice:
-            return int(notice[1])
+            return int(notice[1]), YEAR_OF_ROUND_NOTICE
     spending: int | None = None
     round_year: int | None = None
     for text in prose:
@@ -369,23 +535,23 @@ def find_fiscal_year(title: str | None, blocks: Sequence[TextBlock], chrome: Seq
                 elif _SPENDING.search(following):
                     spending = spending or int(match[1])
         if spending:
-            return spending
+            return spending, YEAR_OF_SPENDING
     if round_year:
-        return round_year
+        return round_year, YEAR_OF_ROUND
     for text in prose:
         budget = _BUDGET_YEAR.search(_QUOTED.sub(lambda m: " " * len(m.group()), text))
         if budget:
-            return int(budget[1])
+            return int(budget[1]), YEAR_OF_ACCOUNTS
     for text in prose:
         funded = _FUNDED_YEAR.search(_QUOTED.sub(lambda m: " " * len(m.group()), text))
         if funded:
-            return int(funded[1])
+            return int(funded[1]), YEAR_FUNDED
     for block in [*chrome, *blocks[-3:]]:
         if is_table(block):
             continue
         published = _PUBLISHED.search(fold(block.text))
         if published:
-            return int(published[1])
+            return int(published[1]), YEAR_PUBLISHED
     return None
 
 
@@ -393,16 +559,28 @@ def report_fields(
     blocks: Sequence[TextBlock], chrome: Sequence[TextBlock], trailer: Sequence[TextBlock]
 ) -> ReportFields:
     found = find_title(blocks)
-    title, title_block = found if found else (None, None)
-    publisher = find_publisher(chrome, blocks)
+    title, title_block, title_rule = found if found else (None, None, None)
+    rules: dict[str, str] = {"title": title_rule.name} if title_rule else {}
+    published = find_publisher(chrome, blocks)
+    publisher, publisher_rule = published if published else (None, None)
     if publisher is None and title_block is not None:
         prose = [block for block in blocks if not is_table(block)]
         above = prose[prose.index(title_block) - 1].text.strip() if prose.index(title_block) > 0 else ""
-        publisher = above if _ORG_NAME.match(fold(above)) else None  # the publisher's line above its title
+        if _ORG_NAME.match(fold(above)):  # the publisher's line above its title
+            publisher, publisher_rule = above, PUBLISHER_ABOVE_TITLE
+    if publisher_rule:
+        rules["publisher"] = publisher_rule.name
+    region = find_region(title, publisher, blocks, trailer)
+    if region:
+        rules["region"] = region[1].name
+    year = find_fiscal_year(title, blocks, chrome)
+    if year:
+        rules["fiscal_year"] = year[1].name
     return ReportFields(
         title=title,
-        region=find_region(title, publisher, blocks, trailer),
-        fiscal_year=find_fiscal_year(title, blocks, chrome),
+        region=region[0] if region else None,
+        fiscal_year=year[0] if year else None,
         publisher=publisher,
         source=Source(page=title_block.page_at(0), text=title) if title_block and title else None,
+        rules=rules,
     )

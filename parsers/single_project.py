@@ -11,25 +11,41 @@ from decimal import Decimal
 from parsers.amounts import find_amounts, to_amount
 from parsers.batches import classify, contract_batch_type
 from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
+from parsers.lexicon.columns import FIELD_LABELS
+from parsers.lexicon.exclusions import ACCOUNTING_WORDS, FORM_FUNDS_ROWS, FUNDING_VERBS, PLAN_WORDS
+from parsers.lexicon.grades import GRADE_WITH_GLOSS
+from parsers.lexicon.numbers import MONEY_UNIT
+from parsers.lexicon.organisations import ORGAN_SUFFIX, PUBLISHER_SUFFIX
+from parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
 from parsers.names import clean_name, normalize_name
 from parsers.records import Amount, ProjectEvaluation, Source
 from parsers.report_fields import region_at
+from parsers.rules import rule
 from parsers.text import TextBlock, is_table
-from parsers.vocabulary import (
-    ACCOUNTING_WORDS,
-    CLOSE_QUOTE,
-    FIELD_LABELS,
-    FORM_FUNDS_ROW,
-    FUNDING_VERBS,
-    GRADE_WITH_GLOSS,
-    OPEN_QUOTE,
-    PLAN_WORDS,
-    fold,
-)
 
-_ORGANISATION = re.compile(
-    r"^[\u4e00-\u9fff()（）]{2,40}?(?:局|委员会|中心|办公室|管委会|委|院|馆|所|站|队|人民政府|政府)(?=\d{4}|关于)"
+TITLED_PROJECT = rule(
+    "project_of_title",
+    reads="a title and the text under it",
+    makes="project",
+    why="a report titled after one project's evaluation (…项目绩效评价报告, …资金绩效评价表) is about that project; "
+    "its text gives the score or grade once",
+    example="雅安市名山区林业局2024年度林业草原改革发展资金绩效评价表",
 )
+REPORT_HEADINGS = rule(
+    "project_of_report_heading",
+    reads="a heading inside a collection of reports",
+    makes="project",
+    why="a collection prints each project's own report under a heading that names it",
+    example="2022年党建工作项目部门评价报告一、项目基本情况",
+)
+OVERVIEW_SUBJECT = rule(
+    "project_of_overview",
+    reads="a project overview's first sentence",
+    makes="project",
+    why="a report whose title is cut off is about the subject its overview (项目概况) opens with",
+    example="(一)项目概况 / XX工程(二期)是…",
+)
+_ORGANISATION = re.compile(r"^[\u4e00-\u9fff()（）]{2,40}?" + PUBLISHER_SUFFIX + r"(?=\d{4}|关于)")
 _YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 _SUFFIX = re.compile(
     r"(?:支出)?(?:绩效)?(?:目标)?(?:自评价?|评价|考评)"
@@ -41,7 +57,7 @@ _NAMED_IN_BRACKETS = re.compile(
 )
 # The whole department's spending is a unit evaluation, not a project (`部门整体支出及项目支出绩效评价报告`).
 _NOT_A_PROJECT = re.compile(r"整体|^(?:部门|单位)?(?:及|和)?项目$")
-_ORGAN = r"[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|厅|人民政府|办公室|管委会)(?![\u4e00-\u9fff]{0,2}[:：])"
+_ORGAN = r"[\u4e00-\u9fff]{2,24}?" + ORGAN_SUFFIX + r"(?![\u4e00-\u9fff]{0,2}[:：])"
 _PROJECT_END = re.compile(r"(?:项目|资金|经费|工程|补助|补贴|专项|专项支出)$")
 _SCORE = re.compile(
     r"(?:总得分|综合得分|评价得分|自评得分|得分)(?:为)?\s*(?P<v>\d+(?:\.\d+)?)\s*分(?!以上|以下|及以上)"
@@ -72,7 +88,7 @@ def project_of_title(title: str | None) -> str | None:
 
 # The money put into the project, as its overview states it first: `投入…资金1845万元，其中：…`,
 # `年初安排预算资金1万元用于…` (a verb of funding, then the money within the same clause).
-_FUNDED = re.compile(rf"(?:{FUNDING_VERBS})[^，,。；;:：]{{0,24}}?(?:资金|经费|预算|投资)[^，,。；;:：\d]{{0,6}}$")
+_FUNDED = re.compile(rf"{FUNDING_VERBS}[^，,。；;:：]{{0,24}}?(?:资金|经费|预算|投资)[^，,。；;:：\d]{{0,6}}$")
 
 
 def overview_amount(body: str, name: str | None = None) -> Amount | None:
@@ -98,9 +114,9 @@ def overview_amount(body: str, name: str | None = None) -> Amount | None:
 
 
 _FORM_ROW = re.compile(
-    rf"(?:{FORM_FUNDS_ROW})(?:\((?P<unit>亿元|万元|元)\))?\s*[:：]?\s*(?P<numbers>\d+(?:\.\d+)?(?:\s+\d+(?:\.\d+)?)?)"
+    FORM_FUNDS_ROWS + rf"(?:\((?P<unit>{MONEY_UNIT})\))?\s*[:：]?\s*(?P<numbers>\d+(?:\.\d+)?(?:\s+\d+(?:\.\d+)?)?)"
 )
-_UNIT_STATED = re.compile(r"\(\s*(亿元|万元|元)\s*\)|单位\s*[:：]\s*(亿元|万元|元)")
+_UNIT_STATED = re.compile(rf"\(\s*({MONEY_UNIT})\s*\)|单位\s*[:：]\s*({MONEY_UNIT})")
 
 
 def form_amount(body: str) -> Amount | None:
@@ -159,6 +175,7 @@ def find_report_headings(
                 score=None,
                 amount=overview_amount(body),
                 source=Source(page=block.page_at(0), text=block.text.strip()[:200]),
+                rule=REPORT_HEADINGS.name,
             )
         )
     return projects
@@ -196,6 +213,7 @@ def find_overview_project(
                 score=None,
                 amount=None,
                 source=Source(page=texts[position + 1].page_at(0), text=texts[position + 1].text.strip()[:200]),
+                rule=OVERVIEW_SUBJECT.name,
             )
         ]
     return []
@@ -235,6 +253,7 @@ def find_single_project(
             score=Decimal(score["v"]) if score else None,
             amount=overview_amount(body, name) or form_amount(body),
             source=Source(page=blocks[0].page_at(0) if blocks else 1, text=title or ""),
+            rule=TITLED_PROJECT.name,
         )
     ]
 

@@ -1,4 +1,5 @@
-"""Figures stated in prose: how many projects each batch covered, departments, money, ratios, grade counts.
+"""The statement reader: figures stated in prose — how many projects each batch covered, departments, money,
+ratios, grade counts.
 
 `财政按项目数10%的比例实施抽评项目200个，涉及财政资金8.46亿元，评价结果等次为优的项目68个，良124个，…`
 becomes facts: sampling ratio 10%, sampling projects 200, sampling amount 8.46亿元, grades 优 68, 良 124, ….
@@ -8,7 +9,7 @@ A count's batch comes from the words it counts (`14个部门整体支出` → wh
 from the sentences before it in the paragraph, else from the section heading, else from the document (what
 its evaluator does: a finance bureau's own evaluation, a unit's self-evaluation). Counts listed before the
 evaluations that take them in order (`8个项目和2个预算部门，开展了项目绩效评价和部门整体支出绩效评价`) are
-paired in order.
+paired in order. Every count, amount and grade this reader leaves out is an exclusion with the filter's name.
 """
 
 from __future__ import annotations
@@ -20,70 +21,253 @@ from decimal import Decimal
 
 from parsers.amounts import find_amounts, parse_decimal
 from parsers.batches import Classification, batch_from_heading, batch_keywords, classify, counted_batch
+from parsers.cues import cues_between
 from parsers.grades import clean_grade_word, normalize_grade
-from parsers.records import Amount, Source
-from parsers.text import Section, Sentence, clauses, is_table, sentences
-from parsers.vocabulary import (
+from parsers.ledger import Ledger
+from parsers.lexicon.batches import COUNT_AFTER_NOUNS, GENERIC_EVALUATIONS
+from parsers.lexicon.evaluators import EVALUATION_WORDS
+from parsers.lexicon.exclusions import (
     ACCOUNTING_WORDS,
-    CLOSE_QUOTE,
+    ANAPHORA,
     CONSULTED,
     CONSULTING_VERBS,
     FUNDED_COUNT,
-    GRADE_CUES,
-    GRADE_WITH_GLOSS,
-    GRADE_WORD_PATTERN,
     IN_SCOPE,
     JOINED_OBJECT,
-    NUMBER,
-    OPEN_QUOTE,
+    NOT_EVALUATED_NOUNS,
     PLAN_WORDS,
     RANKED,
-    count_value,
-    fold,
+    SCOPE_WORDS,
+)
+from parsers.lexicon.grades import GRADE_CUES, GRADE_KIND_SUFFIX, GRADE_WITH_GLOSS, GRADE_WORD, GRADED_OBJECTS
+from parsers.lexicon.numbers import COUNT_MEASURES, NUMBER, count_value
+from parsers.lexicon.organisations import PLACE_NOUN
+from parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
+from parsers.records import Amount, Source
+from parsers.rules import Rule, rule
+from parsers.text import Section, Sentence, clauses, is_table, sentences
+
+# -- rules that make facts --------------------------------------------------------------------------------------
+COUNT_OF_OBJECTS = rule(
+    "count_of_objects",
+    reads="a clause",
+    makes="metric",
+    why="a count with a measure word before what it counts is how the genre states a batch's size",
+    example="对24个项目开展重点绩效评价",
+)
+COUNT_AFTER_NOUN = rule(
+    "count_after_noun",
+    reads="a clause",
+    makes="metric",
+    why="a noun of the batch before a count (项目, 自评, 单位) says what the count counts",
+    example="新增专项债券项目3个；自评2630个",
+)
+PLACES_COUNTED = rule(
+    "places_counted",
+    reads="a clause",
+    makes="metric",
+    why="places counted without a measure word (`17地市`) are the governments a grading of lower governments covers",
+    example="17地市平均得分93.61分",
+)
+AMOUNT_OF_BATCH = rule(
+    "amount_of_batch",
+    reads="a clause",
+    makes="metric",
+    why="the first money a clause about a batch states is that batch's money",
+    example="抽评项目200个，涉及财政资金8.46亿元",
+)
+SAMPLING_RATIO = rule(
+    "sampling_ratio",
+    reads="a clause",
+    makes="metric",
+    why="a percentage called a ratio in a sentence about sampling is the share of self-evaluations sampled",
+    example="按不低于自评项目数3%的比例抽取",
+)
+UNIT_TOTAL = rule(
+    "unit_total_is_self_batch",
+    reads="a sentence of a unit's self-evaluation report",
+    makes="metric",
+    why="a unit evaluates all its projects itself: its total of projects is its self-evaluation batch's size",
+    example="实施项目共15个",
+)
+COUNTS_PAIRED = rule(
+    "counts_paired_with_evaluations",
+    reads="a sentence",
+    makes="metric",
+    why="counts listed before the evaluations done on them take those evaluations in order",
+    example="8个项目和2个预算部门，开展了项目绩效评价和部门整体支出绩效评价",
+)
+TOTAL_BEFORE_PARTS = rule(
+    "total_before_parts",
+    reads="a sentence",
+    makes="metric",
+    why="a count before `其中` that lists several batches is their total",
+    example="共开展评价项目1,182个，其中：单位自评1,105个；财政抽评62个",
+)
+GRADE_THEN_COUNT = rule(
+    "grade_then_count",
+    reads="a sentence",
+    makes="grade",
+    why="a grade word followed by how many got it is how a distribution is stated",
+    example="评价结果为“优”的项目68个，占34%",
+)
+COUNT_THEN_GRADE = rule(
+    "count_then_grade",
+    reads="a sentence",
+    makes="grade",
+    why="a count of projects followed by the grade they got",
+    example="其余1个项目评价结果为C级",
+)
+EXPLICIT_ZERO = rule(
+    "explicit_zero_grades",
+    reads="a sentence",
+    makes="grade",
+    why="a distribution that says no project got a grade states a count of zero",
+    example="无等级为“优”和“差”的项目",
+)
+# -- rules that exclude -------------------------------------------------------------------------------------------
+NOT_AN_OBJECT = rule(
+    "count_of_non_objects",
+    reads="a count",
+    makes="exclusion",
+    why="days, people, problems, aspects and documents are counted too, and are never what was evaluated",
+    example="发现问题12个；组织专家5名",
+)
+CONSULTED_PARTIES = rule(
+    "consulted_parties",
+    reads="a count",
+    makes="exclusion",
+    why="the parties an evaluator talked with are not what it evaluated",
+    example="与西夏区等7个市、县(区)主管部门沟通交流",
+)
+RANKED_PART = rule(
+    "ranked_part_of_grading",
+    reads="a count",
+    makes="exclusion",
+    why="those ranked among the best, or scoring above a band, are a part of a grading, not its size",
+    example="14个县进入全国前200名",
+)
+FUNDED = rule(
+    "funded_not_evaluated",
+    reads="a count",
+    makes="exclusion",
+    why="projects money went to are what was funded, not what was evaluated",
+    example="扶持了全市22个重点项目建设",
+)
+POINTS_BACK = rule(
+    "count_points_back",
+    reads="a count",
+    makes="exclusion",
+    why="a count that refers to one already stated (这, 上述) is not another",
+    example="上述3个项目",
+)
+IN_SCOPE_PLACES = rule(
+    "places_in_scope",
+    reads="a count of places",
+    makes="exclusion",
+    why="places the evaluated money reaches are not governments graded, unless lower governments are evaluated",
+    example="对纳入评价范围的武汉、襄阳等8个市…进行绩效分析",
+)
+NO_EVALUATION = rule(
+    "count_without_evaluation",
+    reads="a count",
+    makes="exclusion",
+    why="a count in a sentence that names no batch and speaks of no evaluation is not a batch's size",
+    example="全县共有预算单位86个",
+)
+PART_OF_FIRST = rule(
+    "part_of_first_count",
+    reads="a second count of the same batch in one clause",
+    makes="exclusion",
+    why="a clause states its batch's size once; a second count of the same thing is a part of it",
+    example="重点评价项目12个（其中新增项目5个）",
+)
+ACCOUNTS = rule(
+    "accounting_money",
+    reads="an amount",
+    makes="exclusion",
+    why="revenue, carry-overs and debt are money of the accounts, not of an evaluation",
+    example="收入792.22万元；转贷政府债券39272万元",
+)
+JOINED = rule(
+    "money_of_joined_object",
+    reads="an amount",
+    makes="exclusion",
+    why="money right after a second object joined to the batch's words is that object's",
+    example="形成部门整体支出绩效报告和土地整治项目6亿元绩效评价报告",
+)
+NOT_ABOUT_EVALUATION = rule(
+    "money_not_about_evaluation",
+    reads="an amount",
+    makes="exclusion",
+    why="money in a clause that names no batch and counts nothing describes budgets, not an evaluation",
+    example="同比上年度增加189.25万元",
+)
+LATER_AMOUNT = rule(
+    "second_amount_in_clause",
+    reads="an amount",
+    makes="exclusion",
+    why="a clause states its batch's money once, first; later money in it is a part or a comparison",
+    example="涉及资金8.46亿元，占预算的12%即1.2亿元",
+)
+PLAN = rule(
+    "plan_not_result",
+    reads="the rest of a sentence after a plan word",
+    makes="exclusion",
+    why="plans, intentions and unfinished work (拟, 将, 尚在) state no result",
+    example="拟对12个项目开展重点评价",
+)
+ITEMISED_ACCOUNTS = rule(
+    "accounting_itemised",
+    reads="a sentence",
+    makes="exclusion",
+    why="the parts (其中) of money of the accounts are money of the accounts too",
+    example="转贷政府债券39272万元。其中:一般债券19609万元",
+)
+LONE_GRADE = rule(
+    "lone_grade_without_cue",
+    reads="a grade count",
+    makes="exclusion",
+    why="one grade count without a grade cue (评价结果, 等级) in its sentence may be a word, not a grade",
+    example="中小企业12个",
 )
 
 # `N个<what>`: the count and the words after it, up to a separator.
 _COUNT = re.compile(
-    rf"(?<![\d.,])(?P<n>{NUMBER})\s*(?P<measure>个|项|家)(?P<noun>[^\d，,。；;、：:“”\"()（）]{{0,14}})"
+    rf"(?<![\d.,])(?P<n>{NUMBER})\s*(?P<measure>{COUNT_MEASURES})(?P<noun>[^\d，,。；;、：:“”\"()（）]{{0,14}})"
 )
 # `<what>N个`: `自评2630个`, `新增地方政府专项债券项目3个`, `项目共12个`.
 _COUNT_AFTER_NOUN = re.compile(
-    rf"(?P<noun>(?:专项)?债券项目|项目|自评|复核|抽评|抽查|单位|部门)(?:数量?|总数)?(?:(?P<total>共|合计|总计|共计)|为|达)?\s*(?P<n>{NUMBER})\s*(?:个|项|家)"
+    r"(?P<noun>(?:专项)?债券项目|项目|自评|复核|抽评|抽查|单位|部门)(?:数量?|总数)?(?:(?P<total>共|合计|总计|共计)|为|达)?"
+    rf"\s*(?P<n>{NUMBER})\s*{COUNT_MEASURES}"
     r"(?![\u4e00-\u9fff]{0,2}(?:项目|部门|单位))"
 )
-# What a count may count: objects of an evaluation, not days, months, people or problems.
-# What a count may not count: days, months, people, problems, aspects, things built (`工号牌22个` has no noun
-# after it and is ruled out by the sentence naming no evaluation).
-_NOT_OBJECT = re.compile(
-    r"^(?:工作日|月|日|年|小时|百分点|方面|环节|指标|问题|阶段|批次|人|次|条|处|座|口|亩|平方|立方|公里|千米|米|倍|户|名|"
-    r"位|课题|文件|制度|办法|意见|措施|建议|会议|股室|小组|专家|组|轮|季度|档|等级|层级)"
-)
-_EVALUATION_WORDS = re.compile(r"评价|自评|考评|评估|复核|抽查|抽评|监控")
-_INVOLVED = re.compile(r"涉及|纳入|覆盖|范围|债券|总金额|资金总额|预算总额|总额")
+assert set(COUNT_AFTER_NOUNS) == {"专项债券项目", "债券项目", "项目", "自评", "复核", "抽评", "抽查", "单位", "部门"}
+_EVALUATION_WORDS = re.compile(EVALUATION_WORDS)
 _DEPARTMENT_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:部门|单位)(?!整体)")
 _RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%\s*的?(?:比例|抽评比例|抽查比例)|比例为?\s*(\d+(?:\.\d+)?)\s*%")
 _GRADE_CUE = re.compile(GRADE_CUES + r"|结果为|评为|评定为")
-_NOUN_AFTER_GRADE = r"(?:项目|城市|单位|部门|县区|区县|县市区|市县|县|地区|乡镇|政策)?"
 GRADE_COUNT = re.compile(
     rf"(?:^|(?<=[,、;:为是])|(?<=结果)|(?<=等次)|(?<=等级))\s*{OPEN_QUOTE}?(?P<raw>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?(?:\([^)]{{1,12}}\))?"
-    rf"(?:等次|等级|档次|级)?(?:的)?{_NOUN_AFTER_GRADE}(?:共|有)?\s*(?P<count>{NUMBER})\s*(?:个|项|家)(?:项目)?"
+    rf"{GRADE_KIND_SUFFIX}?(?:的)?{GRADED_OBJECTS}?(?:共|有)?\s*(?P<count>{NUMBER})\s*{COUNT_MEASURES}(?:项目)?"
     r"(?:[,]?\s*\(?\s*占(?:比|项目总数的|总数的|项目数的)?(?:为)?\s*(?P<share>\d+(?:\.\d+)?)\s*%\s*\)?|\([^)]{1,12}\))?"
 )
 # `优秀的923个、良好的148个…，分别占83.5%、13.4%…`: shares listed after the counts.
 SHARES_LISTED = re.compile(r"分别占(?:比)?(?:为)?\s*(?P<values>\d+(?:\.\d+)?\s*%(?:\s*[、,和及]\s*\d+(?:\.\d+)?\s*%)+)")
 # `其余1个项目评价结果为C级`: the count before the grade.
-COUNT_THEN_GRADE = re.compile(
+COUNT_THEN_GRADE_PATTERN = re.compile(
     rf"(?<![\d.])(?P<count>{NUMBER})\s*个项目(?:的)?(?:评价结果|评价等级|等级|结果)?(?:为|是|评为)"
-    rf"{OPEN_QUOTE}?(?P<raw>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?(?:等次|等级|档次|级)?"
+    rf"{OPEN_QUOTE}?(?P<raw>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?{GRADE_KIND_SUFFIX}?"
 )
 # `无等级为“优”和“差”的项目`: explicit zeros.
 NO_GRADE = re.compile(
-    rf"无(?:等级|评价结果|评价等级|结果|等次)?为?(?P<words>(?:{OPEN_QUOTE}?(?:{GRADE_WORD_PATTERN}){CLOSE_QUOTE}?\s*[和、及与]?\s*)+)"
+    rf"无(?:等级|评价结果|评价等级|结果|等次)?为?(?P<words>(?:{OPEN_QUOTE}?{GRADE_WORD}{CLOSE_QUOTE}?\s*[和、及与]?\s*)+)"
     r"(?:等级|等次)?的?项目"
 )
-# A clause that counts evaluation objects without naming a batch, and one that names the evaluations done on
-# them: `对…的8个项目和2个预算部门，开展了项目绩效评价和部门整体支出绩效评价工作`.
-_GENERIC_EVALUATION = re.compile(r"项目(?:支出)?(?:绩效)?评价|部门整体支出(?:绩效)?评价|政策(?:绩效)?评价")
+_GENERIC_EVALUATION = re.compile(GENERIC_EVALUATIONS)
+# `京山县、钟祥市…等5地的10个乡镇`, `17地市平均得分93.61分`: places counted without a measure word.
+_PLACES_COUNTED = re.compile(rf"(?<![\d.,])(?P<n>{NUMBER})\s*(?:地市|地州|地)(?![区方点址图块面域震下上质产])")
+assert PLACE_NOUN  # the nouns that count places with a measure word are the lexicon's (prose_projects)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +284,7 @@ class Fact:
     label: str
     label_from_heading: bool
     source: Source
+    rule: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +295,7 @@ class GradeFact:
     count: int
     share_pct: Decimal | None
     source: Source
+    rule: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,43 +306,63 @@ class _Count:
     batch: str | None  # named by the words it counts
     noun_is_department: bool = False  # counts 部门, not 单位 or 家
     total: bool = False  # a total of projects (`实施项目共15个`)
+    rule: Rule = COUNT_OF_OBJECTS
 
 
 def _overlaps(span: tuple[int, int], taken: Sequence[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in taken)
 
 
-def grade_facts(sentence: Sentence, batch: str, end: int) -> tuple[list[GradeFact], list[tuple[int, int]]]:
+def grade_facts(
+    sentence: Sentence, batch: str, end: int, ledger: Ledger | None = None
+) -> tuple[list[GradeFact], list[tuple[int, int]]]:
     """Grade counts stated in the sentence before `end` (where a plan or unfinished work begins)."""
     text = fold(sentence.text)[:end]
-    found: list[tuple[tuple[int, int], str, int, Decimal | None]] = []
+    # (span of the statement, span of the grade word, count, share, rule)
+    found: list[tuple[tuple[int, int], tuple[int, int], int, Decimal | None, Rule]] = []
     for match in GRADE_COUNT.finditer(text):
         share = parse_decimal(match["share"]) if match["share"] else None
-        found.append((match.span(), match["raw"], count_value(match["count"]), share))
-    for match in COUNT_THEN_GRADE.finditer(text):
+        found.append((match.span(), match.span("raw"), count_value(match["count"]), share, GRADE_THEN_COUNT))
+    for match in COUNT_THEN_GRADE_PATTERN.finditer(text):
         if not _overlaps(match.span(), [span for span, *_ in found]):
-            found.append((match.span(), match["raw"], count_value(match["count"]), None))
+            found.append((match.span(), match.span("raw"), count_value(match["count"]), None, COUNT_THEN_GRADE))
     for match in NO_GRADE.finditer(text):
-        for word in re.findall(GRADE_WORD_PATTERN, match["words"]):
-            found.append((match.span(), word, 0, None))
-    if not found or (not _GRADE_CUE.search(text) and len(found) < 2):
+        for word in re.finditer(GRADE_WORD, match["words"]):
+            at = match.start("words") + word.start()
+            found.append((match.span(), (at, at + len(word.group())), 0, None, EXPLICIT_ZERO))
+    if not found:
+        return [], []
+    if not _GRADE_CUE.search(text) and len(found) < 2:
+        if ledger is not None:
+            ledger.exclude(LONE_GRADE, "count", found[0][2], sentence.source())
         return [], []
     found.sort(key=lambda item: item[0])
     listed = SHARES_LISTED.search(text)
-    if listed and all(share is None for *_, share in found):
+    if listed and all(share is None for _, _, _, share, _ in found):
         shares = [parse_decimal(value) for value in re.findall(r"\d+(?:\.\d+)?", listed["values"])]
         if len(shares) == len(found):
-            found = [(span, raw, count, share) for (span, raw, count, _), share in zip(found, shares, strict=True)]
-    facts = [
-        GradeFact(batch, clean_grade_word(raw), normalize_grade(raw), count, share, sentence.source())
-        for _, raw, count, share in found
-    ]
+            found = [
+                (span, word, count, share, made)
+                for (span, word, count, _, made), share in zip(found, shares, strict=True)
+            ]
+    facts = []
+    for _, (start, stop), count, share, made in found:
+        printed = sentence.text[start:stop]  # the word as printed (優 stays 優); folded, it is the lexicon's
+        facts.append(
+            GradeFact(
+                batch,
+                clean_grade_word(printed),
+                normalize_grade(text[start:stop]),
+                count,
+                share,
+                sentence.source(),
+                made.name,
+            )
+        )
+        if ledger is not None:
+            ledger.take("count", count, sentence.source())
+            ledger.take("grade", text[start:stop], sentence.source())
     return facts, [span for span, *_ in found]
-
-
-# `这14个县分别是:`, `上述3个项目`: a count that points back at one already stated (or ruled out) is not another.
-# (`以上` only at a clause's start: `500万元以上12个项目` is a band, and the count a real one.)
-_ANAPHORIC = re.compile(r"(?:这|上述|前述|(?:^|[,，;；:：\s])以上)$")
 
 
 def _consulted(clause: str, start: int) -> bool:
@@ -165,16 +371,16 @@ def _consulted(clause: str, start: int) -> bool:
     return opening >= 0 and bool(CONSULTED.match(clause[opening:start])) and bool(CONSULTING_VERBS.search(clause))
 
 
-# `京山县、钟祥市…等5地的10个乡镇`, `17地市平均得分93.61分`: places counted without a measure word.
-_PLACES_COUNTED = re.compile(rf"(?<![\d.,])(?P<n>{NUMBER})\s*(?:地市|地州|地)(?![区方点址图块面域震下上质产])")
-
-
-def _counts(clause: str, offset: int, taken: Sequence[tuple[int, int]]) -> list[_Count]:
+def _counts(
+    clause: str, offset: int, taken: Sequence[tuple[int, int]], excluded: list[tuple[Rule, int]] | None = None
+) -> list[_Count]:
+    """The counts of a clause that may be batch sizes; `excluded` collects the others with the filter that left
+    each out."""
     counts: list[_Count] = []
     for match in _PLACES_COUNTED.finditer(clause):
         span = (offset + match.start(), offset + match.end())
         if not _overlaps(span, taken):
-            counts.append(_Count(count_value(match["n"]), span, "projects", "lower_government"))
+            counts.append(_Count(count_value(match["n"]), span, "projects", "lower_government", rule=PLACES_COUNTED))
     # `新增专项债券项目7个`, `自评2630个`: the words before the count say what it counts.
     for match in _COUNT_AFTER_NOUN.finditer(clause):
         span = (offset + match.start("n"), offset + match.end())
@@ -183,23 +389,38 @@ def _counts(clause: str, offset: int, taken: Sequence[tuple[int, int]]) -> list[
         kind = "departments" if match["noun"] in {"单位", "部门"} else "projects"
         batch = counted_batch(match["noun"])
         total = match["noun"] == "项目" and bool(match["total"])
-        counts.append(_Count(count_value(match["n"]), span, kind, batch, match["noun"] == "部门", total=total))
+        counts.append(
+            _Count(
+                count_value(match["n"]), span, kind, batch, match["noun"] == "部门", total=total, rule=COUNT_AFTER_NOUN
+            )
+        )
     for match in _COUNT.finditer(clause):
         span = (offset + match.start(), offset + match.end())
         noun = match["noun"]
-        if _overlaps(span, taken) or _NOT_OBJECT.match(noun) or any(_overlaps(span, [c.span]) for c in counts):
+        if _overlaps(span, taken) or any(_overlaps(span, [c.span]) for c in counts):
             continue
-        if (
-            _consulted(clause, match.start())
-            or RANKED.match(clause[match.start("noun") :])
-            or FUNDED_COUNT.search(clause[: match.start()])
-            or _ANAPHORIC.search(clause[: match.start()])
-        ):
+        value = count_value(match["n"])
+        filtered = (
+            NOT_AN_OBJECT
+            if NOT_EVALUATED_NOUNS.match(noun)
+            else CONSULTED_PARTIES
+            if _consulted(clause, match.start())
+            else RANKED_PART
+            if RANKED.match(clause[match.start("noun") :])
+            else FUNDED
+            if FUNDED_COUNT.search(clause[: match.start()])
+            else POINTS_BACK
+            if ANAPHORA.search(clause[: match.start()])
+            else None
+        )
+        if filtered is not None:
+            if excluded is not None:
+                excluded.append((filtered, value))
             continue
         kind = "departments" if match["measure"] == "家" or _DEPARTMENT_NOUN.match(noun) else "projects"
         is_department = bool(re.match(r"^[\u4e00-\u9fff]{0,4}?部门", noun)) and match["measure"] != "家"
         is_unit = bool(re.match(r"^[\u4e00-\u9fff]{0,4}?单位", noun)) and "部门" not in noun
-        counts.append(_Count(count_value(match["n"]), span, kind, counted_batch(noun), is_department, is_unit))
+        counts.append(_Count(value, span, kind, counted_batch(noun), is_department, is_unit))
     return sorted(counts, key=lambda count: count.span)
 
 
@@ -237,6 +458,12 @@ def _total_before_parts(parts: Sequence[tuple[int, str]], index: int) -> Classif
     return Classification("total", components, "") if len(components) >= 2 else None
 
 
+def _exclude_rest(ledger: Ledger, made: Rule, sentence: Sentence, folded: str, start: int) -> None:
+    """Every result cue of the sentence from `start` on is left out by `made`."""
+    for cue in cues_between(folded, start, len(folded)):
+        ledger.exclude(made, cue.cue, cue.value, sentence.source())
+
+
 def sentence_facts(
     sentence: Sentence,
     batch: str | None,
@@ -244,6 +471,7 @@ def sentence_facts(
     default: str | None = None,
     evaluated: str | None = None,
     lead_in: str = "",
+    ledger: Ledger | None = None,
 ) -> tuple[list[Fact], list[GradeFact], str | None]:
     """Facts of one sentence; returns the batch the sentence ended on, for the sentences that follow.
 
@@ -251,6 +479,7 @@ def sentence_facts(
     document's (used only where the sentence speaks of an evaluation); `evaluated` is the batch the document
     last counted, for an amount stated apart (`本次纳入绩效评价范围的资金151640万元`); `lead_in` is the unfinished
     clause of the line before, where a page broke the sentence across blocks."""
+    ledger = ledger if ledger is not None else Ledger()
     facts: list[Fact] = []
     current, components = batch, ()
     label, from_heading = _label("", batch, heading)
@@ -261,6 +490,8 @@ def sentence_facts(
     parts = clauses(folded)
     # A plan or unfinished work (`拟开展…`, `…尚在复核`) ends what the sentence states as done.
     stated_end = next((offset for offset, clause in parts if PLAN_WORDS.search(clause)), len(sentence.text))
+    if stated_end < len(sentence.text):
+        _exclude_rest(ledger, PLAN, sentence, folded, stated_end)
     # A clause with no batch of its own may take one from a later clause of the sentence (`…4个林业项目，…自评`).
     later_batch = next((named for _, clause in parts if (named := classify(clause).batch) not in {None, "total"}), None)
     later_sampling = any(classify(clause).batch == "sampling" for _, clause in parts)
@@ -268,13 +499,14 @@ def sentence_facts(
     # A unit's self-evaluation covers all its projects: its total of them (`实施项目共15个`) is the batch's size even
     # where the sentence names no evaluation.
     unit_total = default if default == "self" else None
-    default = default if _EVALUATION_WORDS.search(fold(sentence.text)) else None
+    default = default if _EVALUATION_WORDS.search(folded) else None
     # Money in a sentence that names no batch, counts nothing and speaks of no evaluation (`支出：799.12万元`,
     # `同比上年度增加189.25万元`) describes the accounts, even under a heading that names a batch.
     about_evaluation = bool(
-        later_batch or _EVALUATION_WORDS.search(folded) or _INVOLVED.search(folded) or _counts(folded, 0, [])
+        later_batch or _EVALUATION_WORDS.search(folded) or SCOPE_WORDS.search(folded) or _counts(folded, 0, [])
     )
     itemising = False  # `归还…本金10870万元,其中:一般债券4425万元…`: the parts of money of the accounts are too
+    source = sentence.source()
     for index, (offset, clause) in enumerate(parts):
         if offset >= stated_end:
             break
@@ -284,8 +516,9 @@ def sentence_facts(
         named = classify(clause)
         if named.batch is None and "债券" in clause and not current:
             named = Classification("bond", (), "")  # `使用专项债券资金的项目共11个，债券资金36.85亿元`
+        total_rule: Rule | None = None
         if (named.batch is None or named.batch == current) and (total := _total_before_parts(parts, index)):
-            named = total  # `共开展评价项目1,182个…，其中：单位自评1,105个…；财政抽评62个…`
+            named, total_rule = total, TOTAL_BEFORE_PARTS  # `共开展评价项目1,182个…，其中：单位自评1,105个…`
         if named.batch:
             current, components = named.batch, named.components
             label, from_heading = _label(named.words, named.batch, heading)
@@ -294,67 +527,91 @@ def sentence_facts(
             grade_batch = current or later_batch or default or "other"  # a distribution is a result of something
             if grade_batch:
                 grade_batch = "other" if grade_batch == "total" else grade_batch
-                grade_list, taken = grade_facts(sentence, grade_batch, stated_end)
+                grade_list, taken = grade_facts(sentence, grade_batch, stated_end, ledger)
 
-        counts = _counts(clause, offset, taken)
+        excluded: list[tuple[Rule, int]] = []
+        counts = _counts(clause, offset, taken, excluded)
+        for made, value in excluded:
+            ledger.exclude(made, "count", value, source)
         unnamed = [count for count in counts if count.batch is None]
         pairing = _paired(parts, index, unnamed) if current is None and len(unnamed) >= 2 else None
-        figures: list[tuple[str, str, Decimal, str, Amount | None]] = []
+        figures: list[tuple[str, str, Decimal, str, Amount | None, Rule]] = []
         for position, count in enumerate(counts):
-            count_batch = count.batch or (pairing[unnamed.index(count)] if pairing and count in unnamed else None)
+            paired = pairing is not None and count in unnamed
+            count_batch = count.batch or (pairing[unnamed.index(count)] if paired and pairing else None)
             if (
                 count.batch == "lower_government"
                 and IN_SCOPE.search((lead_in if index == 0 else "") + folded[offset : count.span[0]])
                 and "lower_government" not in {named for named, _ in batch_keywords(folded)}
             ):
+                ledger.exclude(IN_SCOPE_PLACES, "count", count.value, source)
                 continue  # places the evaluated money reaches, not governments graded
             target = count_batch or current or later_batch or default
             if target is None and unit_total and count.total:
                 # the batch's size only: the sentence's money (budgets, funds received) is not the batch's
-                figures.append((unit_total, "projects", Decimal(count.value), "个", None))
+                figures.append((unit_total, "projects", Decimal(count.value), "个", None, UNIT_TOTAL))
                 continue
             if target is None:
+                ledger.exclude(NO_EVALUATION, "count", count.value, source)
                 continue
             kind = count.kind
             if target == "department_overall":
                 # `8个部门及其所属单位共14家预算单位`: the units are the evaluations, the departments their owners.
                 kind = "departments" if count.noun_is_department else "projects"
             if position > 0 and any(f[0] == target and f[1] == kind for f in figures):
+                ledger.exclude(PART_OF_FIRST, "count", count.value, source)
                 continue  # a second count of the same thing in one clause is a part of the first
-            figures.append((target, kind, Decimal(count.value), "个", None))
+            made = total_rule if target == "total" and total_rule else COUNTS_PAIRED if paired else count.rule
+            figures.append((target, kind, Decimal(count.value), "个", None, made))
             current = current or target
         target = current or (later_batch if counts else None) or (default if counts else None)
         if target is None and evaluated and "评价" in clause:
             target = evaluated
+        amounts = find_amounts(clause)
         if target is not None and about_evaluation and not accounts:
-            for amount, amount_start, amount_end in find_amounts(clause):
+            for position, (amount, amount_start, amount_end) in enumerate(amounts):
                 if ACCOUNTING_WORDS.search(folded[max(0, offset + amount_start - 8) : offset + amount_start]):
+                    for other, *_ in amounts[position:]:
+                        ledger.exclude(ACCOUNTS, "amount", other.yuan, source)
                     break  # `1、收入：792.22万元`: the label stands before the clause
                 if JOINED_OBJECT.search(clause[:amount_start]):
+                    for other, *_ in amounts[position:]:
+                        ledger.exclude(JOINED, "amount", other.yuan, source)
                     break  # the money of another object the clause joins to the batch's words
                 if not _overlaps((offset + amount_start, offset + amount_end), taken):
-                    figures.append((target, "amount", amount.yuan, amount.stated_unit, amount))
+                    figures.append((target, "amount", amount.yuan, amount.stated_unit, amount, AMOUNT_OF_BATCH))
+                    for other, *_ in amounts[position + 1 :]:
+                        ledger.exclude(LATER_AMOUNT, "amount", other.yuan, source)
                     break
             ratio = _RATIO.search(clause)
             # `按不低于自评项目数3%的比例，抽取…开展抽查复核`: a ratio belongs to the sampling the sentence names.
             if ratio is not None and (target == "sampling" or later_sampling):
                 value = next(group for group in ratio.groups() if group is not None)
-                figures.append(("sampling", "ratio", parse_decimal(value), "%", None))
-        facts.extend(
-            Fact(
-                batch=fact_batch,
-                kind=kind,
-                value=value,
-                stated_value=amount.stated_value if amount else value,
-                stated_unit=unit,
-                amount=amount,
-                components=components if fact_batch == "total" else (),
-                label=label if fact_batch == current else fact_batch,
-                label_from_heading=from_heading and fact_batch == current,
-                source=sentence.source(),
+                figures.append(("sampling", "ratio", parse_decimal(value), "%", None, SAMPLING_RATIO))
+        else:
+            made = ACCOUNTS if accounts else NOT_ABOUT_EVALUATION
+            for amount, *_ in amounts:
+                ledger.exclude(made, "amount", amount.yuan, source)
+        for fact_batch, kind, value, unit, amount, made in figures:
+            if kind == "amount":
+                ledger.take("amount", value, source)
+            elif kind in {"projects", "departments"}:
+                ledger.take("count", int(value), source)
+            facts.append(
+                Fact(
+                    batch=fact_batch,
+                    kind=kind,
+                    value=value,
+                    stated_value=amount.stated_value if amount else value,
+                    stated_unit=unit,
+                    amount=amount,
+                    components=components if fact_batch == "total" else (),
+                    label=label if fact_batch == current else fact_batch,
+                    label_from_heading=from_heading and fact_batch == current,
+                    source=source,
+                    rule=made.name,
+                )
             )
-            for fact_batch, kind, value, unit, amount in figures
-        )
     return facts, grade_list, sentence_batch
 
 
@@ -362,8 +619,9 @@ _ENDED = re.compile(r"[。；;!?！？:：]\s*$|^\s*$")
 
 
 def collect_facts(
-    parts: Sequence[Section], skip_blocks: set[int], default: str | None = None
+    parts: Sequence[Section], skip_blocks: set[int], default: str | None = None, ledger: Ledger | None = None
 ) -> tuple[list[Fact], list[GradeFact]]:
+    ledger = ledger if ledger is not None else Ledger()
     facts: list[Fact] = []
     grades: list[GradeFact] = []
     before = ""
@@ -383,9 +641,10 @@ def collect_facts(
             itemises_accounts = text.startswith("其中") and bool(ACCOUNTING_WORDS.search(previous))
             previous = text
             if itemises_accounts:
+                _exclude_rest(ledger, ITEMISED_ACCOUNTS, sentence, fold(sentence.text), 0)
                 continue  # `转贷…政府债券39272万元。其中:一般债券19609万元…`: the parts of money of the accounts
             evaluated = next((fact.batch for fact in reversed(facts) if fact.kind == "projects"), None)
-            found, graded, ended_on = sentence_facts(sentence, carried, heading, default, evaluated, lead_in)
+            found, graded, ended_on = sentence_facts(sentence, carried, heading, default, evaluated, lead_in, ledger)
             lead_in = ""
             facts.extend(found)
             grades.extend(graded)

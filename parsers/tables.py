@@ -2,7 +2,7 @@
 distributions.
 
 Columns such as 序号 / 主管部门 / 项目单位 / 项目名称 / 金额(万元) / 评价得分 / 评价结果 (评价等级, 评价档次, 自评等级)
-/ 备注 (the words: parsers/vocabulary.py). A header may take two rows (`资金情况（万元）` over `预算数 | 执行数`,
+/ 备注 (the words: parsers/lexicon/columns.py). A header may take two rows (`资金情况（万元）` over `预算数 | 执行数`,
 `评价结果` over `得分 | 绩效等级`). A table continued on the next page, with or without its header repeated, is one
 table; a row cut by the page break is joined again; 合计/总计 rows are not projects; a department cell merged
 over several rows gives its department to each; a blank grade stays blank; the money unit comes from the header
@@ -24,14 +24,63 @@ from parsers.amounts import AmountError, parse_decimal, to_amount, unit_from_hea
 from parsers.batches import classify, contract_batch_type
 from parsers.cells import cell_key, header_role, is_grade, is_number, is_score, is_seq
 from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
+from parsers.ledger import Ledger
+from parsers.lexicon import alternation
+from parsers.lexicon.columns import TOTAL_WORDS
+from parsers.lexicon.numbers import UNIT_NOTE
+from parsers.lexicon.organisations import WHOLE_NAME_SUFFIX
+from parsers.lexicon.text import fold
 from parsers.names import clean_name, normalize_name
 from parsers.records import GradeCount, ProjectEvaluation, Source, UnitEvaluation
+from parsers.rules import rule
 from parsers.text import Section, is_table
-from parsers.vocabulary import TOTAL_ROW, fold
 
-_UNIT_NOTE = re.compile(r"(?:资金|金额)?单位\s*[:：]\s*(亿元|万元|元)")
+PROJECT_ROW = rule(
+    "project_table_row",
+    reads="a table row",
+    makes="project",
+    why="a table whose header names a project column and a result column (grade, score, money) lists projects",
+    example="序号 | 主管部门 | 项目名称 | 金额(万元) | 评价得分 | 评价结果",
+)
+UNIT_ROW = rule(
+    "unit_table_row",
+    reads="a table row",
+    makes="unit",
+    why="a table of departments or units with a grade or score and no project column grades them as a whole",
+    example="单位名称 | 评分 | 结果",
+)
+GRADE_ROW = rule(
+    "grade_distribution_row",
+    reads="a table row",
+    makes="grade",
+    why="a table of grades with their counts or shares is a distribution",
+    example="等级 | 个数 | 占比",
+)
+TOTAL_ROW_RULE = rule(
+    "total_row",
+    reads="a table row",
+    makes="exclusion",
+    why="合计/总计/小计 rows add up the rows above them: they are not projects",
+    example="合计 | | | 88.12 |",
+)
+PLANNED_ROW = rule(
+    "plan_table_row",
+    reads="a table row of a plan",
+    makes="exclusion",
+    why="in a plan, a table with no grade or score lists what will be evaluated, not results",
+    example="拟评价项目 | 主管部门 | 预算金额",
+)
+UNIT_WITHOUT_RESULT = rule(
+    "unit_row_without_result",
+    reads="a table row",
+    makes="exclusion",
+    why="a unit listed with neither grade nor score was not graded in this table",
+    example="单位名称 | 评分 | 结果 with both cells empty",
+)
+_UNIT_NOTE = re.compile(UNIT_NOTE)
 _SCORE = re.compile(r"^(\d+(?:\.\d+)?)\s*分?$")
-_ORG_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|院|会|部|厅|所|站|馆|队|社|校|公司|政府|管委会|处)$")
+_ORG_END = re.compile(WHOLE_NAME_SUFFIX + "$")
+TOTAL_ROW = re.compile("^" + alternation(TOTAL_WORDS) + "$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,11 +291,16 @@ def _is_unit_table(header: Header, batch: str) -> bool:
 
 
 def find_tables(
-    parts: Sequence[Section], batch_of: dict[int, str], own_department: str | None = None, planned: bool = False
+    parts: Sequence[Section],
+    batch_of: dict[int, str],
+    own_department: str | None = None,
+    planned: bool = False,
+    ledger: Ledger | None = None,
 ) -> TableResults:
     """Projects, units and grade distributions from the document's tables. `own_department` is the department
     that publishes its own results (a table without a department column is its projects'); in a plan
     (`planned`), a table with no grade or score lists what will be evaluated, not results."""
+    ledger = ledger if ledger is not None else Ledger()
     results = TableResults()
     unit_hint: str | None = None
     hints: dict[int, str | None] = {}
@@ -262,17 +316,22 @@ def find_tables(
         results.blocks.update(index for index in range(first_index, first_index + len(tables)))
         rows = _body_rows(tables)
         if "name" not in header.columns and "department" not in header.columns:
-            results.grades += _grade_rows(rows, header, batch, page)
+            results.grades += _grade_rows(rows, header, batch, page, ledger)
         elif _is_unit_table(header, batch):
-            results.units += _unit_rows(rows, header, page)
+            results.units += _unit_rows(rows, header, page, ledger)
         elif planned and not ({"grade", "score"} & set(header.columns)):
+            for row, _ in rows:
+                ledger.exclude(PLANNED_ROW, "row", "", _source(row, page))
             continue
         else:
             for row, _ in rows:
                 project = _project(row, header, batch, page, own_department)
                 if project is None:
+                    if _is_total(row):
+                        ledger.exclude(TOTAL_ROW_RULE, "row", "", _source(row, page))
                     continue
                 results.projects.append(project[0])
+                ledger.take("row", "", project[0].source)
                 if project[1]:
                     results.noted_batches[project[0].batch_type] = (
                         results.noted_batches.get(project[0].batch_type, 0) + 1
@@ -312,12 +371,15 @@ def _project(
             score=score,
             amount=_amount(row, header),  # type: ignore[arg-type]
             source=_source(row, page),
+            rule=PROJECT_ROW.name,
         ),
         noted is not None,
     )
 
 
-def _unit_rows(rows: Sequence[tuple[list[str | None], int]], header: Header, page: int) -> list[UnitEvaluation]:
+def _unit_rows(
+    rows: Sequence[tuple[list[str | None], int]], header: Header, page: int, ledger: Ledger
+) -> list[UnitEvaluation]:
     units: list[UnitEvaluation] = []
     two = header.column("department", 1) is not None
     unit_column = header.column("department", 1) if two else header.column("department")
@@ -325,9 +387,12 @@ def _unit_rows(rows: Sequence[tuple[list[str | None], int]], header: Header, pag
     for row, _ in rows:
         unit = _cell(row, unit_column)
         if not unit or _is_total(row) or is_number(unit):
+            if _is_total(row):
+                ledger.exclude(TOTAL_ROW_RULE, "row", "", _source(row, page))
             continue
         score, grade_raw = _score_and_grade(row, header)
         if score is None and grade_raw is None:
+            ledger.exclude(UNIT_WITHOUT_RESULT, "row", "", _source(row, page))
             continue
         parent = _cell(row, parent_column)
         units.append(
@@ -340,13 +405,15 @@ def _unit_rows(rows: Sequence[tuple[list[str | None], int]], header: Header, pag
                 score=score,
                 amount=_amount(row, header),  # type: ignore[arg-type]
                 source=_source(row, page),
+                rule=UNIT_ROW.name,
             )
         )
+        ledger.take("row", "", _source(row, page))
     return units
 
 
 def _grade_rows(
-    rows: Sequence[tuple[list[str | None], int]], header: Header, batch: str, page: int
+    rows: Sequence[tuple[list[str | None], int]], header: Header, batch: str, page: int, ledger: Ledger
 ) -> list[GradeCount]:
     grades: list[GradeCount] = []
     for row, _ in rows:
@@ -363,7 +430,14 @@ def _grade_rows(
         raw = clean_grade_word(word)
         grades.append(
             GradeCount(
-                batch, normalize_grade(raw), raw, int(cell_key(count).replace(",", "")), share, _source(row, page)
+                batch,
+                normalize_grade(raw),
+                raw,
+                int(cell_key(count).replace(",", "")),
+                share,
+                _source(row, page),
+                rule=GRADE_ROW.name,
             )
         )
+        ledger.take("row", "", _source(row, page))
     return grades

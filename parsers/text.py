@@ -11,9 +11,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from parsers.lexicon.numbers import CN_NUMERALS as CN_NUMERAL
 from parsers.records import Source
 
-CN_NUMERAL = "一二三四五六七八九十"
 LEVEL1 = re.compile(rf"^[{CN_NUMERAL}]+、")
 LEVEL2 = re.compile(rf"^[（(][{CN_NUMERAL}]+[）)]")
 ITEM = re.compile(rf"^[{CN_NUMERAL}]+是")  # 一是…二是…: numbered points inside a section

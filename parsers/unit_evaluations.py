@@ -12,12 +12,38 @@ from typing import TYPE_CHECKING
 
 from parsers.amounts import find_amounts, parse_decimal
 from parsers.departments import Vocabulary
-from parsers.grades import GRADE_WORD_PATTERN, clean_grade_word, normalize_grade
+from parsers.grades import GRADE_WORD, clean_grade_word, normalize_grade
+from parsers.lexicon import alternation
+from parsers.lexicon.exclusions import PLAN_WORDS
+from parsers.lexicon.organisations import COUNCILS, ORGAN_SUFFIXES, PUBLISHER_SUFFIX, SELF_REFERENCE
+from parsers.lexicon.text import fold
 from parsers.organizations import split_organizations, tokenizer_for
 from parsers.records import Source, UnitEvaluation
-from parsers.statements import PLAN_WORDS
+from parsers.rules import rule
 from parsers.text import Section, TextBlock, is_table, sentences
-from parsers.vocabulary import fold
+
+UNIT_EVALUATED = rule(
+    "unit_evaluated_as_a_whole",
+    reads="a sentence",
+    makes="unit",
+    why="对X开展整体评价 names one unit evaluated as a whole; the grade or score after it is its result",
+    example="市财政局对市文化广电旅游局下属事业单位市文物保护管理所开展整体评价，评价结果为“优”",
+)
+OWN_OVERALL = rule(
+    "own_overall_self_evaluation",
+    reads="a sentence of a unit's own report",
+    makes="unit",
+    why="an organisation that reports its own overall self-evaluation (我局…整体支出绩效自评) grades itself",
+    example="我局开展部门整体支出绩效自评，自评得分94.6分",
+)
+TITLED_UNIT = rule(
+    "unit_of_overall_title",
+    reads="a title and the text under it",
+    makes="unit",
+    why="a report titled as one unit's overall spending evaluation is that unit's; the score or grade its text "
+    "gives the whole unit is the result",
+    example="南县财政局2020年度机关整体支出绩效评价报告",
+)
 
 if TYPE_CHECKING:
     from parsers.segmenter import DictionaryTokenizer
@@ -28,7 +54,7 @@ _TARGET = re.compile(
 _PARENT_UNIT = re.compile(r"^(?P<parent>.+?)(?:下属|所属)(?:的)?(?:事业单位|二级单位|单位)?(?P<unit>.+)$")
 _GRADE = re.compile(
     r"(?:评价结果|评价等级|评价等次|自评等级|自评结果|结果|等级)(?:为|是|：|:)?\s*[“\"‘']?(?P<raw>"
-    + GRADE_WORD_PATTERN
+    + GRADE_WORD
     + r")[”\"’']?"
 )
 _COUNTED_TARGET = re.compile(r"\d+\s*(?:个|家|项)")  # `对2个部门开展…`: a count, not a unit
@@ -46,7 +72,7 @@ def _split_target(target: str, tokenizer: DictionaryTokenizer) -> tuple[str, str
     return target.strip(), None
 
 
-_OWN = re.compile(r"(?:我局|我单位|我委|我中心|本单位|本部门)[^，,。；;]{0,12}?整体(?:支出)?(?:绩效)?(?:评价|自评)")
+_OWN = re.compile(SELF_REFERENCE + r"[^，,。；;]{0,12}?整体(?:支出)?(?:绩效)?(?:评价|自评)")
 
 
 def find_unit_evaluations(
@@ -62,8 +88,9 @@ def find_unit_evaluations(
         for sentence in sentences(part.block, part.index):
             if PLAN_WORDS.search(sentence.text):
                 continue
-            own = _OWN.search(sentence.text) if own_department else None
+            own = _OWN.search(fold(sentence.text)) if own_department else None
             target = _TARGET.search(sentence.text)
+            made = OWN_OVERALL if own and own_department else UNIT_EVALUATED
             if own and own_department:
                 unit, parent, after = own_department, None, own.end()
             elif not target or _COUNTED_TARGET.search(target["target"]) or "、" in target["target"]:
@@ -84,20 +111,19 @@ def find_unit_evaluations(
                     score=parse_decimal(score[1]) if score else None,
                     amount=amounts[0][0] if amounts else None,
                     source=sentence.source(),
+                    rule=made.name,
                 )
             )
     return units
 
 
-_TITLE_ORGANISATION = re.compile(
-    r"^[\u4e00-\u9fff()（）]{2,40}?(?:局|委员会|中心|办公室|管委会|委|院|馆|所|站|队)(?=(?:19|20)\d{2}|关于)"
-)
+_TITLE_ORGANISATION = re.compile(r"^[\u4e00-\u9fff()（）]{2,40}?" + PUBLISHER_SUFFIX + r"(?=(?:19|20)\d{2}|关于)")
 _OVERALL_TITLE = re.compile(r"(?:部门|单位|机关)(?:\(单位\))?整体|整体(?:支出|绩效)|整体和项目")
 _OVERALL_SCORE = re.compile(
     r"(?:综合评分|总得分|综合得分|自评得分|评价得分)(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分(?!以上|以下)"
 )
 _OVERALL_GRADE = re.compile(
-    r"整体(?:支出)?(?:绩效)?(?:自评|评价)(?:结果|等级|等次)?(?:为|是)[“\"‘']?(?P<raw>" + GRADE_WORD_PATTERN + r")"
+    r"整体(?:支出)?(?:绩效)?(?:自评|评价)(?:结果|等级|等次)?(?:为|是)[“\"‘']?(?P<raw>" + GRADE_WORD + r")"
 )
 
 
@@ -125,7 +151,12 @@ def _speaking_unit(prose: Sequence[TextBlock]) -> str | None:
     return best[0] if best and best[1] >= 2 else None
 
 
-_TITLE_END = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:局|委员会|办公室|管委会|政协|人大常委会)$")
+_TITLE_END = re.compile(r"^[\u4e00-\u9fff]{2,20}" + alternation([*ORGAN_SUFFIXES, *COUNCILS]) + "$")
+
+
+def titles_a_unit(title: str | None) -> bool:
+    """Whether a title names a unit's report on its own overall spending."""
+    return bool(_OVERALL_TITLE.search(re.sub(r"\s+", "", fold(title or ""))))
 
 
 def find_titled_unit(title: str | None, blocks: Sequence[TextBlock]) -> list[UnitEvaluation]:
@@ -152,5 +183,6 @@ def find_titled_unit(title: str | None, blocks: Sequence[TextBlock]) -> list[Uni
             score=parse_decimal(score[1]) if score else None,
             amount=None,
             source=Source(page=prose[0].page_at(0) if prose else 1, text=title or ""),
+            rule=TITLED_UNIT.name,
         )
     ]

@@ -15,7 +15,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from parsers.vocabulary import BATCH_LABELS, GRADES, METRIC_LABELS
+from parsers.lexicon.batches import BATCH_LABELS, METRIC_LABELS
+from parsers.lexicon.grades import GRADES
 from presentation.money import money_text
 from presentation.render import Section, as_csv, cell, table
 from warehouse.layout import raw_path

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from parsers.vocabulary import BATCH_LABELS, BATCH_TYPES, BATCH_WORDS, METRIC_LABELS, METRIC_NAMES
+from parsers.lexicon.batches import BATCH_LABELS, BATCH_TYPES, BATCH_WORDS, METRIC_LABELS, METRIC_NAMES
 from presentation.charts import comparison_charts
 from presentation.compare import Comparison, compare, render_csv, render_json, render_text
 from presentation.money import money_text, money_unit

@@ -36,9 +36,13 @@ REPORTS = pa.schema(
         ("first_ingested_at", UTC),
         ("failed_checks", pa.int32()),
         ("extraction_engines", pa.string()),
-        # annual_round | result_notice | self_evaluation_summary | plan | news | other (parsers/kinds.py)
+        # the document's shape, which chose its reader (parsers/shapes.py)
         ("document_kind", pa.string()),
         ("publisher", pa.string()),
+        # the rule that found each field (parsers/report_fields.py)
+        ("title_rule", pa.string()),
+        ("region_rule", pa.string()),
+        ("fiscal_year_rule", pa.string()),
     ]
 )
 
@@ -47,6 +51,8 @@ _REPORT_KEYS = [("report_id", pa.string()), ("fiscal_year", pa.int32()), ("regio
 _PROVENANCE = [
     ("page", pa.int32()),
     ("source_text", pa.string()),
+    # the named rule that made the row (parsers/rules.py; `jixiao eval --rules` counts where each fires)
+    ("rule", pa.string()),
     ("extraction_engine", pa.string()),
     ("ocr_confidence", pa.float64()),
 ]
@@ -152,6 +158,20 @@ MENTIONS = pa.schema(
     + _LINEAGE
 )
 
+# Result cues the parser read and left out, each with the rule that decided it (a plan's count, a score band,
+# money of the accounts): what the parser did with every figure it saw is on record.
+EXCLUSIONS = pa.schema(
+    _REPORT_KEYS
+    + [
+        ("rule", pa.string()),
+        ("cue", pa.string()),
+        ("value", pa.string()),
+        ("page", pa.int32()),
+        ("source_text", pa.string()),
+    ]
+    + _LINEAGE
+)
+
 INGEST_ERRORS = pa.schema(
     [
         ("source_path", pa.string()),
@@ -211,6 +231,7 @@ REPORT_TABLES: dict[str, pa.Schema] = {
     "project_evaluations": PROJECT_EVALUATIONS,
     "unit_evaluations": UNIT_EVALUATIONS,
     "mentions": MENTIONS,
+    "exclusions": EXCLUSIONS,
     "checks": CHECKS,
 }
 ALL_TABLES: dict[str, pa.Schema] = {

@@ -1,0 +1,21 @@
+"""Who evaluates: the finance bureau (its own key evaluations and its sampling of self-evaluations), the
+supervising departments, the units themselves (自评), third parties; and the words of the genre itself."""
+
+from __future__ import annotations
+
+from parsers.lexicon import alternation
+
+FINANCE = "财政"
+# The finance bureau named as the one who evaluates (`市财政局对…开展重点评价`).
+FINANCE_BUREAUS = alternation(("财政局", "财政厅", "财政部门", "我局", "财政委员会"))
+# Evaluations only a finance bureau does: its key evaluations and its review of self-evaluations.
+BUREAU_EVALUATIONS = r"重点(?:绩效)?评价|抽评|抽查|复核|财政(?:支出)?绩效评价|财政评价"
+SELF_EVALUATION = "自评"
+THIRD_PARTY = alternation(("第三方", "中介机构", "会计师事务所", "咨询公司"))
+# Which of two score columns is the result: the finance bureau's (`财政评价得分`, `评价得分以财政…为准`).
+FINANCE_SCORE_WORDS = alternation(("财政", "复核", "抽评", "重点评价", "评价组", "专家", "第三方", "最终", "核定"))
+SELF_SCORE_WORDS = alternation(("自评", "单位", "部门"))
+# The genre: a text that speaks of none of these is not a performance report.
+GENRE_WORDS = alternation(("绩效", "评价", "考评", "考核"))
+# Words that speak of evaluating something (a sentence without them states no result of an evaluation).
+EVALUATION_WORDS = alternation(("评价", "自评", "考评", "评估", "复核", "抽查", "抽评", "监控"))

@@ -1,0 +1,64 @@
+"""Words that mark what is not a result: plans and unfinished work, money of the accounts or of funding, counts of
+things that are not evaluated (days, people, problems), rankings, score bands, rules about grades."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.lexicon import alternation
+
+# Plans, intentions and work still under way are not results (`拟开展`, `计划对…开展`, `将于`, `尚在复核`).
+PLAN_WORDS = re.compile(r"拟|计划(?:对|于|开展|组织|选取)|将于|将对|将开展|将按|将通过|预计|尚在|正在开展|暂未|待评价")
+# A rule or an obligation (`对…项目须进行绩效评估`), not an evaluation done.
+MODAL_VERBS = re.compile(r"(?:须|应|要|需|必须|应当|将|拟|可)(?:进行|开展|实施|组织)")
+# Words after a number that make it a band or a threshold (`80分以上`, `70-80分`, `300万以上`).
+BAND_AFTER = alternation(("以上", "以下", "及以上", "以内", "以下的", "至", "到", "-", "—", "~"))
+# Words before a score that make it a band, a threshold, a difference or an average.
+BAND_BEFORE = re.compile(
+    r"(?:均在|以上|以下|不低于|不足|低于|高于|达到|满分|总分|分值|权重|相差|差距|差值|高出|平均|平均分|\d\s*[-—~至])"
+    r"[^,，;；]{0,6}$"
+)
+# Sentences about grades that are not results: the scale itself, and what follows from a grade.
+GRADE_RULES = re.compile(
+    r"分为|划分为|等级标准|评分标准|对评价(?:结果|等级)为|评价结果为.{0,8}的(?:项目|单位|部门)[，,]?(?:将|应|须|要|予以|按)"
+    r"|及以下|以下的"
+)
+# Money of the accounts, not of an evaluation: revenue, carry-overs, debt (`收入792.22万元`, `转贷…政府债券39272万元`).
+ACCOUNTING_WORDS = re.compile(r"收入|结转|结余|余额|还本|本金|限额|转贷|借款")
+# Verbs that put money into a project (`投入…资金1845万元`, `年初安排预算资金1万元`, `下达专项资金52.8万元`).
+FUNDING_VERBS = alternation(("投入", "安排", "下达", "拨付", "拨入", "落实", "到位", "总投资", "批复"))
+# A form's row of the money put into its project (the standard 项目支出绩效自评表 and its local variants).
+FORM_FUNDS_ROWS = alternation(("年度资金总额", "项目资金总额"))
+# Parties an evaluator talks with are not what it evaluates (`与西夏区等7个市、县(区)…主管部门沟通交流`).
+CONSULTED = re.compile(r"^与[^,，;；。]{0,24}$")
+CONSULTING_VERBS = re.compile(r"沟通|交流|座谈|对接|协调|协商")
+# A count of those ranked among the best, or scoring above a band, is a part of a grading, not its size
+# (`14个县进入全国前200名…`, `13个县得分在90.5分以上`): matched on the words after the count, within its clause.
+RANKED = re.compile(
+    r"^[^,，;；。]{0,24}?(?:进入|入围|排名|位居|位列)(?:全国|全省|全市)?(?:前|第)"
+    r"|^[^,，;；。]{0,8}?得分[^,，;；。]{0,10}?(?:以上|以下)"
+)
+# Projects money went to are what was funded, not what was evaluated (`扶持了全市22个重点项目建设`): the verb right
+# before the count (`对支持乡村振兴的12个项目开展评价` counts evaluations).
+FUNDED_COUNT = re.compile(r"(?:扶持|资助|支持|带动)了?(?:全省|全市|全州|全县|全区|全旗)?(?:共)?$")
+# Places within the scope of what is evaluated, not graded (`对纳入评价范围的武汉、襄阳等8个市…进行绩效分析`).
+IN_SCOPE = re.compile(r"纳入[^,，;；。]{0,8}范围[^,，;；。]*$")
+# Money right after a second object joined to the batch's words is that object's (`…报告和土地整治项目6亿元…`).
+JOINED_OBJECT = re.compile(r"(?:和|及|与)[\u4e00-\u9fff]{2,20}?(?:项目|工程)$")
+# A count that points back at one already stated (`这14个县分别是:`, `上述3个项目`); `以上` only at a clause's start
+# (`500万元以上12个项目` is a band, and the count a real one).
+ANAPHORA = re.compile(r"(?:这|上述|前述|(?:^|[,，;；:：\s])以上)$")
+# What a count may not count: time, people, problems, aspects, documents, things built.
+NOT_EVALUATED_NOUNS = re.compile(
+    r"^(?:工作日|月|日|年|小时|百分点|方面|环节|指标|问题|阶段|批次|人|次|条|处|座|口|亩|平方|立方|公里|千米|米|倍|户|名|"
+    r"位|课题|文件|制度|办法|意见|措施|建议|会议|股室|小组|专家|组|轮|季度|档|等级|层级)"
+)
+# Words that tie money or counts to the scope of an evaluation (`涉及资金`, `纳入…范围`, `资金总额`).
+SCOPE_WORDS = re.compile(r"涉及|纳入|覆盖|范围|债券|总金额|资金总额|预算总额|总额")
+# What an evaluation looks at, not what it evaluates (`对项目的决策、过程、产出及效益等方面开展评价`).
+ASPECTS = re.compile(r"方面|^(?:项目的)?(?:决策|过程|产出|效益|管理|目标|情况|资金管理|绩效目标)$|^项目的")
+# A phrase that says what kind of thing was evaluated, not which (`部分重点项目`, `10个市级重点项目`, `2项财政政策`).
+GENERIC_OBJECTS = re.compile(
+    r"^(?:\d+\s*[个项家]|部分|全部|各|所有|新增|市级|县级|区级|省级|本级|重点|专项|资金|部门|预算|财政|政府|债券|地方|其中|"
+    r"(?:19|20)\d{2}年度?|[\u4e00-\u9fff]{0,4}(?:市|县|区)级)*(?:项目|政策|资金|支出|单位|部门)$"
+)

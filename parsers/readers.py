@@ -1,0 +1,88 @@
+"""The shared parts every shape's reader is made of: rows from lists, tables, attachments and prose; the figures
+stated in prose; and, for a document that names no project in any of those, the one project or unit its title,
+its report headings or its overview is about."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.attachments import find_attachments
+from parsers.batches import contract_batch_type
+from parsers.document import Document
+from parsers.ledger import Ledger
+from parsers.lexicon.evaluators import BUREAU_EVALUATIONS, SELF_EVALUATION
+from parsers.lexicon.text import fold
+from parsers.names import normalize_name
+from parsers.project_lists import find_project_lists
+from parsers.prose_projects import find_itemised_projects, find_prose_results
+from parsers.records import GradeCount, ProjectEvaluation, UnitEvaluation
+from parsers.single_project import find_overview_project, find_report_headings, find_single_project
+from parsers.statements import Fact, GradeFact, collect_facts
+from parsers.tables import find_tables
+from parsers.unit_evaluations import find_titled_unit, find_unit_evaluations
+
+_SELF = re.compile(SELF_EVALUATION)
+_BUREAU_EVALUATION = re.compile(BUREAU_EVALUATIONS)
+
+
+@dataclass(slots=True)
+class Findings:
+    """What a reader found: rows, and the facts and grade facts of prose, before they are assembled."""
+
+    projects: list[ProjectEvaluation] = field(default_factory=list)
+    units: list[UnitEvaluation] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    grade_facts: list[GradeFact] = field(default_factory=list)
+    table_grades: list[GradeCount] = field(default_factory=list)
+    # the project is the title's and its money the text's (not a table row's): its batch may take that money
+    titled_project: bool = False
+
+
+def read_rows(document: Document, ledger: Ledger, planned: bool) -> tuple[Findings, set[int]]:
+    """Projects and units from lists, tables, attachments and prose; the blocks lists took (not read again for
+    figures). In a plan (`planned`), a table with no grade or score lists what will be evaluated."""
+    parts, batch_of, own = document.parts, document.batch_of, document.own_department
+    listed, list_blocks = find_project_lists(parts, batch_of, ledger)
+    tables = find_tables(parts, batch_of, own, planned, ledger)
+    attached, attached_units = find_attachments(parts, batch_of, document.default)
+    known = {normalize_name(project.project_name) for project in [*listed, *tables.projects, *attached]}
+    prose = find_prose_results(parts, batch_of, known, own)
+    known |= {normalize_name(project.project_name) for project in prose.projects}
+    itemised = [
+        project
+        for project in find_itemised_projects(parts, batch_of, own)
+        if normalize_name(project.project_name) not in known
+    ]
+    units = [*find_unit_evaluations(parts, document.vocabulary, own), *tables.units, *attached_units, *prose.units]
+    findings = Findings(
+        projects=[*listed, *tables.projects, *attached, *prose.projects, *itemised],
+        units=units,
+        table_grades=tables.grades,
+    )
+    return findings, list_blocks
+
+
+def read_statements(document: Document, findings: Findings, ledger: Ledger, skip_blocks: set[int]) -> None:
+    findings.facts, findings.grade_facts = collect_facts(
+        document.parts, skip_blocks=skip_blocks, default=document.default, ledger=ledger
+    )
+
+
+def one_object_fallbacks(document: Document, findings: Findings) -> None:
+    """A document whose lists, tables and prose name no project is about one: the project its title names (a
+    one-project report or form), else each report heading of a collection, else the subject of its overview when
+    the title was cut off; and the unit its title names when it reports on its own overall spending."""
+    title = document.title or ""
+    if not findings.projects:
+        self_evaluated = bool(_SELF.search(fold(title))) and not _BUREAU_EVALUATION.search(fold(title))
+        batch = "self" if self_evaluated else contract_batch_type(document.default or "other")
+        owner = document.own_department or document.publishing_organisation()
+        projects = find_single_project(document.title, document.blocks, batch, owner)
+        projects = projects or find_report_headings(document.blocks, owner, batch)
+        if document.title is None:  # a page cut above its title: the project its overview is about
+            projects = projects or find_overview_project(document.blocks, batch, owner)
+        findings.projects = projects
+        findings.titled_project = bool(projects)
+    if not findings.units:
+        findings.units = find_titled_unit(document.title, document.blocks)
