@@ -161,6 +161,9 @@ def _parser() -> argparse.ArgumentParser:
         metavar=("NAME", "GOLD_DIR", "PDF_DIR"),
         help="score several corpora and print one line each and the overall (repeatable)",
     )
+    evaluate.add_argument(
+        "--rules", action="store_true", help="also print where each named rule fired (documents, publishers)"
+    )
     _verbosity_options(evaluate)
 
     compare = _command(commands, "compare", "a region's reports side by side across years")
@@ -625,8 +628,17 @@ def run_eval(
     as_json: bool,
     corpora: list[list[str]] | None = None,
     verbosity: Verbosity | None = None,
+    rules: bool = False,
 ) -> int:
-    from flows.evaluate import KINDS, NotAGoldFolder, evaluate, gold_files, render_corpora, render_evaluation
+    from flows.evaluate import (
+        KINDS,
+        NotAGoldFolder,
+        evaluate,
+        gold_files,
+        render_corpora,
+        render_evaluation,
+        render_rule_support,
+    )
     from flows.progress import DocumentProgress, Verbosity, outcome_line
 
     verbosity = verbosity or Verbosity()
@@ -651,6 +663,9 @@ def run_eval(
             evaluations[name] = evaluate(Path(gold), Path(pdfs), on_document=heard)
     if len(corpora) > 1 or corpora[0][0]:
         print(render_corpora(evaluations))
+        if rules:
+            print()
+            print(render_rule_support(evaluations))
         return EXIT_OK
     evaluation = evaluations[""]
     if as_json:
@@ -661,6 +676,9 @@ def run_eval(
         print(json.dumps({"scores": scores, "errors": evaluation.errors, "kinds": KINDS}, ensure_ascii=False, indent=1))
     else:
         print(render_evaluation(evaluation))
+        if rules:
+            print()
+            print(render_rule_support(evaluations))
     return EXIT_OK
 
 
@@ -893,7 +911,7 @@ def _run(args: argparse.Namespace) -> int:
         "reports": run_reports,
         "latest": run_latest,
         "delete": run_delete,
-        "eval": lambda a: run_eval(a.gold_dir, a.pdf_dir, a.json, a.corpus, _verbosity(a)),
+        "eval": lambda a: run_eval(a.gold_dir, a.pdf_dir, a.json, a.corpus, _verbosity(a), a.rules),
         "ingest": lambda a: run_ingest(a.paths, a.warehouse, a),
         "serve": run_serve,
         "errors": lambda a: run_errors(a.warehouse, a.out),

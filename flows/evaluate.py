@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 from evaluation.scoring import Score, score_document
 from flows.pipeline import DocumentOutcome, process_document
@@ -23,6 +24,13 @@ _QUERIES = {
     "projects": "SELECT * FROM project_evaluations WHERE report_id = ?",
     "units": "SELECT * FROM unit_evaluations WHERE report_id = ?",
 }
+_RULES = """
+    SELECT rule FROM metrics WHERE report_id = $1 UNION SELECT rule FROM evaluation_batches WHERE report_id = $1
+    UNION SELECT rule FROM grade_counts WHERE report_id = $1 UNION SELECT rule FROM project_evaluations
+    WHERE report_id = $1 UNION SELECT rule FROM unit_evaluations WHERE report_id = $1
+    UNION SELECT rule FROM exclusions WHERE report_id = $1
+    UNION SELECT unnest([title_rule, region_rule, fiscal_year_rule, 'shape_' || document_kind]) FROM reports
+    WHERE report_id = $1"""
 
 
 @dataclass
@@ -31,6 +39,11 @@ class Evaluation:
     errors: dict[str, str]
     # document → how many of its checks failed (a wrong document should fail at least one)
     failed_checks: dict[str, int] = field(default_factory=dict)
+    # document → the named rules that made its rows, exclusions and fields (parsers/rules.py)
+    rules_fired: dict[str, set[str]] = field(default_factory=dict)
+    # document → who published it (the gold's source host, else its region) and whether it is a real document
+    publishers: dict[str, str] = field(default_factory=dict)
+    real: dict[str, bool] = field(default_factory=dict)
 
     def wrong(self) -> list[str]:
         """Documents with any miss: a field wrong, a row missing or unexpected."""
@@ -79,6 +92,13 @@ def gold_files(gold_dir: Path, pdf_dir: Path) -> list[tuple[Path, Path, dict[str
     return found
 
 
+def publisher_of(gold: dict[str, Any]) -> str:
+    """Who published a document: the host of its source, else its region (synthetic fixtures invent theirs)."""
+    source = str(gold.get("source_url") or "")
+    host = urlparse(source).hostname if source.startswith("http") else None
+    return (host or "").removeprefix("www.") or str(gold.get("region") or gold.get("title") or "")
+
+
 def evaluate(
     gold_dir: Path, pdf_dir: Path, on_document: Callable[[str, DocumentOutcome], None] | None = None
 ) -> Evaluation:
@@ -86,9 +106,14 @@ def evaluate(
     documents: dict[str, dict[str, Score]] = {}
     errors: dict[str, str] = {}
     failed: dict[str, int] = {}
+    fired: dict[str, set[str]] = {}
+    publishers: dict[str, str] = {}
+    real: dict[str, bool] = {}
     with tempfile.TemporaryDirectory(prefix="jixiao-eval-") as folder:
         warehouse = Warehouse(Path(folder) / "warehouse")
         for gold_path, pdf, gold in gold_files(gold_dir, pdf_dir):
+            publishers[gold_path.stem] = publisher_of(gold)
+            real[gold_path.stem] = not gold.get("synthetic", False)
             outcome = process_document(pdf, warehouse)
             if on_document is not None:
                 on_document(gold_path.stem, outcome)
@@ -101,7 +126,9 @@ def evaluate(
             loaded = {kind: _rows(connection, sql, outcome.report_id) for kind, sql in _QUERIES.items()}
             documents[gold_path.stem] = score_document(gold, loaded)
             failed[gold_path.stem] = int(loaded["report"][0]["failed_checks"] or 0) if loaded["report"] else 0
-    return Evaluation(documents, errors, failed)
+            rules = connection.execute(_RULES, [outcome.report_id]).fetchall()
+            fired[gold_path.stem] = {row[0] for row in rules if row[0]}
+    return Evaluation(documents, errors, failed, fired, publishers, real)
 
 
 def _cells(score: Score) -> str:
@@ -163,3 +190,57 @@ def render_corpora(evaluations: dict[str, Evaluation]) -> str:
         ]
     )
     return table(columns, rows)
+
+
+@dataclass
+class RuleSupport:
+    rule: str
+    makes: str
+    documents: int  # every document it fired on, in every corpus (one per document, whatever its rendering)
+    real_documents: int
+    real_publishers: int
+    synthetic_documents: int
+
+
+def rule_support(evaluations: dict[str, Evaluation]) -> list[RuleSupport]:
+    """For every registered rule, the documents and publishers it fired on across the corpora: a document rendered
+    two ways (real-cid, real-ttf) counts once."""
+    from parsers.rules import all_rules
+
+    fired: dict[str, set[tuple[str, bool, str]]] = {}
+    for evaluation in evaluations.values():
+        for document, rules in evaluation.rules_fired.items():
+            key = (document, evaluation.real.get(document, False), evaluation.publishers.get(document, document))
+            for name in rules:
+                fired.setdefault(name, set()).add(key)
+    support = []
+    for name, made in sorted(all_rules().items()):
+        documents = fired.get(name, set())
+        real = {(document, publisher) for document, is_real, publisher in documents if is_real}
+        support.append(
+            RuleSupport(
+                name,
+                made.makes,
+                len(documents),
+                len(real),
+                len({publisher for _, publisher in real}),
+                len({document for document, is_real, _ in documents if not is_real}),
+            )
+        )
+    return support
+
+
+def render_rule_support(evaluations: dict[str, Evaluation]) -> str:
+    """`make accuracy`'s rule table: where each rule fired, and the rules that rest on one real document only
+    (the target is none) or that no document needed."""
+    support = rule_support(evaluations)
+    rows = [[s.rule, s.makes, s.documents, s.real_documents, s.real_publishers, s.synthetic_documents] for s in support]
+    columns = ["rule", "makes", "documents", "real documents", "real publishers", "synthetic documents"]
+    single = [s.rule for s in support if s.real_documents == 1 and s.synthetic_documents == 0]
+    unused = [s.rule for s in support if s.documents == 0]
+    lines = [table(columns, rows), ""]
+    lines.append(
+        f"rules that fire on one real document only: {len(single)}" + (f" ({', '.join(single)})" if single else "")
+    )
+    lines.append(f"rules no document fired: {len(unused)}" + (f" ({', '.join(unused)})" if unused else ""))
+    return "\n".join(lines)
