@@ -13,7 +13,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: venv lock demo test lint format sample samples bench bench-scale bench-hostile fonts browser office fixtures word-fixtures word-fixtures-3 accuracy clean server
+.PHONY: venv lock demo test lint format sample samples bench bench-scale bench-hostile fonts browser office fixtures word-fixtures word-fixtures-3 word-fixtures-4 accuracy clean server
 
 venv: $(STAMP)
 
@@ -118,6 +118,11 @@ word-fixtures: venv office
 # A third, independent set: scanned (image-only) reports, picture tables, two columns, watermarks, full-width digits.
 word-fixtures-3: venv office
 	$(BIN)/python tools/make_word_fixtures_3.py tests/fixtures/word3
+
+# A fourth, independent set: a work report in Word lists, a department's 部门整体 self-report, a 公告 with 备注, a
+# bond 公示 in 亿元, a policy report, key/value cards, letter grades with last year's, two scores, a scanned 附件, a gazette.
+word-fixtures-4: venv office
+	$(BIN)/python tools/make_word_fixtures_4.py tests/fixtures/word4
 
 # Regenerate the synthetic multi-year samples (samples/synthetic_qingshan_*).
 samples: venv
