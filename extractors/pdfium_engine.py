@@ -19,6 +19,7 @@ import pypdfium2.raw as pdfium_raw
 
 from extractors.errors import CorruptPdfError, EncryptedPdfError
 from extractors.rulings import page_objects, page_rulings, unsafe_reason
+from extractors.stamps import STAMP_SIZE, light, slanted
 from extractors.tables import MIN_RULES, TableGeometry, geometry_from_rulings
 
 ENGINE = "pypdfium2"
@@ -122,6 +123,9 @@ def _chars(page: Any) -> list[dict[str, Any]]:
     rect_ref = ctypes.byref(rect)
     is_generated, get_unicode = pdfium_raw.FPDFText_IsGenerated, pdfium_raw.FPDFText_GetUnicode
     loose_box, font_size = pdfium_raw.FPDFText_GetLooseCharBox, pdfium_raw.FPDFText_GetFontSize
+    char_angle, fill_color = pdfium_raw.FPDFText_GetCharAngle, pdfium_raw.FPDFText_GetFillColor
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+    colour_refs = (ctypes.byref(red), ctypes.byref(green), ctypes.byref(blue), ctypes.byref(alpha))
     texts: dict[int, str] = {}  # code → its text, "" for one left out
     sizes: dict[float, float] = {}
     chars = []
@@ -144,6 +148,15 @@ def _chars(page: Any) -> list[dict[str, Any]]:
             size = sizes.get(raw_size)
             if size is None:
                 size = sizes[raw_size] = round(raw_size, 1)
+            angle = char_angle(raw, i)
+            if angle and slanted(angle):
+                continue  # a stamp or watermark drawn across the page
+            if (
+                size >= STAMP_SIZE
+                and fill_color(raw, i, *colour_refs)
+                and light((red.value / 255, green.value / 255, blue.value / 255))
+            ):
+                continue  # a watermark in a light colour, far larger than the text
             chars.append(
                 {
                     "text": text,

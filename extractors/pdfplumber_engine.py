@@ -16,6 +16,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from extractors.errors import CorruptPdfError, DecompressionLimitError, EncryptedPdfError, NoPagesError
 from extractors.lines import dedupe_chars
+from extractors.stamps import plumber_char_is_stamp
 from extractors.tables import TableGeometry, find_table_geometry
 
 ENGINE = "pdfplumber"
@@ -143,7 +144,7 @@ class PdfplumberReader:
         """One page's de-duplicated characters and ruled-table geometry; the page is closed right after."""
         page = self._pages[index]
         try:
-            chars = dedupe_chars(page.chars)
+            chars = dedupe_chars([char for char in page.chars if not plumber_char_is_stamp(char)])
             tables = find_table_geometry(page)
             has_images = bool(page.images)
         except Exception as error:

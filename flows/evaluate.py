@@ -127,7 +127,8 @@ def evaluate(
             documents[gold_path.stem] = score_document(gold, loaded)
             failed[gold_path.stem] = int(loaded["report"][0]["failed_checks"] or 0) if loaded["report"] else 0
             rules = connection.execute(_RULES, [outcome.report_id]).fetchall()
-            fired[gold_path.stem] = {row[0] for row in rules if row[0]}
+            # a row made by several rules names them all (`project_table_row+result_column_of_the_year`)
+            fired[gold_path.stem] = {name for row in rules if row[0] for name in row[0].split("+")}
     return Evaluation(documents, errors, failed, fired, publishers, real)
 
 

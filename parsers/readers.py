@@ -44,7 +44,7 @@ def read_rows(document: Document, ledger: Ledger, planned: bool) -> tuple[Findin
     figures). In a plan (`planned`), a table with no grade or score lists what will be evaluated."""
     parts, batch_of, own = document.parts, document.batch_of, document.own_department
     listed, list_blocks = find_project_lists(parts, batch_of, ledger)
-    tables = find_tables(parts, batch_of, own, planned, ledger)
+    tables = find_tables(parts, batch_of, own, planned, ledger, document.fields.fiscal_year)
     attached, attached_units = find_attachments(parts, batch_of, document.default)
     known = {normalize_name(project.project_name) for project in [*listed, *tables.projects, *attached]}
     prose = find_prose_results(parts, batch_of, known, own)

@@ -472,13 +472,15 @@ def sentence_facts(
     evaluated: str | None = None,
     lead_in: str = "",
     ledger: Ledger | None = None,
+    distributed: str | None = None,
 ) -> tuple[list[Fact], list[GradeFact], str | None]:
     """Facts of one sentence; returns the batch the sentence ended on, for the sentences that follow.
 
     `batch` is carried from the sentences before it in the paragraph or its heading; `default` is the
     document's (used only where the sentence speaks of an evaluation); `evaluated` is the batch the document
     last counted, for an amount stated apart (`本次纳入绩效评价范围的资金151640万元`); `lead_in` is the unfinished
-    clause of the line before, where a page broke the sentence across blocks."""
+    clause of the line before, where a page broke the sentence across blocks; `distributed` is the batch the
+    section's paragraphs last spoke of, which a distribution stated after them (`评价结果显示：…`) is of."""
     ledger = ledger if ledger is not None else Ledger()
     facts: list[Fact] = []
     current, components = batch, ()
@@ -524,7 +526,8 @@ def sentence_facts(
             label, from_heading = _label(named.words, named.batch, heading)
             sentence_batch = named.batch if named.batch != "bond" else sentence_batch
         if not grade_list:
-            grade_batch = current or later_batch or default or "other"  # a distribution is a result of something
+            # a distribution is a result of something: of its sentence's batch, else of the section's
+            grade_batch = current or later_batch or distributed or default or "other"
             if grade_batch:
                 grade_batch = "other" if grade_batch == "total" else grade_batch
                 grade_list, taken = grade_facts(sentence, grade_batch, stated_end, ledger)
@@ -625,7 +628,11 @@ def collect_facts(
     facts: list[Fact] = []
     grades: list[GradeFact] = []
     before = ""
+    section: tuple[str | None, str | None] = (None, None)
+    section_batch: str | None = None  # the batch the section's paragraphs last spoke of
     for part in parts:
+        if (part.heading1, part.heading2) != section:
+            section, section_batch = (part.heading1, part.heading2), None
         if part.is_heading or part.index in skip_blocks:
             before = ""
             continue
@@ -644,10 +651,12 @@ def collect_facts(
                 _exclude_rest(ledger, ITEMISED_ACCOUNTS, sentence, fold(sentence.text), 0)
                 continue  # `转贷…政府债券39272万元。其中:一般债券19609万元…`: the parts of money of the accounts
             evaluated = next((fact.batch for fact in reversed(facts) if fact.kind == "projects"), None)
-            found, graded, ended_on = sentence_facts(sentence, carried, heading, default, evaluated, lead_in, ledger)
+            found, graded, ended_on = sentence_facts(
+                sentence, carried, heading, default, evaluated, lead_in, ledger, section_batch
+            )
             lead_in = ""
             facts.extend(found)
             grades.extend(graded)
             if ended_on and ended_on != "total":
-                carried = ended_on
+                carried = section_batch = ended_on
     return facts, grades

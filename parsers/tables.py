@@ -26,13 +26,15 @@ from parsers.cells import cell_key, header_role, is_grade, is_number, is_score, 
 from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
 from parsers.ledger import Ledger
 from parsers.lexicon import alternation
-from parsers.lexicon.columns import TOTAL_WORDS
+from parsers.lexicon.columns import LAST_YEAR_WORDS, THIS_YEAR_WORDS, TOTAL_WORDS
+from parsers.lexicon.evaluators import FINANCE_SCORE_WORDS, SELF_SCORE_WORDS
 from parsers.lexicon.numbers import UNIT_NOTE
 from parsers.lexicon.organisations import WHOLE_NAME_SUFFIX
 from parsers.lexicon.text import fold
 from parsers.names import clean_name, normalize_name
 from parsers.records import GradeCount, ProjectEvaluation, Source, UnitEvaluation
-from parsers.rules import rule
+from parsers.report_fields import region_at
+from parsers.rules import Rule, rule
 from parsers.text import Section, is_table
 
 PROJECT_ROW = rule(
@@ -77,7 +79,29 @@ UNIT_WITHOUT_RESULT = rule(
     why="a unit listed with neither grade nor score was not graded in this table",
     example="单位名称 | 评分 | 结果 with both cells empty",
 )
+RESULT_STATED = rule(
+    "result_column_the_text_names",
+    reads="a table's header and the sentence before it",
+    makes="project",
+    why="where a table has two columns of one role, the text says which is the result (以财政复核得分为准)",
+    example="复核结果以财政复核得分为准 / 单位自评得分 | 财政复核得分",
+)
+RESULT_OF_YEAR = rule(
+    "result_column_of_the_year",
+    reads="a table's header",
+    makes="project",
+    why="a table that shows two years side by side gives the report's year's results in that year's column",
+    example="2022年评价等级 | 2023年评价得分 | 2023年评价等级",
+)
+RESULT_OF_EVALUATOR = rule(
+    "result_column_of_the_evaluator",
+    reads="a table's header",
+    makes="project",
+    why="of a unit's own score and the finance bureau's (or reviewer's), the bureau's is the result",
+    example="单位自评得分 | 财政复核得分",
+)
 _UNIT_NOTE = re.compile(UNIT_NOTE)
+_STATED_RESULT = re.compile(r"以([\u4e00-\u9fff]{2,16}?)为准")
 _SCORE = re.compile(r"^(\d+(?:\.\d+)?)\s*分?$")
 _ORG_END = re.compile(WHOLE_NAME_SUFFIX + "$")
 TOTAL_ROW = re.compile("^" + alternation(TOTAL_WORDS) + "$")
@@ -85,10 +109,11 @@ TOTAL_ROW = re.compile("^" + alternation(TOTAL_WORDS) + "$")
 
 @dataclass(frozen=True, slots=True)
 class Header:
-    columns: dict[str, list[int]]  # role → its columns, left to right
+    columns: dict[str, list[int]]  # role → its columns, the one that is the result first
     amount_unit: str | None
     width: int
     rows: int  # how many rows the header takes
+    chosen_by: tuple[str, ...] = ()  # the rules that chose a result column among several of one role
 
     def column(self, role: str, nth: int = 0) -> int | None:
         found = self.columns.get(role, [])
@@ -109,9 +134,47 @@ def _roles(cells: Sequence[str | None]) -> list[str | None]:
     return [header_role(cell) for cell in cells]
 
 
-def read_header(rows: Sequence[Sequence[str | None]], unit_hint: str | None) -> Header | None:
+_YEAR_IN_HEADER = re.compile(r"((?:19|20)\d{2})\s*年?")
+_THIS_YEAR = re.compile(alternation(THIS_YEAR_WORDS))
+_LAST_YEAR = re.compile(alternation(LAST_YEAR_WORDS))
+_FINANCE_SCORE = re.compile(FINANCE_SCORE_WORDS)
+_SELF_SCORE = re.compile(SELF_SCORE_WORDS)
+
+
+def _result_column(
+    indices: list[int], texts: Sequence[str], year: int | None, stated: str | None
+) -> tuple[list[int], Rule | None]:
+    """Several columns of one role (two scores, two years' grades): the one that is the result first, and the rule
+    that chose it. The text's own word (`以财政复核得分为准`) decides; else the report's year (or the latest),
+    this year's over last year's, the finance bureau's or reviewer's over the unit's own."""
+    if len(indices) < 2:
+        return indices, None
+    if stated:
+        named = [index for index in indices if texts[index] and texts[index] in stated]
+        if len(named) == 1:
+            return named + [index for index in indices if index not in named], RESULT_STATED
+    years = {index: int(match[1]) for index in indices if (match := _YEAR_IN_HEADER.search(texts[index]))}
+    if len(set(years.values())) > 1:
+        wanted = year if year in years.values() else max(years.values())
+        first = [index for index in indices if years.get(index) == wanted]
+        return first + [index for index in indices if index not in first], RESULT_OF_YEAR
+    this = [index for index in indices if _THIS_YEAR.search(texts[index])]
+    last = [index for index in indices if _LAST_YEAR.search(texts[index])]
+    if this and last:
+        return this + [index for index in indices if index not in this], RESULT_OF_YEAR
+    finance = [index for index in indices if _FINANCE_SCORE.search(texts[index])]
+    own = [index for index in indices if _SELF_SCORE.search(texts[index]) and index not in finance]
+    if finance and own:
+        return finance + [index for index in indices if index not in finance], RESULT_OF_EVALUATOR
+    return indices, None
+
+
+def read_header(
+    rows: Sequence[Sequence[str | None]], unit_hint: str | None, year: int | None = None, stated: str | None = None
+) -> Header | None:
     """The column roles of a table's header (one row, or a group row over a row of sub-headers), or None when
-    the table has no header this module can read."""
+    the table has no header this module can read. `year` is the report's, `stated` the text's own word on which
+    column is the result (`以…为准`)."""
     if not rows:
         return None
     first = list(rows[0])
@@ -122,7 +185,7 @@ def read_header(rows: Sequence[Sequence[str | None]], unit_hint: str | None) -> 
         for text in texts:
             parents.append(text or (parents[-1] if parents else ""))
         texts = [
-            child if child and header_role(child) else parent
+            child if child and header_role(child) else parent + (child or "")
             for parent, child in zip(parents, map(cell_key, rows[1]), strict=False)
         ]
         units = [unit_from_header(parent) for parent in parents]
@@ -136,6 +199,13 @@ def read_header(rows: Sequence[Sequence[str | None]], unit_hint: str | None) -> 
             columns.setdefault(role, []).append(index)
     if len(columns.get("name", [])) > 1:  # `债券名称 | 项目名称`: the project's name is the one to read
         columns["name"].sort(key=lambda index: "项目" not in texts[index])
+    chosen: list[str] = []
+    for role in ("score", "grade", "amount"):
+        columns[role], made = _result_column(columns.get(role, []), texts, year, stated)
+        if not columns[role]:
+            del columns[role]
+        if made is not None:
+            chosen.append(made.name)
     names = set(columns)
     has_subject = "name" in names or "department" in names or "grade" in names
     has_value = bool({"grade", "score", "amount", "count", "share"} & names)
@@ -144,7 +214,7 @@ def read_header(rows: Sequence[Sequence[str | None]], unit_hint: str | None) -> 
     if "name" not in names and "department" not in names and not ({"count", "share"} & names):
         return None
     amount_unit = next((units[index] for index in columns.get("amount", []) if units[index]), None)
-    return Header(columns, amount_unit or unit_hint, len(first), header_rows)
+    return Header(columns, amount_unit or unit_hint, len(first), header_rows, tuple(chosen))
 
 
 def _is_sub_header(row: Sequence[str | None], first: Sequence[str | None]) -> bool:
@@ -234,7 +304,13 @@ def _body_rows(tables: Sequence[tuple[Header, list[Sequence[str | None]]]]) -> l
                 value = (row[column] or "").strip()
                 if value:
                     previous_part = rows[number - 1][1] if number else part
-                    if part != previous_part and above and _unfinished_organisation(above) and len(value) <= 8:
+                    if (
+                        part != previous_part
+                        and above
+                        and _unfinished_organisation(above)
+                        and len(value) <= 8
+                        and not region_at(value)  # `汀澜区实验小学` begins a name of its own, not a cut one's end
+                    ):
                         # a merged cell cut by the page break: `白鹭区残疾人联` + `合会`
                         value = above + value
                         for earlier in rows[:number]:
@@ -249,7 +325,9 @@ def _body_rows(tables: Sequence[tuple[Header, list[Sequence[str | None]]]]) -> l
     return rows
 
 
-def _table_groups(parts: Sequence[Section], unit_hint_of: dict[int, str | None]) -> list[tuple[int, Header, list]]:
+def _table_groups(
+    parts: Sequence[Section], unit_hint_of: dict[int, str | None], year: int | None = None, stated: str | None = None
+) -> list[tuple[int, Header, list]]:
     """Tables with their continuations: (index of the first block, header, [(header, body rows), …])."""
     groups: list[tuple[int, Header, list]] = []
     previous_index: int | None = None
@@ -261,7 +339,7 @@ def _table_groups(parts: Sequence[Section], unit_hint_of: dict[int, str | None])
         rows = part.block.rows  # type: ignore[attr-defined]
         if not rows:
             continue
-        own = read_header(rows, unit_hint_of.get(part.index))
+        own = read_header(rows, unit_hint_of.get(part.index), year, stated)
         continued = previous_index is not None and groups and groups[-1][0] == previous_index
         if own is not None:
             if continued and _same_columns(own, groups[-1][1]):
@@ -296,6 +374,7 @@ def find_tables(
     own_department: str | None = None,
     planned: bool = False,
     ledger: Ledger | None = None,
+    year: int | None = None,
 ) -> TableResults:
     """Projects, units and grade distributions from the document's tables. `own_department` is the department
     that publishes its own results (a table without a department column is its projects'); in a plan
@@ -309,7 +388,14 @@ def find_tables(
             note = _UNIT_NOTE.search(fold(part.block.text))
             unit_hint = note[1] if note else unit_hint
         hints[part.index] = unit_hint
-    for first_index, header, tables in _table_groups(parts, hints):
+    # `复核结果以财政复核得分为准`: the text's own word on which of two columns is the result.
+    stated = " ".join(
+        match[1]
+        for part in parts
+        if not is_table(part.block)
+        for match in _STATED_RESULT.finditer(re.sub(r"\s+", "", fold(part.block.text)))
+    )
+    for first_index, header, tables in _table_groups(parts, hints, year, stated):
         batch = batch_of.get(first_index, "other")
         page_of = {index: parts[index].block.page for index in range(len(parts)) if is_table(parts[index].block)}  # type: ignore[attr-defined]
         page = page_of.get(first_index, 1)
@@ -371,7 +457,7 @@ def _project(
             score=score,
             amount=_amount(row, header),  # type: ignore[arg-type]
             source=_source(row, page),
-            rule=PROJECT_ROW.name,
+            rule="+".join((PROJECT_ROW.name, *header.chosen_by)),
         ),
         noted is not None,
     )
@@ -405,7 +491,7 @@ def _unit_rows(
                 score=score,
                 amount=_amount(row, header),  # type: ignore[arg-type]
                 source=_source(row, page),
-                rule=UNIT_ROW.name,
+                rule="+".join((UNIT_ROW.name, *header.chosen_by)),
             )
         )
         ledger.take("row", "", _source(row, page))

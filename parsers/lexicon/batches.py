@@ -17,7 +17,12 @@ BATCH_WORDS: tuple[tuple[str, str], ...] = (
         r"下级政府|(?:县|区|县区|区县|乡镇)(?:级)?(?:政府)?(?:财政)?(?:综合)?运行(?:绩效)?评价|财政管理绩效综合评价",
     ),
     ("fiscal_operation", r"财政(?:综合)?运行(?:绩效)?评价"),
-    ("key", r"重点(?:绩效)?评价|重点项目(?:绩效)?评价|重点预算项目|重点(?:项目)?财政绩效评价"),
+    # the finance bureau's own evaluation of what it selected (`县财政局选取17个项目开展财政绩效评价`)
+    (
+        "key",
+        r"重点(?:绩效)?评价|重点项目(?:绩效)?评价|重点预算项目|重点(?:项目)?财政绩效评价"
+        r"|(?:(?<=开展)|(?<=进行)|(?<=实施)|(?<=开展了)|(?<=进行了))财政(?:绩效)?评价",
+    ),
     ("sampling", r"抽评|抽查|复核|再评价"),
     ("monitoring", r"(?:运行|绩效|执行)监控"),
     ("ex_ante", r"事前(?:绩效)?评估"),  # assessing proposals before they are funded: not an evaluation of results

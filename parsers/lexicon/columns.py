@@ -33,8 +33,11 @@ GRADE_HEADERS = (
     "结果",
     "评级",
 )
+# Rates and shares of execution are percentages, not money (`预算执行率`, `完成率(%)`).
+RATE_HEADERS = ("执行率", "完成率", "支出率", "到位率")
 AMOUNT_HEADERS = (
     "金额",
+    "预算",
     "资金",
     "预算数",
     "预算额",
@@ -60,6 +63,7 @@ COLUMN_ROLES: tuple[tuple[str, str], ...] = (
     ("score", alternation(SCORE_HEADERS)),
     ("grade", alternation(GRADE_HEADERS)),
     ("name", NAME_SUFFIX + "$"),
+    ("rate", alternation(RATE_HEADERS)),
     ("amount", alternation(AMOUNT_HEADERS)),
     ("name", NAME_SUFFIX + "|^" + alternation(NAME_HEADERS_WHOLE) + "$"),
 )
@@ -74,3 +78,7 @@ FIELD_LABELS: dict[str, str] = {
     "amount": alternation(("项目金额", "预算金额", "资金金额", "资金规模", "涉及资金", "涉及金额", "预算资金", "金额")),
 }
 TOTAL_WORDS = ("合计", "总计", "小计", "共计", "总数")
+# Two columns of one role (two scores, two years' grades): the one that is the result. The report's own year wins
+# over another year, this year's over last year's, and the finance bureau's or the reviewer's over the unit's own.
+THIS_YEAR_WORDS = ("本年", "当年", "本年度")
+LAST_YEAR_WORDS = ("上年", "上年度", "去年")

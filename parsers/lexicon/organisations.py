@@ -8,7 +8,7 @@ from parsers.lexicon import alternation
 # Government organs: bureaus, commissions, offices, governments (`市财政局`, `县发展和改革委员会`, `区人民政府`).
 ORGAN_SUFFIXES = ("局", "委员会", "委", "办公室", "厅", "人民政府", "政府", "管委会", "中心")
 # Institutions and their parts (`市文物保护管理所`, `区妇幼保健院`, `县残疾人联合会`).
-INSTITUTION_SUFFIXES = ("院", "馆", "所", "站", "队", "部", "会", "办", "处", "室", "社", "团", "校", "园", "联")
+INSTITUTION_SUFFIXES = ("院", "馆", "所", "站", "队", "部", "会", "办", "处", "室", "社", "团", "校", "学", "园", "联")
 COMPANY_SUFFIXES = ("公司",)
 ORGANISATION_SUFFIXES = (*ORGAN_SUFFIXES, *INSTITUTION_SUFFIXES, *COMPANY_SUFFIXES)
 ORGAN_SUFFIX = alternation(ORGAN_SUFFIXES)
