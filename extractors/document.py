@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from extractors import ocr_engine, pdfium_engine, pdfplumber_engine
+from extractors.columns import column_flows
 from extractors.errors import ExtractionError, PageTooLargeError, TooManyPagesError
 from extractors.furniture import running_signatures, split_furniture
 from extractors.lines import dedupe_chars, group_lines
-from extractors.model import ExtractedDocument, PageText, TextLine
+from extractors.model import ExtractedDocument, PageText, TableBlock, TextLine
 from extractors.paragraphs import join_blocks
 from extractors.pdf_file import check_pdf_bytes
 from extractors.pdfplumber_engine import RawPage
@@ -21,10 +23,26 @@ MAX_INFLATED_STREAM = 256 << 20  # bytes one Flate stream may inflate to (a page
 MAX_OCR_PIXELS = 40_000_000  # an A4 page at 144 dpi is 2.0 million pixels, an A0 poster 32 million
 
 
-def _lines(number: int, chars: list[dict[str, Any]]) -> list[TextLine]:
+def _lines(
+    number: int, chars: list[dict[str, Any]], width: float = 0.0, tables: Sequence[TableBlock] = ()
+) -> list[TextLine]:
+    """A page's text lines; on a page set in two columns, column by column (extractors/columns.py). The cells of
+    its ruled tables are left out of that (their columns are not the page's)."""
+    prose = [
+        char
+        for char in chars
+        if not any(table.top - 1 <= (char["top"] + char["bottom"]) / 2 <= table.bottom + 1 for table in tables)
+    ]
+    flows = column_flows(prose, width) if width else None
+    if flows is None:
+        return [
+            TextLine(number, text, float(x0), float(x1), float(top), float(bottom), size)
+            for text, x0, x1, top, bottom, size in group_lines(chars)
+        ]
     return [
-        TextLine(number, text, float(x0), float(x1), float(top), float(bottom), size)
-        for text, x0, x1, top, bottom, size in group_lines(chars)
+        TextLine(number, text, float(x0), float(x1), float(top), float(bottom), size, flow.column, flow.band_top)
+        for flow in flows
+        for text, x0, x1, top, bottom, size in group_lines(flow.chars)
     ]
 
 
@@ -79,7 +97,7 @@ def extract_document(
             page = read_page(reader, pdfium, index, fast)
             chars, engine, confidence = page.chars, page.engine, None
             tables = read_tables(page.number, page.tables, chars)
-            lines = outside_tables(_lines(page.number, chars), tables)
+            lines = outside_tables(_lines(page.number, chars, page.width, tables), tables)
             if page.has_images and ocr_available and not page_is_readable(chars):  # cheap tests first
                 # A scanned page: read the picture, if it fits in the pixel limit (a 14,400-pt page would not).
                 pixels = page.width * page.height * ocr_engine.RENDER_SCALE**2

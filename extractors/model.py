@@ -18,6 +18,14 @@ class TextLine:
     # The type size of most of its glyphs (0 where unknown: OCR). Glyph boxes are no measure of it: a Latin font
     # beside a CJK one makes a line's box taller at the same size (Word's Times New Roman digits).
     size: float = 0.0
+    # On a page in two columns (extractors/columns.py): the column (0 left, 1 right; None across both) and the top
+    # of the band of columns it belongs to. Lines are read by (band, column, top).
+    column: int | None = None
+    band_top: float | None = None
+
+    @property
+    def reading_key(self) -> tuple[float, int, float]:
+        return (self.top if self.band_top is None else self.band_top, self.column or 0, self.top)
 
     @property
     def height(self) -> float:

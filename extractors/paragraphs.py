@@ -100,19 +100,24 @@ def _paragraph(lines: Sequence[TextLine]) -> Paragraph:
 def join_blocks(pages: Sequence[PageText]) -> tuple[Paragraph | TableBlock, ...]:
     """Paragraphs and tables in reading order; a table always ends the paragraph before it."""
     lines = [line for page in pages for line in page.lines if line.text.strip()]
-    # Margins per page width: portrait and landscape pages of one document each have their own.
+    # Margins per page width (portrait and landscape pages of one document each have their own) and per column
+    # of a page set in two columns.
     width_of = {page.number: round(page.width) for page in pages}
-    by_width: dict[int, list[TextLine]] = {}
+    by_width: dict[tuple[int, int | None], list[TextLine]] = {}
     for line in lines:
-        by_width.setdefault(width_of.get(line.page, 0), []).append(line)
-    geometries = {width: _margins(group) for width, group in by_width.items()}
+        by_width.setdefault((width_of.get(line.page, 0), line.column), []).append(line)
+    geometries = {key: _margins(group) for key, group in by_width.items()}
 
     def geometry(line: TextLine) -> Geometry:
-        return geometries[width_of.get(line.page, 0)]
+        return geometries[(width_of.get(line.page, 0), line.column)]
+
+    def reading_order(item: TextLine | TableBlock) -> tuple[int, float, int, float]:
+        if isinstance(item, TableBlock):
+            return (item.page, item.top, 0, item.top)
+        return (item.page, *item.reading_key)
 
     items: list[TextLine | TableBlock] = sorted(
-        [*lines, *(table for page in pages for table in page.tables)],
-        key=lambda item: (item.page, item.top),
+        [*lines, *(table for page in pages for table in page.tables)], key=reading_order
     )
     blocks: list[Paragraph | TableBlock] = []
     current: list[TextLine] = []

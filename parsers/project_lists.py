@@ -76,7 +76,8 @@ _PROSE_GRADE = re.compile(
 _PROSE_AMOUNT = re.compile(r"(?:预算资金|预算金额|项目资金|资金规模|涉及资金|项目金额)(?:为)?")
 # A heading about the report's own parts, not a project (`二、评价结果`, `（一）基本情况`, `（三）存在的问题`).
 _NOT_A_PROJECT_HEADING = re.compile(
-    r"(?:结果|结论|情况|问题|建议|措施|应用|概况|概述|原因|意见|要求|安排|工作|评价|打算|成效|做法|经验|分析|说明|总结|目标)$"
+    r"(?:结果|结论|情况|问题|建议|措施|应用|概况|概述|原因|意见|要求|安排|工作|评价|打算|成效|做法|经验|分析|说明|总结|目标"
+    r"|类项目|类|领域)$"
     r"|^(?:总体|基本|主要|存在|下一步|一是|工作)|开展|监控|自评|抽评|复核"
 )
 
@@ -94,14 +95,32 @@ class _Piece:
 
 
 def _fields(body: str) -> tuple[str, dict[str, str]]:
-    """Split an item's text into its name and labelled fields (labels read folded, values kept as printed)."""
-    labels = list(_label_pattern().finditer(fold(body)))
-    name = body[: labels[0].start()] if labels else body
+    """Split an item's text into its name and fields (labels read folded, values kept as printed): labelled fields
+    (`主管部门：…`, also in brackets after the name: `X（主管部门：Y），…`), then results the rest states in prose
+    (`预算资金1860.00万元，评价得分91.5分`)."""
+    folded = fold(body)
+    labels = list(_label_pattern().finditer(folded))
+    name_end = labels[0].start() if labels else len(body)
+    bracketed = folded[:name_end].rstrip().endswith("(")
+    name = body[:name_end].rstrip()[:-1] if bracketed else body[:name_end]
     values: dict[str, str] = {}
+    last_end = name_end
     for label, following in zip(labels, labels[1:] + [None], strict=False):
         kind = label.lastgroup or ""
         end = following.start() if following else len(body)
+        close = folded.find(")", label.end(), end)
+        if bracketed and close >= 0:
+            end = close  # `（主管部门：雁湖区教育局）`: the value ends with the bracket
         values.setdefault(kind, body[label.end() : end])
+        last_end = end
+    if labels:
+        rest = folded[last_end:]
+        if "score" not in values and (score := _PROSE_SCORE.search(rest)):
+            values["score"] = score["v"]
+        if "grade" not in values and (grade := _PROSE_GRADE.search(rest)):
+            values["grade"] = grade["v"]
+        if "amount" not in values and (cue := _PROSE_AMOUNT.search(rest)):
+            values["amount"] = rest[cue.end() : cue.end() + 30]
     return name, values
 
 
@@ -209,8 +228,8 @@ def _section_projects(parts: Sequence[Section], batch_of: dict[int, str]) -> tup
         if not name or _NOT_A_PROJECT_HEADING.search(name):
             continue
         body_part = parts[position + 1]
-        if body_part.is_heading or is_table(body_part.block):
-            continue
+        if body_part.is_heading or is_table(body_part.block) or _MARKER.match(fold(body_part.block.text)):
+            continue  # under a category heading, numbered items each name their own project
         source = Source(page=body_part.block.page_at(0), text=body_part.block.text.strip())
         project = _described(
             name, fold(body_part.block.text), batch_of.get(body_part.index, "other"), None, source, SECTION_PROJECT
