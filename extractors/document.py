@@ -10,6 +10,7 @@ from extractors import ocr_engine, pdfium_engine, pdfplumber_engine
 from extractors.columns import column_flows
 from extractors.errors import ExtractionError, PageTooLargeError, TooManyPagesError
 from extractors.furniture import running_signatures, split_furniture
+from extractors.image_tables import tables_from_picture
 from extractors.lines import dedupe_chars, group_lines
 from extractors.model import ExtractedDocument, PageText, TableBlock, TextLine
 from extractors.paragraphs import join_blocks
@@ -62,13 +63,53 @@ def read_page(
         raw_chars, width, height, tables = read
         chars = dedupe_chars(raw_chars)
         if page_is_readable(chars):
-            return RawPage(index + 1, width, height, chars, tables, False, pdfium_engine.ENGINE)
+            return RawPage(index + 1, width, height, chars, tables, pdfium.has_images, pdfium_engine.ENGINE)
     page = reader.page(index)
     if not page_is_readable(page.chars):
         pdfium_chars = dedupe_chars(pdfium.page_chars(index))
         if page_is_readable(pdfium_chars):
             return replace(page, chars=pdfium_chars, engine=pdfium_engine.ENGINE)
     return page
+
+
+MIN_PICTURE_SHARE = 0.08  # of the page's area: a picture this large may hold a table or a page of text
+MAX_CHARS_ON_PICTURE = 5  # text drawn over it: a background, not a picture of text
+
+
+def _pictures_read(
+    pdfium: pdfium_engine.PdfiumReader, index: int, page: RawPage, chars: Sequence[dict[str, Any]]
+) -> tuple[list[TableBlock], list[TextLine], float | None] | None:
+    """The tables and lines of the pictures of text on a text page (a table pasted in as an image, a scanned
+    page attached to a typed one), by OCR of each picture's part of the rendered page; None when it has none."""
+    area = page.width * page.height
+    pictures = [
+        box
+        for box in pdfium.image_boxes(index)
+        if (box[2] - box[0]) * (box[3] - box[1]) >= MIN_PICTURE_SHARE * area
+        and sum(1 for char in chars if box[0] <= char["x0"] <= box[2] and box[1] <= char["top"] <= box[3])
+        <= MAX_CHARS_ON_PICTURE
+    ]
+    if not pictures:
+        return None
+    scale = ocr_engine.RENDER_SCALE
+    if area * scale**2 > MAX_OCR_PIXELS:
+        return None  # too large to render within the limit: its own text is what it has
+    image = pdfium.render(index, scale)
+    tables: list[TableBlock] = []
+    lines: list[TextLine] = []
+    confidences: list[float] = []
+    for x0, top, x1, bottom in pictures:
+        left, upper = max(0, int(x0 * scale)), max(0, int(top * scale))
+        crop = image[upper : int(bottom * scale), left : int(x1 * scale)]
+        if crop.size == 0:
+            continue
+        found, confidence = ocr_engine.ocr_lines(crop, page.number, scale, origin=(left / scale, upper / scale))
+        picture_tables, outside = tables_from_picture(crop, found, page.number, scale, (left / scale, upper / scale))
+        tables += picture_tables
+        lines += outside
+        if confidence is not None:
+            confidences.append(confidence)
+    return tables, lines, (sum(confidences) / len(confidences) if confidences else None)
 
 
 def extract_document(
@@ -108,7 +149,15 @@ def extract_document(
                     )
                 image = pdfium.render(index, ocr_engine.RENDER_SCALE)
                 lines, confidence = ocr_engine.ocr_lines(image, page.number)
-                engine, tables, chars = ocr_engine.ENGINE, [], []
+                tables, lines = tables_from_picture(image, lines, page.number, ocr_engine.RENDER_SCALE)
+                engine, chars = ocr_engine.ENGINE, []
+            elif page.has_images and ocr_available:
+                pictured = _pictures_read(pdfium, index, page, chars)
+                if pictured is not None:
+                    picture_tables, picture_lines, confidence = pictured
+                    tables = sorted([*tables, *picture_tables], key=lambda table: table.top)
+                    lines = sorted([*lines, *picture_lines], key=lambda line: line.top)
+                    engine = f"{engine}+{ocr_engine.ENGINE}"
             raw_pages.append((page, engine, len(chars), lines, tables, confidence))
     finally:
         reader.close()

@@ -38,15 +38,18 @@ def _engine() -> Any:
     return RapidOCR()
 
 
-def ocr_lines(image: Any, page_number: int, scale: float = RENDER_SCALE) -> tuple[list[TextLine], float | None]:
-    """Recognise the lines of a rendered page (an RGB array); coordinates are returned in PDF points."""
+def ocr_lines(
+    image: Any, page_number: int, scale: float = RENDER_SCALE, origin: tuple[float, float] = (0.0, 0.0)
+) -> tuple[list[TextLine], float | None]:
+    """Recognise the lines of a rendered page (an RGB array), or of a part of it whose top-left corner is at
+    `origin` (points); coordinates are returned in PDF points."""
     with _LOCK:
         result, _ = _engine()(image)
     lines: list[TextLine] = []
     confidences: list[float] = []
     for box, text, score in result or []:
-        xs = [point[0] / scale for point in box]
-        ys = [point[1] / scale for point in box]
+        xs = [origin[0] + point[0] / scale for point in box]
+        ys = [origin[1] + point[1] / scale for point in box]
         if not str(text).strip():
             continue
         lines.append(TextLine(page_number, str(text).translate(OCR_CONFUSABLES), min(xs), max(xs), min(ys), max(ys)))

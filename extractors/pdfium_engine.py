@@ -37,6 +37,8 @@ def _reading(index: int) -> Iterator[None]:
 
 
 class PdfiumReader:
+    has_images = False  # whether the page `page_with_tables` read last places an image (top-level objects)
+
     def __init__(self, data: bytes, password: str | None = None) -> None:
         with _LOCK:
             try:
@@ -55,6 +57,20 @@ class PdfiumReader:
             finally:
                 page.close()
 
+    def image_boxes(self, index: int) -> list[tuple[float, float, float, float]]:
+        """(x0, top, x1, bottom) of each image placed on the page, in points from the top-left corner."""
+        with _reading(index):
+            page = self._pdf[index]
+            try:
+                height = page.get_height()
+                boxes = []
+                for obj in page.get_objects(filter=[pdfium_raw.FPDF_PAGEOBJ_IMAGE]):
+                    left, bottom, right, top = obj.get_bounds()
+                    boxes.append((float(left), float(height - top), float(right), float(height - bottom)))
+                return boxes
+            finally:
+                page.close()
+
     def page_with_tables(self, index: int) -> tuple[list[dict[str, Any]], float, float, list[TableGeometry]] | None:
         """(characters, width, height, ruled-table geometry) of a page, the page loaded once for all four; None
         for a page whose ruling lines PDFium cannot give as pdfplumber would (`unsafe_reason`) and which has
@@ -70,6 +86,7 @@ class PdfiumReader:
                 else:
                     return None
                 width, height = page.get_size()
+                self.has_images = any(kind == pdfium_raw.FPDF_PAGEOBJ_IMAGE for _, kind in objects)
                 return _chars(page), float(width), float(height), tables
             finally:
                 page.close()

@@ -15,12 +15,14 @@ _COUNTED = re.compile(r"\d+\s*(?:个|项)")
 
 
 def _counted_batch(part: Section) -> str | None:
-    """The batch of the first sentence of a block that counts something."""
+    """The batch of the last sentence of a block that counts something: what the text below it (a table of
+    results) is about (`…完成项目绩效自评264个。在此基础上，县财政局选取…17个项目开展财政绩效评价…`)."""
+    counted = None
     for sentence in sentences(part.block, part.index):
         named = classify(sentence.text)
         if named.batch and named.batch != "total" and _COUNTED.search(sentence.text):
-            return named.batch
-    return None
+            counted = named.batch
+    return counted
 
 
 _SELF = re.compile(SELF_EVALUATION)

@@ -155,7 +155,9 @@ _SCORE_LIST = re.compile(
 )
 _GRADE_ITEM = rf"{OPEN_QUOTE}?(?:{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?"
 _GRADE_LIST = re.compile(
-    rf"(?:评价结果|评价等级|评价等次|等级|等次|结果)(?:分别)?(?:为|是)?分?别为(?P<values>{_GRADE_ITEM}(?:\s*[、,，和及]\s*{_GRADE_ITEM})+)"
+    rf"(?:评价结果|评价等级|评价等次|等级|等次|结果)(?:分别)?(?:为|是)?分?别为(?P<values>{_GRADE_ITEM}"
+    # items apart, or quoted back to back (`“良好”“一般”`)
+    rf"(?:\s*[、,，和及]\s*{_GRADE_ITEM}|(?<={CLOSE_QUOTE}){OPEN_QUOTE}(?:{GRADE_WITH_GLOSS}){CLOSE_QUOTE})+)"
 )
 _GRADE_OF = re.compile(
     rf"(?:的)?(?:绩效)?(?:评价|自评|考评)?(?:结果|等级|等次|档次)(?:为|是|:)?\s*{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?"
@@ -302,7 +304,11 @@ def _zip_values(text: str) -> tuple[list[Decimal], list[str], int, list[tuple[in
         spans.append(score_list.span())
     grade_list = _GRADE_LIST.search(text)
     if grade_list:
-        grades = [clean_grade_word(value) for value in re.split(r"[、,，和及]", grade_list["values"]) if value.strip()]
+        grades = [
+            clean_grade_word(value)
+            for value in re.split(rf"[、,，和及]|(?<={CLOSE_QUOTE})(?={OPEN_QUOTE})", grade_list["values"])
+            if value.strip()
+        ]
         start = min(start, grade_list.start())
         spans.append(grade_list.span())
     return scores, grades, start, spans

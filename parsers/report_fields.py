@@ -197,7 +197,7 @@ _LIST_MARK = re.compile(r"^(?:附件\s*\d*\s*[:：]?|\d+[.、．)]|[（(]\d+[）
 _NOTICE_NUMBER = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}公告)?\(?\s*\d{4}\s*年第\s*\d+\s*号\s*\)?$")  # (2024年第3号)
 _DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号$")
 _YEAR = YEAR
-_TITLE_END = re.compile(r"(?:报告|情况|结果|通报|通知|公告|公示|说明|表|总结|揭晓|表彰)(?:\([^)]*\))?$")
+_TITLE_END = re.compile(r"(?:报告|情况|结果|通报|通知|公告|公示|公开|说明|表|总结|揭晓|表彰)(?:\([^)]*\))?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,6 +405,19 @@ def find_title(blocks: Sequence[TextBlock]) -> tuple[str, TextBlock, Rule] | Non
         while start > 0 and _lead_in(prose[start - 1].text) and not _title_like(prose[start - 1].text):
             start -= 1
     title = "".join(block.text.strip() for block in prose[start:best]) + title
+    # A title printed on two lines whose second line ends it (`…关于2023年度县级预算` / `绩效评价结果的报告`).
+    if whole_block and best + 1 < len(prose) and not _TITLE_END.search(fold(title).strip()):
+        following = prose[best + 1].text.strip()
+        joined = title + following
+        if (
+            len(re.sub(r"\s+", "", following)) <= 24
+            and not _SENTENCE_MARK.search(fold(following))
+            and not _LIST_MARK.match(fold(following))
+            and not LEVEL1.match(fold(following))
+            and not LEVEL2.match(fold(following))
+            and _TITLE_END.search(fold(joined))
+        ):
+            title = joined
     return title, prose[start], candidates[best][2]
 
 

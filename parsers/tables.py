@@ -65,6 +65,13 @@ TOTAL_ROW_RULE = rule(
     why="合计/总计/小计 rows add up the rows above them: they are not projects",
     example="合计 | | | 88.12 |",
 )
+PART_ROW = rule(
+    "part_of_row_above",
+    reads="a table row",
+    makes="exclusion",
+    why="a row that begins with 其中 itemises the row above it: a part, not a project of its own",
+    example="其中：产业发展类项目 | 3,920.00",
+)
 PLANNED_ROW = rule(
     "plan_table_row",
     reads="a table row of a plan",
@@ -101,6 +108,8 @@ RESULT_OF_EVALUATOR = rule(
     example="单位自评得分 | 财政复核得分",
 )
 _UNIT_NOTE = re.compile(UNIT_NOTE)
+MAX_CAPTION_ROWS = 2
+_PART = re.compile(r"^\s*其中\s*[:：]?")
 _STATED_RESULT = re.compile(r"以([\u4e00-\u9fff]{2,16}?)为准")
 _SCORE = re.compile(r"^(\d+(?:\.\d+)?)\s*分?$")
 _ORG_END = re.compile(WHOLE_NAME_SUFFIX + "$")
@@ -340,6 +349,15 @@ def _table_groups(
         if not rows:
             continue
         own = read_header(rows, unit_hint_of.get(part.index), year, stated)
+        # A caption or an empty row drawn inside the table's frame above its header (`…结果汇总表`).
+        skipped = 0
+        while own is None and skipped < MAX_CAPTION_ROWS and len(rows) > skipped + 2:
+            if sum(1 for cell in rows[skipped] if cell and cell.strip()) > 1:
+                break
+            skipped += 1
+            own = read_header(rows[skipped:], unit_hint_of.get(part.index), year, stated)
+        if own is not None:
+            rows = rows[skipped:]
         continued = previous_index is not None and groups and groups[-1][0] == previous_index
         if own is not None:
             if continued and _same_columns(own, groups[-1][1]):
@@ -411,6 +429,10 @@ def find_tables(
             continue
         else:
             for row, _ in rows:
+                name = _cell(row, header.column("name"))
+                if name and _PART.match(fold(name)):
+                    ledger.exclude(PART_ROW, "row", "", _source(row, page))
+                    continue
                 project = _project(row, header, batch, page, own_department)
                 if project is None:
                     if _is_total(row):

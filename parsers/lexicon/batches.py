@@ -14,7 +14,8 @@ BATCH_WORDS: tuple[tuple[str, str], ...] = (
     ("department_organised", r"部门(?:组织(?:开展)?的?)?(?:绩效)?评价"),
     (
         "lower_government",
-        r"下级政府|(?:县|区|县区|区县|乡镇)(?:级)?(?:政府)?(?:财政)?(?:综合)?运行(?:绩效)?评价|财政管理绩效综合评价",
+        r"下级政府|(?:县|区|县区|区县|乡镇|街道)(?:级)?(?:政府)?(?:财政)?(?:综合)?运行(?:综合)?(?:绩效)?评价"
+        r"|财政管理绩效综合评价",
     ),
     ("fiscal_operation", r"财政(?:综合)?运行(?:绩效)?评价"),
     # the finance bureau's own evaluation of what it selected (`县财政局选取17个项目开展财政绩效评价`)

@@ -12,13 +12,25 @@ SEQ_HEADERS = ("序号", "编号", "序")
 NOTE_HEADERS = ("备注", "说明", "评价方式", "评价类型", "评价主体", "评价形式", "组织方式")
 BOND_KIND_HEADERS = ("债券性质", "债券类型", "债券种类")
 UNIT_HEADERS = ("项目单位", "实施单位", "责任单位", "使用单位", "项目实施单位", "承办单位", "执行单位")
-DEPARTMENT_HEADERS = ("主管部门", "主管单位", "归口部门", "预算部门", "部门名称", "单位名称")
+DEPARTMENT_HEADERS = (
+    "主管部门",
+    "主管单位",
+    "归口部门",
+    "预算部门",
+    "部门名称",
+    "单位名称",
+    "部门(单位)名称",
+    "单位(部门)名称",
+    "被评价单位",
+    "被评价部门",
+)
 DEPARTMENT_WHOLE_HEADERS = ("部门", "单位", "预算单位")  # the whole cell, not a part of it
 SHARE_HEADERS = ("占比", "比例", "比重", "百分比")
 COUNT_HEADERS = ("个数", "数量", "项目数", "项数", "数目", "家数")
 SCORE_HEADERS = ("得分", "分数", "评分", "分值", "总分")
 GRADE_HEADERS = (
     "评价结果",
+    "评价结论",
     "评价等级",
     "评价等次",
     "评价档次",
@@ -49,7 +61,25 @@ AMOUNT_HEADERS = (
     "债券额",
     "额度",
 )
-NAME_HEADERS_WHOLE = ("项目", "政策", "评价对象", "对象", "项目(政策)")  # the whole cell
+# The whole cell: the objects evaluated, projects and policies or the places a grading of lower governments grades.
+NAME_HEADERS_WHOLE = (
+    "项目",
+    "政策",
+    "评价对象",
+    "对象",
+    "项目(政策)",
+    "街道",
+    "乡镇",
+    "乡镇(街道)",
+    "县区",
+    "区县",
+    "县(市、区)",
+    "县(市)",
+    "县市区",
+    "地区",
+    "城市",
+    "市县",
+)
 NAME_SUFFIX = "名称"  # `专项资金名称`, `债券名称`: a name, though the words before it name money
 
 COLUMN_ROLES: tuple[tuple[str, str], ...] = (
