@@ -12,6 +12,7 @@ from parsers.lexicon.text import fold
 from parsers.text import Section, is_table, sentences
 
 _COUNTED = re.compile(r"\d+\s*(?:个|项)")
+MAX_CAPTION = 40  # characters: a table's caption (`附件1`, `2023年度重点项目绩效评价结果表`, `单位：万元`)
 
 
 def _counted_batch(part: Section) -> str | None:
@@ -48,11 +49,20 @@ def batch_context(parts: Sequence[Section], title: str | None, default: str | No
     context: dict[int, str] = {}
     last_counted: str | None = None
     headings: tuple[str | None, str | None] = (None, None)
+    caption: str | None = None  # the batch a table's caption names (`2023年度重点项目绩效评价结果表`)
     for part in parts:
         if (part.heading1, part.heading2) != headings:
             headings, last_counted = (part.heading1, part.heading2), None
         heading = batch_from_heading(part.heading2) or batch_from_heading(part.heading1)
-        context[part.index] = contract_batch_type(heading or last_counted or title_batch or "other")
+        own = caption if is_table(part.block) else None
+        context[part.index] = contract_batch_type(own or heading or last_counted or title_batch or "other")
+        if is_table(part.block):
+            continue  # a table continued over pages keeps its caption
+        text = part.block.text.strip()
+        if len(text) <= MAX_CAPTION and "。" not in text:
+            caption = batch_from_heading(text) or caption
+        else:
+            caption = None
         if not part.is_heading and not is_table(part.block):
             last_counted = _counted_batch(part) or last_counted
     return context

@@ -28,7 +28,7 @@ from parsers.batches import classify, contract_batch_type
 from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
 from parsers.lexicon.exclusions import ASPECTS, GENERIC_OBJECTS, MODAL_VERBS, PLAN_WORDS
 from parsers.lexicon.grades import GRADE_WITH_GLOSS
-from parsers.lexicon.organisations import OWNING_VERBS, PLACE_NAME, PLACE_NOUN, SELF_REFERENCE
+from parsers.lexicon.organisations import DEPARTMENT_SUFFIX, OWNING_VERBS, PLACE_NAME, PLACE_NOUN, SELF_REFERENCE
 from parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
 from parsers.names import clean_name, normalize_name, split_enumeration, split_top_level, strip_year
 from parsers.records import ProjectEvaluation, Source, UnitEvaluation
@@ -175,6 +175,8 @@ _GRADED_LIST = re.compile(
     rf"(?:评价结果|评价等级|等级|结果)?为{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?的(?:项目|政策|资金)"
     r"(?:是|有|包括|为)?\s*:\s*(?P<names>[^;。]+)"
 )
+_UNIT_NAME = re.compile(r"[\u4e00-\u9fff()（）]{2,30}?" + DEPARTMENT_SUFFIX)
+_LEADING_UNITS = re.compile(r"^(?P<names>[^,，;；:：]+?)(?:部门|单位)?(?:\(单位\))?整体")
 _UNIT_SUBJECT = re.compile(
     r"^(?P<unit>[\u4e00-\u9fff()（）]{2,30}?(?:局|委员会|委|办公室|中心|院|会|馆|所|站|队|部))(?:\d{4}年度?)?(?:部门|单位)?整体"
 )
@@ -272,7 +274,8 @@ def _introduced(text: str) -> list[tuple[list[str], bool, Rule]]:
     run = _QUOTED_RUN.search(text)
     if run and not found and re.search(r"评价|考评", text):
         names = [clean_name(name) for name in _QUOTED.findall(run.group())]
-        found.append((names, False, QUOTED_NAMES))
+        if not all(is_grade_word(name) for name in names):  # `“良好”“一般”` are grades, not names
+            found.append((names, False, QUOTED_NAMES))
     return found
 
 
@@ -581,6 +584,16 @@ def _associate(
                 own = _object_names(text[:zip_start].split("对")[-1], size) if "对" in text[:zip_start] else []
                 targets = [_Object(name, batch, sentence.source(), rule=ZIPPED) for name in own]
                 if targets and batch == "department_overall":
+                    units.extend(targets)
+            if not targets:
+                # `A局、B局部门整体支出绩效评价得分分别为…`: the units the clause begins with, each graded in turn
+                leading = _LEADING_UNITS.match(re.split(r"[,，;；:：]", text[:zip_start])[-1])
+                names = split_top_level(leading["names"], "、") if leading else []
+                if len(names) == size and all(_UNIT_NAME.fullmatch(clean_name(name)) for name in names):
+                    targets = [
+                        _Object(clean_name(name), "department_overall", sentence.source(), unit=True, rule=ZIPPED)
+                        for name in names
+                    ]
                     units.extend(targets)
             for index, target in enumerate(targets):
                 _give(target, scores[index] if scores else None, grades[index] if grades else None, ZIPPED)

@@ -179,8 +179,9 @@ PART_OF_FIRST = rule(
     "part_of_first_count",
     reads="a second count of the same batch in one clause",
     makes="exclusion",
-    why="a clause states its batch's size once; a second count of the same thing is a part of it",
-    example="重点评价项目12个（其中新增项目5个）",
+    why="a clause states its batch's size once; a second count of the same thing is a part of it, unless it is "
+    "their total (共)",
+    example="重点评价项目12个（其中新增项目5个）；5个部门及其所属7个单位共12家",
 )
 ACCOUNTS = rule(
     "accounting_money",
@@ -265,6 +266,7 @@ NO_GRADE = re.compile(
     r"(?:等级|等次)?的?项目"
 )
 _GENERIC_EVALUATION = re.compile(GENERIC_EVALUATIONS)
+_TOTAL_BEFORE = re.compile(r"(?:共|合计|总计|共计)\s*$")
 # `京山县、钟祥市…等5地的10个乡镇`, `17地市平均得分93.61分`: places counted without a measure word.
 _PLACES_COUNTED = re.compile(rf"(?<![\d.,])(?P<n>{NUMBER})\s*(?:地市|地州|地)(?![区方点址图块面域震下上质产])")
 assert PLACE_NOUN  # the nouns that count places with a measure word are the lexicon's (prose_projects)
@@ -561,9 +563,15 @@ def sentence_facts(
             if target == "department_overall":
                 # `8个部门及其所属单位共14家预算单位`: the units are the evaluations, the departments their owners.
                 kind = "departments" if count.noun_is_department else "projects"
-            if position > 0 and any(f[0] == target and f[1] == kind for f in figures):
-                ledger.exclude(PART_OF_FIRST, "count", count.value, source)
-                continue  # a second count of the same thing in one clause is a part of the first
+            earlier = next((f for f in figures if f[0] == target and f[1] == kind), None)
+            if position > 0 and earlier is not None:
+                if _TOTAL_BEFORE.search(clause[: count.span[0] - offset]):
+                    # `5个部门及其所属7个单位共12家`: the total after its parts is the count
+                    figures.remove(earlier)
+                    ledger.exclude(PART_OF_FIRST, "count", int(earlier[2]), source)
+                else:
+                    ledger.exclude(PART_OF_FIRST, "count", count.value, source)
+                    continue  # a second count of the same thing in one clause is a part of the first
             made = total_rule if target == "total" and total_rule else COUNTS_PAIRED if paired else count.rule
             figures.append((target, kind, Decimal(count.value), "个", None, made))
             current = current or target
@@ -659,4 +667,8 @@ def collect_facts(
             grades.extend(graded)
             if ended_on and ended_on != "total":
                 carried = section_batch = ended_on
+            # what the sentence counted is what a distribution stated after it is of (`对全区6个街道…开展综合
+            # 绩效评价…。经评价，评价等级为“优”的2个…`)
+            counted = [fact.batch for fact in found if fact.kind == "projects" and fact.batch not in {"total", "bond"}]
+            section_batch = counted[-1] if counted else section_batch
     return facts, grades
