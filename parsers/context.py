@@ -59,10 +59,8 @@ def batch_context(parts: Sequence[Section], title: str | None, default: str | No
         if is_table(part.block):
             continue  # a table continued over pages keeps its caption
         text = part.block.text.strip()
-        if len(text) <= MAX_CAPTION and "。" not in text:
-            caption = batch_from_heading(text) or caption
-        else:
-            caption = None
+        captioned = len(text) <= MAX_CAPTION and "。" not in text
+        caption = (batch_from_heading(text) or caption) if captioned else None
         if not part.is_heading and not is_table(part.block):
             last_counted = _counted_batch(part) or last_counted
     return context

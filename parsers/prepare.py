@@ -17,7 +17,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from parsers.cells import cell_key, fits, header_role
-from parsers.lexicon.furniture import CHROME_LINE, METADATA_WORDS, TRAILER_START
+from parsers.lexicon.furniture import (
+    BREADCRUMB,
+    CHROME_LINE,
+    MENU_ITEM,
+    MENU_START,
+    METADATA_WORDS,
+    SITE_CONTROLS,
+    SITE_NAME,
+    TRAILER_START,
+)
 from parsers.lexicon.numbers import UNIT_NOTE
 from parsers.lexicon.organisations import WHOLE_NAME_SUFFIX
 from parsers.lexicon.text import fold
@@ -27,6 +36,7 @@ MAX_HEADER_CELL = 24  # characters in a header cell of a flattened table
 MAX_CELL = 80  # characters in a body cell of a flattened table
 MIN_COLUMNS = 3
 _METADATA = METADATA_WORDS
+_SENTENCE = re.compile(r"[。，,；;！？!?]")
 _UNIT_NOTE = re.compile("^" + UNIT_NOTE + r"\s*$")
 _ORG_END = re.compile(WHOLE_NAME_SUFFIX + "$")
 
@@ -39,10 +49,25 @@ class Prepared:
 
 
 def is_chrome(text: str) -> bool:
+    """A line of the page, not of the report: metadata, navigation, a site's controls and menus, breadcrumbs."""
     folded = fold(text).strip()
     if CHROME_LINE.match(folded):
         return True
-    return len(folded) <= 80 and bool(_METADATA.search(folded)) and "。" not in folded
+    if len(folded) > 80 or "。" in folded:
+        return False
+    squeezed = re.sub(r"\s+", "", folded)
+    if _METADATA.search(folded) or BREADCRUMB.match(squeezed):
+        return True
+    if _SENTENCE.search(squeezed):
+        return False
+    menu = [item for item in re.split(r"[|｜/]", squeezed) if item]
+    return bool(
+        SITE_CONTROLS.search(squeezed)
+        or MENU_START.match(squeezed)
+        or (len(menu) >= 3 and all(len(item) <= 8 for item in menu))
+        or (len(squeezed) <= 8 and MENU_ITEM.match(squeezed) and not re.search(r"\d", squeezed))
+        or SITE_NAME.match(squeezed)
+    )
 
 
 def _header_run(blocks: Sequence[TextBlock], start: int) -> list[str]:

@@ -11,8 +11,26 @@ CHROME_LINE = re.compile(
     r"\[?\s*成文日期|\[?\s*发布机构|发布(?:日期|时间)|更新时间|信息来源|来源\s*[:：]|文章来源|访问次数|浏览(?:次数|量|数)|"
     r"点击(?:数|率|量)|字体|字号|【?\s*打印|【?\s*关闭|扫一扫|分享到?|保护视力色|•|相关附件\s*[:：]?\s*$)"
 )
-# Metadata words a short chrome line carries (`来源:`, `发布时间`, `浏览`).
-METADATA_WORDS = re.compile(r"来源\s*:|发布时间|发布日期|浏览|访问次数|点击数|更新时间")
+# Metadata words a short chrome line carries (`来源:`, `发布时间`, `浏览`, `作者：…编辑：…阅读：`).
+METADATA_WORDS = re.compile(
+    r"来源\s*:|发布时间|发布日期|浏览|访问次数|点击数|更新时间|公开方式|公开范围|责任编辑|作者\s*:|编辑\s*:|阅读\s*:"
+)
+# A site's controls and a newspaper's page tools: a line that holds one of these is the page's, not the report's.
+SITE_CONTROLS = re.compile(
+    r"无障碍|长者模式|关怀模式|手机版|移动版|繁体版|繁体|简体版|English|请输入关键|搜索|登录|注册|上一版|下一版|版面导航|PDF下载|"
+    r"往期回顾|今天是|分享到|打印本页|关闭窗口|返回顶部|加入收藏|设为首页|网站地图|微信|微博",
+    re.IGNORECASE,
+)
+# A site's menu: a line that begins with its home page (`首页 政务公开 政务服务…`), or one of a menu's items on a
+# line of its own (`要闻动态`, `通知公告`), or the site's own name above it (`…人民政府门户网站`, `…新闻网`).
+MENU_START = re.compile(r"^(?:网站首页|首页)(?![>›»])")
+MENU_ITEM = re.compile(
+    r"^(?![\u4e00-\u9fff]*(?:局|委员会|政府|办公室|中心))[\u4e00-\u9fff]{0,4}(?:首页|动态|公开|服务|互动|交流|要闻|新闻|专题|专栏|导航|资讯|热线|视频|公告|解读|职能|概况|信息|开放|"
+    r"报道|频道|回顾)$"
+)
+SITE_NAME = re.compile(r"^[\u4e00-\u9fff()-]{2,20}(?:门户网站|政府网站|网站|数字报|新闻网|在线|门户|日报)$")
+# A breadcrumb: places joined by `>` (`澹溪新闻网>新闻中心>澹溪要闻`).
+BREADCRUMB = re.compile(r"^[^。，,；;]{1,20}(?:\s*[>›»]\s*[^。，,；;>›»]{1,20}){2,}$")
 # Where the page's own text ends and its trailer (related links, comments, site footer) begins.
 TRAILER_START = re.compile(
     r"^(?:阅读下一篇|下一篇|上一篇|相关(?:阅读|新闻|文章|链接)|\d+人已(?:收藏|打赏|点赞)|回帖|网友评论|"
