@@ -21,7 +21,7 @@ from parsers.text import TextBlock, is_table
 _GLOSS = re.compile(r"\(\s?" + PINYIN_GLOSS.pattern[2:-2] + r"\s?\)")
 
 
-def _normalized(text: str) -> tuple[str, tuple[int, ...]]:
+def normalized_text(text: str) -> tuple[str, tuple[int, ...]]:
     """(the folded text without glosses, for each of its characters the offset in the original; one more at the
     end for the end of the text)."""
     kept: list[int] = []
@@ -72,10 +72,10 @@ def normalize_blocks(blocks: Sequence[TextBlock]) -> list[TextBlock]:
     for block in blocks:
         if is_table(block):
             rows = tuple(tuple(row) for row in block.rows)  # type: ignore[attr-defined]
-            cells = tuple(tuple(None if cell is None else _normalized(cell)[0] for cell in row) for row in rows)
+            cells = tuple(tuple(None if cell is None else normalized_text(cell)[0] for cell in row) for row in rows)
             normalized.append(NormalizedTable(cells, block, rows))
         else:
-            text, offsets = _normalized(block.text)
+            text, offsets = normalized_text(block.text)
             normalized.append(NormalizedBlock(text, block, offsets))
     return normalized
 

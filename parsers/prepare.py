@@ -30,6 +30,7 @@ from parsers.lexicon.furniture import (
 from parsers.lexicon.numbers import UNIT_NOTE
 from parsers.lexicon.organisations import WHOLE_NAME_SUFFIX
 from parsers.lexicon.text import fold
+from parsers.normalize import normalized_text
 from parsers.text import LEVEL1, LEVEL2, PlainBlock, PlainTable, TextBlock, is_table
 
 MAX_HEADER_CELL = 24  # characters in a header cell of a flattened table
@@ -161,6 +162,86 @@ def rebuild_flattened_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
     return result
 
 
+MIN_PAIRS = 3  # label-and-value pairs of a vertical table, at least
+_SPLIT_NUMBER = re.compile(r"(\d)([.,])\s+(\d)")
+
+
+def _label(block: TextBlock) -> str | None:
+    """The role a block names as a field label on a line of its own (`项目名称`, `评价得分`), or None."""
+    text = block.text.strip()
+    if is_table(block) or len(cell_key(text)) > 12:
+        return None
+    return header_role(text)
+
+
+def rebuild_vertical_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
+    """One project given as labels and values on lines of their own (a web page's two-column table flattened:
+    `项目名称` / `X` / `主管部门` / `Y` / `评价得分` / `84.5`): a one-row table with the labels as its header."""
+    result: list[TextBlock] = []
+    index = 0
+    while index < len(blocks):
+        pairs: list[tuple[str, str]] = []
+        end = index
+        while end + 1 < len(blocks) and _label(blocks[end]) and not _label(blocks[end + 1]):
+            value = blocks[end + 1]
+            if is_table(value) or len(cell_key(value.text)) > MAX_CELL or "。" in value.text:
+                break
+            pairs.append((blocks[end].text.strip(), value.text.strip()))
+            end += 2
+        roles = {header_role(label) for label, _ in pairs}
+        if len(pairs) >= MIN_PAIRS and {"name", "department"} & roles and {"grade", "score", "amount"} & roles:
+            header = tuple(label for label, _ in pairs)
+            values = tuple(value for _, value in pairs)
+            result.append(PlainTable(rows=(header, values), page=blocks[index].page_at(0)))
+            index = end
+            continue
+        result.append(blocks[index])
+        index += 1
+    return result
+
+
+def _spaced_cells(block: TextBlock) -> list[str]:
+    """The cells of a table row a web page printed as one line with spaces between its cells."""
+    original = getattr(block, "original", block)
+    raw = getattr(original, "raw_text", None) or original.text
+    if is_table(block) or "\n" in raw.strip():
+        return []
+    raw = _SPLIT_NUMBER.sub(r"\1\2\3", raw)  # a text layer's space inside a number (`93. 5`, `6, 128. 75`)
+    return [normalized_text(cell)[0] for cell in raw.split()]
+
+
+def rebuild_spaced_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
+    """A table printed as lines of cells apart by spaces (`序号  项目名称  主管部门  评价得分  评价结果`, then a
+    line per project): a header line whose every cell names a column, and the lines after it with as many cells."""
+    result: list[TextBlock] = []
+    index = 0
+    while index < len(blocks):
+        header = _spaced_cells(blocks[index])
+        roles = [header_role(cell) for cell in header]
+        if (
+            len(header) >= MIN_COLUMNS
+            and all(roles)
+            and {"name", "department"} & set(roles)
+            and {"grade", "score", "amount"} & set(roles)
+        ):
+            rows = []
+            end = index + 1
+            while end < len(blocks):
+                cells = _spaced_cells(blocks[end])
+                fitting = sum(fits(role or "", cell) for role, cell in zip(roles, cells, strict=False))
+                if len(cells) != len(header) or fitting < len(header) / 2:
+                    break
+                rows.append(tuple(cells))
+                end += 1
+            if rows:
+                result.append(PlainTable(rows=(tuple(header), *rows), page=blocks[index].page_at(0)))
+                index = end
+                continue
+        result.append(blocks[index])
+        index += 1
+    return result
+
+
 def prepare(blocks: Sequence[TextBlock]) -> Prepared:
     content: list[TextBlock] = []
     chrome: list[TextBlock] = []
@@ -172,4 +253,5 @@ def prepare(blocks: Sequence[TextBlock]) -> Prepared:
             chrome.append(block)
         else:
             content.append(block)
-    return Prepared(rebuild_flattened_tables(content), chrome, trailer)
+    tables = rebuild_flattened_tables(rebuild_vertical_tables(rebuild_spaced_tables(content)))
+    return Prepared(tables, chrome, trailer)

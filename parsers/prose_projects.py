@@ -126,6 +126,14 @@ UNIT_BY_NAME = rule(
     why="an organisation's whole (整体) evaluation graded by name is a unit evaluation",
     example="区卫健局2019年部门整体绩效评价结果为优秀",
 )
+QUOTED_ITEMS = rule(
+    "department_quoted_items",
+    reads="a sentence",
+    makes="project",
+    why="a project named in quotes after its department, with its result in brackets after it or stated once "
+    "for a group of them, is how rounds list the projects they graded",
+    example="县教育局“学前教育发展专项资金”（优，90.8分）；县林业局“森林防火专项经费”抽评等级为“优”",
+)
 ITEMISED = rule(
     "itemised_projects",
     reads="a paragraph",
@@ -436,6 +444,72 @@ def _place_objects(parts: Sequence[Section], batch_of: dict[int, str]) -> list[_
     return objects
 
 
+# `县教育局“学前教育发展专项资金”`: a project named in quotes after its department.
+_DEPARTMENT_QUOTED = re.compile(
+    r"(?P<department>[\u4e00-\u9fff]{2,20}?" + DEPARTMENT_SUFFIX + r")[“\"](?P<name>[^”\"]{2,60})[”\"]"
+)
+# A result in brackets right after a name: `（优，91.5分）`, `（92.0分）`, `(良)`.
+_BRACKETED = re.compile(r"\s*[（(](?P<result>[^）)]{1,24})[）)]")
+_RESULT_GRADE = re.compile(rf"(?:^|[，,、\s]){OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?(?=$|[，,、\s])")
+_RESULT_SCORE = re.compile(r"(?P<score>\d{1,3}(?:\.\d+)?)\s*分")
+# A grade stated after the items it is of: `抽评等级均为“优”`, `自评等级为“优”，抽评等级为“中”`.
+_STATED_GRADE = re.compile(
+    rf"(?P<who>[\u4e00-\u9fff]{{0,4}}?)(?:评价|评定)?(?:等级|结果|等次|档次)(?:均|都)?(?:为|是)\s*{OPEN_QUOTE}?"
+    rf"(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?"
+)
+_BATCH_EVALUATORS = {"sampling": ("抽评", "抽查", "复核"), "key": ("重点", "财政"), "self": ("自评",)}
+
+
+def _result_of_group(text: str, batch: str) -> str | None:
+    """The grade a clause states of the items before it; of two (`自评等级为“优”，抽评等级为“中”`) the one of the
+    batch the sentence reports (抽评 in a sampling's report), else the last."""
+    found = list(_STATED_GRADE.finditer(text))
+    if not found:
+        return None
+    own = [match for match in found if any(word in match["who"] for word in _BATCH_EVALUATORS.get(batch, ()))]
+    return clean_grade_word((own or found)[-1]["grade"])
+
+
+def _department_quoted_items(parts: Sequence[Section], batch_of: dict[int, str]) -> list[_Object]:
+    """Projects named in quotes after their departments, with their results in brackets after each
+    (`县教育局“学前教育发展专项资金”（优，90.8分）`) or stated once for a group of them after it
+    (`县林业局“森林防火专项经费”、县卫生健康局“家庭医生签约服务经费”抽评等级均为“优”`)."""
+    objects: list[_Object] = []
+    for part in parts:
+        if part.is_heading or is_table(part.block):
+            continue
+        carried = batch_of.get(part.index, "other")  # the batch the paragraph's sentences last named
+        for sentence in sentences(part.block, part.index):
+            text = fold(sentence.text)
+            plan = PLAN_WORDS.search(text)
+            text = text[: plan.start()] if plan else text
+            carried = _sentence_batch(text, [], carried)
+            named = contract_batch_type(carried)
+            items = list(_DEPARTMENT_QUOTED.finditer(text))
+            group: list[_Object] = []
+            for number, item in enumerate(items):
+                made = _Object(clean_name(item["name"]), named, sentence.source(), rule=QUOTED_ITEMS)
+                made.department = clean_name(item["department"])
+                bracket = _BRACKETED.match(text, item.end())
+                if bracket:
+                    grade = _RESULT_GRADE.search(bracket["result"])
+                    score = _RESULT_SCORE.search(bracket["result"])
+                    _give(made, Decimal(score["score"]) if score else None, grade["grade"] if grade else None)
+                    objects.append(made)
+                    continue
+                group.append(made)
+                following = items[number + 1].start() if number + 1 < len(items) else len(text)
+                between = text[item.end() : following]
+                if not re.fullmatch(r"\s*[、和及与]\s*", between):  # the group ends: its result follows
+                    grade = _result_of_group(re.split(r"[;；。]", between)[0], named)
+                    if grade:
+                        for member in group:
+                            _give(member, None, grade)
+                        objects += group
+                    group = []
+    return objects
+
+
 def find_prose_results(
     parts: Sequence[Section],
     batch_of: dict[int, str],
@@ -444,7 +518,11 @@ def find_prose_results(
 ) -> ProseResults:
     """Projects and unit evaluations named in prose. `known` holds the normalised names of projects found in
     tables and lists (not found again); `own_department` is the department that publishes its own results."""
-    objects: list[_Object] = _grade_group_objects(parts, batch_of) + _place_objects(parts, batch_of)
+    objects: list[_Object] = (
+        _grade_group_objects(parts, batch_of)
+        + _place_objects(parts, batch_of)
+        + [item for item in _department_quoted_items(parts, batch_of) if normalize_name(item.name) not in known]
+    )
     units: list[_Object] = []
     section_objects: list[_Object] = []
     headings: tuple[str | None, str | None] = (None, None)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from parsers.lexicon import alternation
 from parsers.lexicon.evaluators import GENRE_WORDS
 from parsers.lexicon.exclusions import FUNDING_VERBS
-from parsers.lexicon.furniture import ABOVE_TITLE_CHROME, PUBLISHER_FIELD, SITE_WELCOME
+from parsers.lexicon.furniture import ABOVE_TITLE_CHROME, PUBLISHER_FIELD, SITE_WELCOME, TITLE_LABEL
 from parsers.lexicon.numbers import YEAR
 from parsers.lexicon.organisations import (
     AREA_ENDINGS,
@@ -338,6 +338,9 @@ _ABOVE_TITLE_CHROME = ABOVE_TITLE_CHROME
 def _title_text(text: str) -> tuple[str, bool, Rule] | None:
     """The title a block offers, whether it is only a file's name, and the rule: the block itself, a file name
     without `附件N:` and its extension, or the head of a block that runs the title into the text."""
+    label = TITLE_LABEL.match(fold(text).strip())
+    if label:  # `名称：…关于…的公告`, `原标题：…`: the title is what the label introduces
+        text = text.strip()[label.end() :]
     if _title_like(text):
         return text.strip(), False, TITLE_NEAR_TOP
     folded = fold(text).strip()

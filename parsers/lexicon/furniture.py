@@ -33,7 +33,8 @@ SITE_NAME = re.compile(r"^[\u4e00-\u9fff()-]{2,20}(?:门户网站|政府网站|�
 BREADCRUMB = re.compile(r"^[^。，,；;]{1,20}(?:\s*[>›»]\s*[^。，,；;>›»]{1,20}){2,}$")
 # Where the page's own text ends and its trailer (related links, comments, site footer) begins.
 TRAILER_START = re.compile(
-    r"^(?:阅读下一篇|下一篇|上一篇|相关(?:阅读|新闻|文章|链接)|\d+人已(?:收藏|打赏|点赞)|回帖|网友评论|"
+    r"^(?:阅读下一篇|下一篇|上一篇|相关(?:阅读|新闻|文章|链接|报道|信息|文件)|延伸阅读|推荐阅读|本版其他新闻|其他新闻|"
+    r"[(（]?责任编辑|\d+人已(?:收藏|打赏|点赞)|回帖|网友评论|"
     r"版权所有|主办单位|承办单位\s*[:：]|技术支持|网站标识码|.*ICP备|.*公网安备|单位地址|地址\s*[:：]|邮编\s*[:：])"
 )
 # A site's greeting names its owner, the publisher (`欢迎来到南县政协网站!`).
@@ -52,3 +53,5 @@ PAGE_NUMBER = re.compile(
 )
 # A page number run into a running header or footer line (`XX市财政局  第2页 共5页`).
 PAGE_NUMBER_IN_LINE = re.compile(r"第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*第\s*\d+\s*页")
+# A label a page prints before a title it repeats (`名称：…`, `原标题：…`, `标题：…`).
+TITLE_LABEL = re.compile(r"^(?:原标题|标题|名称|文件名称|主题)\s*[:：]\s*")
