@@ -62,6 +62,8 @@ def header_role(cell: str | None) -> str | None:
     text = fold(cell_key(cell))
     if not text or len(text) > 24 or is_number(text) or re.search(r"[:：。；;]", text):
         return None  # `主管部门：湖州市商务局` is a labelled value, not a column header
+    if len(text) > 8 and text.endswith("表"):
+        return None  # `…绩效评价结果表`: the table's caption, not one of its columns
     return next((role for role, pattern in _role_patterns() if pattern.search(text)), None)
 
 

@@ -33,6 +33,7 @@ from parsers.shapes import recognise
 from parsers.single_project import (
     department_of_one_project,
 )
+from parsers.tables import BATCH_NOT_STATED
 from parsers.text import TextBlock, is_table
 from parsers.version import PARSER_VERSION
 
@@ -131,6 +132,8 @@ def _derived_batches(
     distributed = {grade.batch_type for grade in assembled.grade_counts}
     counts: dict[str, int] = {}
     for project in projects:
+        if BATCH_NOT_STATED.name in project.rule.split("+"):
+            continue  # a row whose evaluation the text does not state counts in no batch
         counts[project.batch_type] = counts.get(project.batch_type, 0) + 1
     derived = []
     for batch_type, count in counts.items():

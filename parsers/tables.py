@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from parsers.amounts import AmountError, parse_decimal, to_amount, unit_from_header
@@ -64,6 +64,14 @@ TOTAL_ROW_RULE = rule(
     makes="exclusion",
     why="合计/总计/小计 rows add up the rows above them: they are not projects",
     example="合计 | | | 88.12 |",
+)
+BATCH_NOT_STATED = rule(
+    "batch_not_stated",
+    reads="a table row whose 备注 is empty",
+    makes="project",
+    why="where a 备注 column names each row's evaluation, a row without one has no batch the text states: it is "
+    "`other` and counts in no batch",
+    example="2 | … | 88 | 良 |   (the next row's 备注: 项目单位自评)",
 )
 PART_ROW = rule(
     "part_of_row_above",
@@ -428,12 +436,21 @@ def find_tables(
                 ledger.exclude(PLANNED_ROW, "row", "", _source(row, page))
             continue
         else:
+            # Where a 备注 column says each row's evaluation, a row whose note is empty (or a web page dropped) has
+            # no batch the document states: `other`.
+            noted = any(
+                (note := _cell(row, header.column("note"))) and classify(note).batch not in {None, "total"}
+                for row, _ in rows
+            )
             for row, _ in rows:
                 name = _cell(row, header.column("name"))
                 if name and _PART.match(fold(name)):
                     ledger.exclude(PART_ROW, "row", "", _source(row, page))
                     continue
-                project = _project(row, header, batch, page, own_department)
+                unstated = noted and not _cell(row, header.column("note"))
+                project = _project(row, header, "other" if unstated else batch, page, own_department)
+                if project is not None and unstated:
+                    project = (replace(project[0], rule=f"{project[0].rule}+{BATCH_NOT_STATED.name}"), project[1])
                 if project is None:
                     if _is_total(row):
                         ledger.exclude(TOTAL_ROW_RULE, "row", "", _source(row, page))
