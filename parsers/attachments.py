@@ -22,9 +22,10 @@ ATTACHED_REPORT = rule(
     example="附件3：天水市各县区乡镇2021年乡村公益性补贴绩效评价报告.pdf",
 )
 
+# `附件3：X绩效评价报告.pdf`, or under a line `附件：` the numbered files `1.X绩效评价报告.pdf`.
 _ATTACHMENT = re.compile(
-    r"^附件\s*(?P<n>\d+)\s*[:：]\s*(?P<name>.+?)(?:绩效)?(?:评价|自评)(?:报告|结果)?(?:\((?:摘要|全文)\))?"
-    r"\s*\.(?:pdf|docx?|wps|xlsx?)\s*$",
+    r"^(?:附件\s*(?P<n>\d+)\s*[:：]|(?P<item>\d+)\s*[.、．])\s*(?P<name>.+?)(?:绩效)?(?:评价|自评)(?:报告|结果)?"
+    r"(?:\((?:摘要|全文|简本)\))?\s*\.\s*(?:pdf|docx?|wps|xlsx?)\s*$",
     re.IGNORECASE,
 )
 _UNIT = re.compile(r"^(?P<unit>.+?)(?:部门|单位)?整体支出$")
@@ -63,7 +64,7 @@ def find_attachments(
         projects.append(
             ProjectEvaluation(
                 batch_type=batch,
-                seq=int(match["n"]),
+                seq=int(match["n"] or match["item"]),
                 project_name=name,
                 department_raw=None,
                 department=None,

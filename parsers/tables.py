@@ -26,7 +26,7 @@ from parsers.cells import cell_key, header_role, is_grade, is_number, is_score, 
 from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
 from parsers.ledger import Ledger
 from parsers.lexicon import alternation
-from parsers.lexicon.columns import LAST_YEAR_WORDS, THIS_YEAR_WORDS, TOTAL_WORDS
+from parsers.lexicon.columns import LAST_YEAR_WORDS, SUPERVISING_HEADERS, THIS_YEAR_WORDS, TOTAL_WORDS
 from parsers.lexicon.evaluators import FINANCE_SCORE_WORDS, SELF_SCORE_WORDS
 from parsers.lexicon.numbers import UNIT_NOTE
 from parsers.lexicon.organisations import WHOLE_NAME_SUFFIX
@@ -117,6 +117,7 @@ RESULT_OF_EVALUATOR = rule(
 )
 _UNIT_NOTE = re.compile(UNIT_NOTE)
 MAX_CAPTION_ROWS = 2
+_SUPERVISING = re.compile(alternation(SUPERVISING_HEADERS))
 _PART = re.compile(r"^\s*其中\s*[:：]?")
 _STATED_RESULT = re.compile(r"以([\u4e00-\u9fff]{2,16}?)为准")
 _SCORE = re.compile(r"^(\d+(?:\.\d+)?)\s*分?$")
@@ -131,6 +132,7 @@ class Header:
     width: int
     rows: int  # how many rows the header takes
     chosen_by: tuple[str, ...] = ()  # the rules that chose a result column among several of one role
+    parent: int | None = None  # of two department columns, the one headed 主管部门 (the unit's parent)
 
     def column(self, role: str, nth: int = 0) -> int | None:
         found = self.columns.get(role, [])
@@ -231,7 +233,8 @@ def read_header(
     if "name" not in names and "department" not in names and not ({"count", "share"} & names):
         return None
     amount_unit = next((units[index] for index in columns.get("amount", []) if units[index]), None)
-    return Header(columns, amount_unit or unit_hint, len(first), header_rows, tuple(chosen))
+    parent = next((index for index in columns.get("department", []) if _SUPERVISING.search(texts[index])), None)
+    return Header(columns, amount_unit or unit_hint, len(first), header_rows, tuple(chosen), parent)
 
 
 def _is_sub_header(row: Sequence[str | None], first: Sequence[str | None]) -> bool:
@@ -509,6 +512,9 @@ def _unit_rows(
     two = header.column("department", 1) is not None
     unit_column = header.column("department", 1) if two else header.column("department")
     parent_column = header.column("department") if two else None
+    if two and header.parent is not None and header.parent != parent_column:
+        # `单位名称 | 主管部门`: the column its header calls the supervising department is the parent's
+        unit_column, parent_column = parent_column, header.parent
     for row, _ in rows:
         unit = _cell(row, unit_column)
         if not unit or _is_total(row) or is_number(unit):

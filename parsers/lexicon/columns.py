@@ -24,6 +24,8 @@ DEPARTMENT_HEADERS = (
     "被评价单位",
     "被评价部门",
 )
+# Of two department columns, the one that names the supervising department (the other names the unit evaluated).
+SUPERVISING_HEADERS = ("主管部门", "主管单位", "归口部门")
 DEPARTMENT_WHOLE_HEADERS = ("部门", "单位", "预算单位")  # the whole cell, not a part of it
 SHARE_HEADERS = ("占比", "比例", "比重", "百分比")
 COUNT_HEADERS = ("个数", "数量", "项目数", "项数", "数目", "家数")
