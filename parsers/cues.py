@@ -17,7 +17,7 @@ from decimal import Decimal
 from parsers.amounts import find_amounts
 from parsers.grades import grade_key
 from parsers.lexicon.evaluators import EVALUATION_WORDS
-from parsers.lexicon.exclusions import BAND_BEFORE
+from parsers.lexicon.exclusions import BAND_BEFORE, SURVEYS
 from parsers.lexicon.grades import GRADE_CUES, GRADE_WITH_GLOSS
 from parsers.lexicon.numbers import NUMBER, count_value
 from parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE
@@ -61,7 +61,8 @@ def amounts(text: str) -> Iterator[Cue]:
 
 def scores(text: str) -> Iterator[Cue]:
     for match in _SCORE.finditer(text):
-        if BAND_BEFORE.search(text[: match.start()]) or "得分" not in text[max(0, match.start() - 12) : match.start()]:
+        before = text[max(0, match.start() - 12) : match.start()]
+        if BAND_BEFORE.search(text[: match.start()]) or "得分" not in before or SURVEYS.search(before):
             continue
         value = match[1] or match[2]
         yield Cue("score", Decimal(value), match.start(), match.end(), match.group())

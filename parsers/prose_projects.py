@@ -26,7 +26,7 @@ from decimal import Decimal
 from parsers.amounts import find_amounts
 from parsers.batches import classify, contract_batch_type
 from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
-from parsers.lexicon.exclusions import ASPECTS, GENERIC_OBJECTS, MODAL_VERBS, PLAN_WORDS
+from parsers.lexicon.exclusions import ASPECTS, GENERIC_OBJECTS, MODAL_VERBS, PLAN_WORDS, SURVEYS
 from parsers.lexicon.grades import GRADE_WITH_GLOSS
 from parsers.lexicon.organisations import DEPARTMENT_SUFFIX, OWNING_VERBS, PLACE_NAME, PLACE_NOUN, SELF_REFERENCE
 from parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
@@ -334,6 +334,8 @@ def _subject_results(text: str) -> list[tuple[str, Decimal | None, str | None]]:
         for clause in re.split(r"[,，]", part):
             grade = _GRADE_OF.search(clause)
             score = _SCORE_OF.search(clause)
+            if score and SURVEYS.search(clause[: score.start()]):
+                score = None  # `用户满意度调查得分为91.3分`: a survey's score, not the evaluation's
             found = [match for match in (grade, score) if match]
             if not found:
                 carried = ""
@@ -521,7 +523,7 @@ def find_prose_results(
     objects: list[_Object] = (
         _grade_group_objects(parts, batch_of)
         + _place_objects(parts, batch_of)
-        + [item for item in _department_quoted_items(parts, batch_of) if normalize_name(item.name) not in known]
+        + [item for item in _department_quoted_items(parts, batch_of) if not _is_known(item.name, known)]
     )
     units: list[_Object] = []
     section_objects: list[_Object] = []
@@ -580,7 +582,7 @@ def find_prose_results(
             rule=item.rule.name,
         )
         for item in _unique(objects)
-        if normalize_name(item.name) not in known
+        if not _is_known(item.name, known)
         and (item.grade_raw or item.score is not None or item.counted or not graded)
     ]
     unit_rows = [
@@ -599,6 +601,15 @@ def find_prose_results(
         if item.grade_raw or item.score is not None
     ]
     return ProseResults(projects, unit_rows)
+
+
+def _is_known(name: str, known: set[str]) -> bool:
+    """A name a table or list already gave, also when one of the two is the other without its region's prefix
+    (`县城区供水管网改造提升工程` in prose, `蘅溪县城区供水管网改造提升工程` in the table)."""
+    key = normalize_name(name)
+    return key in known or any(
+        len(key) >= 6 and len(other) >= 6 and (other.endswith(key) or key.endswith(other)) for other in known
+    )
 
 
 def _source(sentence: Sentence) -> Source:
