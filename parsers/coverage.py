@@ -1,6 +1,7 @@
-"""No silent misses: every grade word and score that a sentence states as a result must be accounted for by a row
-the parsers extracted, or be deliberately ignored (a plan, a score band such as `80分以上`, a rule about grades);
-what is left fails a check naming the sentence, so a document that is wrong somewhere says so."""
+"""No silent misses: every result cue a sentence or a table row carries (a count of projects, an amount, a grade
+word, a score; lexicon of cues: parsers/cues.py) must be accounted for by a row the readers made from it or by an
+exclusion with the rule that left it out (a plan, a score band, money of the accounts). What is left fails the
+check `unexplained_result`, which quotes the sentence: a document read wrong says so."""
 
 from __future__ import annotations
 
@@ -8,90 +9,131 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from parsers.cells import grade_key
-from parsers.lexicon.exclusions import PLAN_WORDS
-from parsers.lexicon.grades import GRADE_CUES, GRADE_WITH_GLOSS
-from parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
-from parsers.records import Check, GradeCount, ProjectEvaluation, UnitEvaluation
+from parsers.cells import header_role, is_grade, is_score
+from parsers.cues import Cue, result_cues
+from parsers.grades import grade_key
+from parsers.ledger import Ledger
+from parsers.lexicon.exclusions import GRADE_RULES
+from parsers.lexicon.text import fold, squeeze
+from parsers.records import Check, EvaluationBatch, GradeCount, Metric, ProjectEvaluation, UnitEvaluation
 from parsers.text import Section, is_table, sentences
 
 MAX_REPORTED = 5
-_SCORE = re.compile(
-    r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*分(?!以上|以下|及以上|至|-|—|~|之间|的|值|制)"
-    # right after 得分 the unit may be left out, or lost by a text layer (`评价得分90.5，评价等级为优`)
-    r"|(?<=得分)(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)(?=\s*[,，;；。]|\s+\S)"
-)
-# A band, a threshold, a difference or an average is not a score of anything listed.
-_BAND_BEFORE = re.compile(
-    r"(?:均在|以上|以下|不低于|不足|低于|高于|达到|满分|总分|分值|权重|相差|差距|差值|高出|平均|平均分|\d\s*[-—~至])"
-    r"[^,，;；]{0,6}$"
-)
-_GRADE = re.compile(
-    rf"(?:{GRADE_CUES})(?:均)?(?:为|是|:)\s*{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?|"
-    rf"{OPEN_QUOTE}(?P<quoted>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}"
-)
-# Sentences about grades that are not results: the scale itself, and what follows from a grade.
-_RULE = re.compile(
-    r"分为|划分为|等级标准|评分标准|对评价(?:结果|等级)为|评价结果为.{0,8}的(?:项目|单位|部门)[，,]?(?:将|应|须|要|予以|按)|及以下|以下的"
-)
+_WHITESPACE = re.compile(r"\s+")
+CHECK = "unexplained_result"
 
 
-def _accounted_scores(projects: Sequence[ProjectEvaluation], units: Sequence[UnitEvaluation]) -> set[Decimal]:
-    return {row.score.normalize() for row in [*projects, *units] if row.score is not None}
+def _row_cues(
+    metrics: Sequence[Metric],
+    batches: Sequence[EvaluationBatch],
+    grades: Sequence[GradeCount],
+    projects: Sequence[ProjectEvaluation],
+    units: Sequence[UnitEvaluation],
+) -> list[tuple[str, str, str]]:
+    """(squeezed source text, cue, value) of every figure a row holds."""
+    found: list[tuple[str, str, str]] = []
+
+    def add(text: str, cue: str, value: object) -> None:
+        if isinstance(value, Decimal):
+            value = format(value.normalize(), "f")
+        found.append((squeeze(text), cue, str(value)))
+
+    for metric in metrics:
+        add(metric.source.text, "amount" if metric.unit == "元" else "count", metric.value)
+    for batch in batches:
+        if batch.project_count is not None:
+            add(batch.source.text, "count", batch.project_count)
+        if batch.department_count is not None:
+            add(batch.source.text, "count", batch.department_count)
+        if batch.amount is not None:
+            add(batch.source.text, "amount", batch.amount.yuan)
+    for grade in grades:
+        add(grade.source.text, "count", grade.count)
+        add(grade.source.text, "grade", grade_key(grade.grade_raw))
+    for row in [*projects, *units]:
+        if row.score is not None:
+            add(row.source.text, "score", row.score)
+        if row.grade_raw:
+            add(row.source.text, "grade", grade_key(row.grade_raw))
+        if row.amount is not None:
+            add(row.source.text, "amount", row.amount.yuan)
+    return found
 
 
-def _accounted_grades(
-    grades: Sequence[GradeCount], projects: Sequence[ProjectEvaluation], units: Sequence[UnitEvaluation]
-) -> set[str]:
-    words = {grade_key(grade.grade_raw) for grade in grades}
-    words |= {grade_key(row.grade_raw) for row in [*projects, *units] if row.grade_raw}
-    return words
+def _value(cue: Cue) -> str:
+    return format(cue.value.normalize(), "f") if isinstance(cue.value, Decimal) else squeeze(str(cue.value))
 
 
-def coverage_checks(
+def _explained(cue: Cue, text: str, ledger: Ledger, rows: Sequence[tuple[str, str, str]]) -> bool:
+    if ledger.accounts_for(cue.cue, cue.value, text):
+        return True
+    value, squeezed = _value(cue), squeeze(text)
+    # a row made from this sentence, or from a passage holding it (a list item over several lines)
+    return any(
+        kind == cue.cue and found == value and (source == squeezed or squeezed in source or source in squeezed)
+        for source, kind, found in rows
+        if source
+    )
+
+
+def _table_rows_unread(parts: Sequence[Section], ledger: Ledger, rows: Sequence[tuple[str, str, str]]) -> list[str]:
+    """Rows of result tables (a grade or score cell under a grade or score column) no row or exclusion took."""
+    # a row is read when every cell it prints is in a row the readers took or left out (their rows have merged
+    # cells filled in and cut rows joined, so they hold more than the printed row)
+    taken = [
+        set(text.split("|"))
+        for text in [*(source for source, _, _ in rows), *(text for text, cue, _ in ledger.taken | ledger.excluded)]
+        if "|" in text
+    ]
+    unread = []
+    for part in parts:
+        if not is_table(part.block):
+            continue
+        table = part.block.rows  # type: ignore[attr-defined]
+        roles = [header_role(cell) for cell in table[0]] if table else []
+        results = [index for index, role in enumerate(roles) if role in {"grade", "score"}]
+        if not results or not {"name", "department"} & set(roles):
+            continue  # a legend or a scale (`A | 90分以上 | 优先保障`): no object graded
+        for row in table[1:]:
+            cells = [row[index] if index < len(row) else None for index in results]
+            if not any(cell and (is_grade(cell) or is_score(cell)) for cell in cells):
+                continue
+            printed = {squeeze(cell) for cell in row if cell and squeeze(cell)}
+            # (a cell a page break cut is a part of the one the readers joined again)
+            if not any(all(any(cell in other for other in cells_taken) for cell in printed) for cells_taken in taken):
+                unread.append(" | ".join(cell or "" for cell in row))
+    return unread
+
+
+def unexplained_results(
     parts: Sequence[Section],
+    ledger: Ledger,
+    metrics: Sequence[Metric],
+    batches: Sequence[EvaluationBatch],
     grades: Sequence[GradeCount],
     projects: Sequence[ProjectEvaluation],
     units: Sequence[UnitEvaluation],
 ) -> list[Check]:
-    scores = _accounted_scores(projects, units)
-    words = _accounted_grades(grades, projects, units)
-    sources = {re.sub(r"\s+", "", row.source.text) for row in [*grades, *projects, *units]}
+    rows = _row_cues(metrics, batches, grades, projects, units)
     unread: list[tuple[str, str]] = []
     for part in parts:
         if part.is_heading or is_table(part.block):
             continue
         for sentence in sentences(part.block, part.index):
             text = fold(sentence.text)
-            plan = PLAN_WORDS.search(text)
-            stated = text[: plan.start()] if plan else text
-            if _RULE.search(stated) or re.sub(r"\s+", "", sentence.text) in sources:
-                continue
-            missing: list[str] = []
-            for match in _SCORE.finditer(stated):
-                if (
-                    _BAND_BEFORE.search(stated[: match.start()])
-                    or "得分" not in stated[max(0, match.start() - 12) : match.start()]
-                ):
-                    continue
-                value = match[1] or match[2]
-                if Decimal(value).normalize() not in scores:
-                    missing.append(f"score {value}")
-            for match in _GRADE.finditer(stated):
-                word = grade_key(match["grade"] or match["quoted"])
-                if word not in words:
-                    missing.append(f"grade {word}")
+            if GRADE_RULES.search(text):
+                continue  # the scale itself, or what follows from a grade: no result
+            missing = [
+                f"{cue.cue} {cue.printed}"
+                for cue in result_cues(text)
+                if not _explained(cue, sentence.text, ledger, rows)
+            ]
             if missing:
                 unread.append((sentence.text.strip(), ", ".join(missing)))
+    unread += [(row, "table row") for row in _table_rows_unread(parts, ledger, rows)]
     if not unread:
-        return [Check("results_accounted_for", "0", "0", True, "every grade and score stated as a result was read")]
+        return [Check(CHECK, "0", "0", True, "every count, amount, grade and score was read or left out by rule")]
     return [
-        Check(
-            "results_accounted_for",
-            "0",
-            str(len(unread)),
-            False,
-            f"not read: {what} in “{text[:80]}”",
-        )
+        Check(CHECK, "0", str(len(unread)), False, f"not read: {what} in “{_WHITESPACE.sub(' ', text)[:80]}”")
         for text, what in unread[:MAX_REPORTED]
     ]

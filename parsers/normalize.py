@@ -18,7 +18,8 @@ from parsers.records import ParsedReport, ReportInfo, Source
 from parsers.text import TextBlock, is_table
 
 # A gloss may carry a space the mirror put in (`預( yù)算`).
-_GLOSS = re.compile(r"\(\s?" + PINYIN_GLOSS.pattern[2:-2] + r"\s?\)")
+_PINYIN_LETTER = PINYIN_GLOSS.pattern[2:-7]  # the character class of pinyin letters
+_GLOSS = re.compile(rf"\(\s?{_PINYIN_LETTER}(?:\s?{_PINYIN_LETTER}){{0,6}}\s?\)")
 
 
 def normalized_text(text: str) -> tuple[str, tuple[int, ...]]:

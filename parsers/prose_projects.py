@@ -203,12 +203,16 @@ class _Object:
     key: str | None = None  # what makes it one result: a place graded on two items is two results
     counted: bool = False  # one of a list the text counts: evaluated, with or without a result of its own
     rule: Rule = OBJECTS  # the rule that introduced it, then the one that gave it its result
+    # (sentence, cue, value) of each result it was given: the sentences its results were read from
+    taken: list[tuple[str, str, object]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
 class ProseResults:
     projects: list[ProjectEvaluation] = field(default_factory=list)
     units: list[UnitEvaluation] = field(default_factory=list)
+    # (sentence, cue, value) of every result given to an object: what the readers took from prose
+    taken: list[tuple[str, str, object]] = field(default_factory=list)
 
 
 _GENERIC = GENERIC_OBJECTS
@@ -354,8 +358,19 @@ def _subject_results(text: str) -> list[tuple[str, Decimal | None, str | None]]:
     return results
 
 
-def _give(target: _Object, score: Decimal | None, grade: str | None, made: Rule | None = None) -> None:
+def _give(
+    target: _Object,
+    score: Decimal | None,
+    grade: str | None,
+    made: Rule | None = None,
+    sentence: Sentence | None = None,
+) -> None:
     given = score is not None or (grade and is_grade_word(grade) and not target.grade_raw)
+    if sentence is not None:
+        if score is not None:
+            target.taken.append((sentence.text, "score", score))
+        if grade and is_grade_word(grade):
+            target.taken.append((sentence.text, "grade", fold(grade)))
     target.score = target.score if score is None else score
     if grade and is_grade_word(grade):
         target.grade_raw = target.grade_raw or grade
@@ -496,7 +511,12 @@ def _department_quoted_items(parts: Sequence[Section], batch_of: dict[int, str])
                 if bracket:
                     grade = _RESULT_GRADE.search(bracket["result"])
                     score = _RESULT_SCORE.search(bracket["result"])
-                    _give(made, Decimal(score["score"]) if score else None, grade["grade"] if grade else None)
+                    _give(
+                        made,
+                        Decimal(score["score"]) if score else None,
+                        grade["grade"] if grade else None,
+                        sentence=sentence,
+                    )
                     objects.append(made)
                     continue
                 group.append(made)
@@ -506,7 +526,7 @@ def _department_quoted_items(parts: Sequence[Section], batch_of: dict[int, str])
                     grade = _result_of_group(re.split(r"[;；。]", between)[0], named)
                     if grade:
                         for member in group:
-                            _give(member, None, grade)
+                            _give(member, None, grade, sentence=sentence)
                         objects += group
                     group = []
     return objects
@@ -600,7 +620,8 @@ def find_prose_results(
         for item in _unique(units)
         if item.grade_raw or item.score is not None
     ]
-    return ProseResults(projects, unit_rows)
+    taken = [entry for item in [*objects, *units] for entry in item.taken]
+    return ProseResults(projects, unit_rows, taken)
 
 
 def _is_known(name: str, known: set[str]) -> bool:
@@ -685,7 +706,9 @@ def _associate(
                     ]
                     units.extend(targets)
             for index, target in enumerate(targets):
-                _give(target, scores[index] if scores else None, grades[index] if grades else None, ZIPPED)
+                _give(
+                    target, scores[index] if scores else None, grades[index] if grades else None, ZIPPED, sentence
+                )
             if targets:
                 # The names before the lists and the lists themselves are used; the clauses after them may
                 # grade by name (`…分别为93.4分、91分、81.5分,社区公厕改造项目…评价结果为优秀`).
@@ -694,7 +717,7 @@ def _associate(
     everyone = _ALL_GRADE.search(text)
     if everyone and objects:
         for target in objects:
-            _give(target, None, clean_grade_word(everyone["grade"]), COLLECTIVE)
+            _give(target, None, clean_grade_word(everyone["grade"]), COLLECTIVE, sentence)
         return created
     for subject, score, grade in _subject_results(text):
         names = [clean_name(name) for name in split_top_level(subject, "、")] if subject else []
@@ -703,13 +726,13 @@ def _associate(
             unit = _UNIT_SUBJECT.match(name)
             if unit:
                 made = _Object(unit["unit"], "department_overall", sentence.source(), unit=True, rule=UNIT_BY_NAME)
-                _give(made, score, grade)
+                _give(made, score, grade, sentence=sentence)
                 units.append(made)
                 matched = True
                 continue
             target = next((item for item in [*created, *objects] if _similar(name, item.name)), None)
             if target is not None:
-                _give(target, score, grade, BY_NAME)
+                _give(target, score, grade, BY_NAME, sentence)
                 matched = True
             elif (
                 len(names) == 1
@@ -718,13 +741,13 @@ def _associate(
                 and not name.startswith(("该", "此", "本"))
             ):
                 made = _Object(name, batch, sentence.source(), rule=BY_NAME)
-                _give(made, score, grade)
+                _give(made, score, grade, sentence=sentence)
                 created.append(made)
                 matched = True
         if (
             not matched and len(objects) == 1 and not re.search(r"[\u4e00-\u9fff]{2,}(?:项目|资金)", subject or "")
         ) or (not matched and len(objects) == 1 and names and _similar(names[-1], objects[0].name)):
-            _give(objects[0], score, grade, ONLY_OBJECT)
+            _give(objects[0], score, grade, ONLY_OBJECT, sentence)
     return created
 
 

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 
 from parsers.attachments import find_attachments
 from parsers.batches import contract_batch_type
+from parsers.cues import result_cues
 from parsers.document import Document
+from parsers.grades import grade_key
 from parsers.ledger import Ledger
 from parsers.lexicon.evaluators import BUREAU_EVALUATIONS, SELF_EVALUATION
 from parsers.lexicon.text import fold
@@ -20,6 +22,7 @@ from parsers.records import GradeCount, ProjectEvaluation, UnitEvaluation
 from parsers.single_project import find_overview_project, find_report_headings, find_single_project
 from parsers.statements import Fact, GradeFact, collect_facts
 from parsers.tables import find_tables
+from parsers.text import is_table, sentences
 from parsers.unit_evaluations import find_titled_unit, find_unit_evaluations
 
 _SELF = re.compile(SELF_EVALUATION)
@@ -48,6 +51,8 @@ def read_rows(document: Document, ledger: Ledger, planned: bool) -> tuple[Findin
     attached, attached_units = find_attachments(parts, batch_of, document.default)
     known = {normalize_name(project.project_name) for project in [*listed, *tables.projects, *attached]}
     prose = find_prose_results(parts, batch_of, known, own)
+    for text, cue, value in prose.taken:
+        ledger.take(cue, value, text)
     known |= {normalize_name(project.project_name) for project in prose.projects}
     itemised = [
         project
@@ -69,7 +74,23 @@ def read_statements(document: Document, findings: Findings, ledger: Ledger, skip
     )
 
 
-def one_object_fallbacks(document: Document, findings: Findings) -> None:
+def _take_stated(document: Document, ledger: Ledger, rows: list) -> None:
+    """A document about one object states its result somewhere in its text: the sentences that state it are
+    taken (`该项目绩效评价得分90.5分,评价等级为优`)."""
+    wanted = {("score", row.score) for row in rows if row.score is not None}
+    wanted |= {("grade", grade_key(row.grade_raw)) for row in rows if row.grade_raw}
+    if not wanted:
+        return
+    for part in document.parts:
+        if is_table(part.block):
+            continue
+        for sentence in sentences(part.block, part.index):
+            for cue in result_cues(fold(sentence.text)):
+                if (cue.cue, cue.value) in wanted:
+                    ledger.take(cue.cue, cue.value, sentence.text)
+
+
+def one_object_fallbacks(document: Document, findings: Findings, ledger: Ledger | None = None) -> None:
     """A document whose lists, tables and prose name no project is about one: the project its title names (a
     one-project report or form), else each report heading of a collection, else the subject of its overview when
     the title was cut off; and the unit its title names when it reports on its own overall spending."""
@@ -84,5 +105,9 @@ def one_object_fallbacks(document: Document, findings: Findings) -> None:
             projects = projects or find_overview_project(document.blocks, batch, owner)
         findings.projects = projects
         findings.titled_project = bool(projects)
+        if ledger is not None:
+            _take_stated(document, ledger, projects)
     if not findings.units:
         findings.units = find_titled_unit(document.title, document.blocks)
+        if ledger is not None:
+            _take_stated(document, ledger, findings.units)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from parsers.assemble import Assembled, assemble, metric_name
 from parsers.batches import contract_batch_type
 from parsers.checks import reconcile
-from parsers.coverage import coverage_checks
+from parsers.coverage import unexplained_results
 from parsers.departments import Vocabulary, canonical_department, shipped_vocabulary
 from parsers.document import read_document
 from parsers.ledger import Ledger
@@ -232,7 +232,9 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
     _bond_figures(assembled)
     _one_project(assembled, projects, prepared.blocks, findings.titled_project)  # a bond's money is its project's
     projects, units = _with_departments(projects, units, fields.region, document.vocabulary)
-    checks = reconcile(assembled, projects, units) + coverage_checks(parts, assembled.grade_counts, projects, units)
+    checks = reconcile(assembled, projects, units) + unexplained_results(
+        parts, ledger, assembled.metrics, assembled.batches, assembled.grade_counts, projects, units
+    )
 
     found_anything = assembled.metrics or projects or units or assembled.grade_counts or assembled.batches
     # Mirror sites annotate characters with pinyin (`績(jì)效`): normalization took it out.

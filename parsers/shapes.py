@@ -101,7 +101,7 @@ def read_rows_and_figures(document: Document, ledger: Ledger) -> Findings:
     one is about."""
     planned = announces_a_plan(document.title, document.blocks)
     findings, list_blocks = read_rows(document, ledger, planned)
-    one_object_fallbacks(document, findings)
+    one_object_fallbacks(document, findings, ledger)
     read_statements(document, findings, ledger, skip_blocks=list_blocks)
     return findings
 

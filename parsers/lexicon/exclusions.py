@@ -15,13 +15,16 @@ MODAL_VERBS = re.compile(r"(?:须|应|要|需|必须|应当|将|拟|可)(?:进�
 BAND_AFTER = alternation(("以上", "以下", "及以上", "以内", "以下的", "至", "到", "-", "—", "~"))
 # Words before a score that make it a band, a threshold, a difference or an average.
 BAND_BEFORE = re.compile(
-    r"(?:均在|以上|以下|不低于|不足|低于|高于|达到|满分|总分|分值|权重|相差|差距|差值|高出|平均|平均分|\d\s*[-—~至])"
+    r"(?:均在|以上|以下|不低于|不足|低于|高于|达到|满分|总分|分值|权重|相差|差距|差值|高出|平均|平均分|最高|最低|"
+    r"[≤<≥>＜＞]|\d\s*[-—~至])"
     r"[^,，;；]{0,6}$"
 )
-# Sentences about grades that are not results: the scale itself, and what follows from a grade.
+# Sentences about grades that are not results: the scale itself, and what follows from a grade (`评价为“中”的单位须
+# …整改`, `评价等级为C、D的专项资金…压减`).
 GRADE_RULES = re.compile(
-    r"分为|划分为|等级标准|评分标准|对评价(?:结果|等级)为|评价结果为.{0,8}的(?:项目|单位|部门)[，,]?(?:将|应|须|要|予以|按)"
-    r"|及以下|以下的"
+    r"分为|划分为|等级标准|评分标准|对评价(?:结果|等级|等次)为|及以下|以下的"
+    r"|(?:评价|结果|等级|等次|档次)为.{0,12}?的(?:项目|单位|部门|专项资金|资金|政策|县|市|区)[^。]{0,12}?"
+    r"(?:将|应|须|要|予以|按|原则上|压减|取消|约谈|整改|扣减|挂钩|优先)"
 )
 # Money of the accounts, not of an evaluation: revenue, carry-overs, debt (`收入792.22万元`, `转贷…政府债券39272万元`).
 ACCOUNTING_WORDS = re.compile(r"收入|结转|结余|余额|还本|本金|限额|转贷|借款")
