@@ -39,23 +39,20 @@ OBJECTS = rule(
     "objects_of_evaluation",
     reads="a sentence",
     makes="project",
-    why="what follows 对/选取 and precedes an evaluation verb are the objects evaluated",
-    example="对A、B及C3个项目进行重点评价",
+    why="what follows 对/选取 and precedes an evaluation verb are the objects evaluated; so are names quoted back "
+    "to back in a sentence about an evaluation",
+    example="对A、B及C3个项目进行重点评价；确定了“A”“B”和“C”等12项…作为此次财政绩效评价项目",
 )
+QUOTED_NAMES = OBJECTS
 INCLUDED = rule(
     "objects_listed_with_count",
-    reads="a sentence",
+    reads="a sentence or a paragraph",
     makes="project",
-    why="names listed after 包括 and before their count are the counted objects",
-    example="包括A、B、C和D4个林业项目",
+    why="names listed with the count they make up (包括…N个, or N个项目…其中：A x万元、B y万元), exactly as many "
+    "as counted, are the counted objects",
+    example="包括A、B、C和D4个林业项目；共有1个项目…其中：河湖水系闸坝工程运行维修经费46.00万元",
 )
-QUOTED_NAMES = rule(
-    "quoted_names_evaluated",
-    reads="a sentence",
-    makes="project",
-    why="names quoted back to back in a sentence about an evaluation are its objects",
-    example="确定了“A”“B”和“C”等12项…作为此次财政绩效评价项目",
-)
+ITEMISED = INCLUDED
 ZIPPED = rule(
     "zipped_results",
     reads="a sentence",
@@ -66,10 +63,12 @@ ZIPPED = rule(
 BY_NAME = rule(
     "result_by_name",
     reads="a clause",
-    makes="project",
-    why="a clause that names an object and then its grade or score gives that object its result",
-    example="社区公厕改造项目评价结果为优秀",
+    makes="row",
+    why="a clause that names an object and then its grade or score gives that object its result (a department's "
+    "whole (整体) evaluation so named is a unit evaluation)",
+    example="社区公厕改造项目评价结果为优秀；区卫健局2019年部门整体绩效评价结果为优秀",
 )
+UNIT_BY_NAME = BY_NAME
 COLLECTIVE = rule(
     "collective_result",
     reads="a sentence",
@@ -85,46 +84,20 @@ ONLY_OBJECT = rule(
     example="…项目绩效评价得分90.5分,评价等级为优",
 )
 GRADE_GROUP = rule(
-    "grade_group_listed",
+    "places_of_a_grading",
     reads="a sentence and the paragraph after it",
     makes="project",
-    why="a grade group counted (`等级为A的城市13个`) and then listed gives each listed name that grade",
-    example="绩效评价等级为A的城市13个。 / 福建龙岩、江苏无锡、…",
+    why="a grading of cities or counties names the places it graded: listed after a grade group it counted, "
+    "named and then counted, announced by a count (分别是：), or awarded a grade on an item",
+    example="等级为A的城市13个。/ 福建龙岩、…；石泉县、镇巴县和佛坪县3个县…；钟祥市、沙洋县获美丽乡村建设优秀等次",
 )
+PLACES_NAMED = PLACES_ANNOUNCED = PLACES_AWARDED = GRADE_GROUP
 GRADED_LIST = rule(
     "graded_name_list",
     reads="a sentence",
     makes="project",
     why="a list after `为X的项目是：` names the objects that got grade X",
     example="评价结果为优秀的项目是：A、B、C和D",
-)
-PLACES_NAMED = rule(
-    "places_named_then_counted",
-    reads="a sentence",
-    makes="project",
-    why="places named and then counted are the governments a grading covers",
-    example="石泉县、镇巴县和佛坪县3个县得分在90.5分以上",
-)
-PLACES_ANNOUNCED = rule(
-    "places_announced",
-    reads="a sentence and what follows it",
-    makes="project",
-    why="a count of places followed by 分别是: and their names lists the places graded",
-    example="这14个县分别是:",
-)
-PLACES_AWARDED = rule(
-    "places_awarded_grade",
-    reads="a sentence",
-    makes="project",
-    why="places awarded a grade on an item are one result per place and item",
-    example="钟祥市、沙洋县获美丽乡村建设优秀等次",
-)
-UNIT_BY_NAME = rule(
-    "unit_graded_by_name",
-    reads="a clause",
-    makes="unit",
-    why="an organisation's whole (整体) evaluation graded by name is a unit evaluation",
-    example="区卫健局2019年部门整体绩效评价结果为优秀",
 )
 QUOTED_ITEMS = rule(
     "department_quoted_items",
@@ -133,13 +106,6 @@ QUOTED_ITEMS = rule(
     why="a project named in quotes after its department, with its result in brackets after it or stated once "
     "for a group of them, is how rounds list the projects they graded",
     example="县教育局“学前教育发展专项资金”（优，90.8分）；县林业局“森林防火专项经费”抽评等级为“优”",
-)
-ITEMISED = rule(
-    "itemised_projects",
-    reads="a paragraph",
-    makes="project",
-    why="projects itemised with their money after the count that covers them, exactly as many as counted",
-    example="共有1个项目批复了绩效目标。其中：河湖水系闸坝工程运行维修经费46.00万元。",
 )
 
 _VERB = r"(?:进行|开展|实施|组织)(?:了)?[^，,。；;]{0,16}?(?:评价|自评|考评|评估)"
@@ -202,7 +168,8 @@ class _Object:
     department: str | None = None  # `对县农业农村局主管的《…政策》开展…`
     key: str | None = None  # what makes it one result: a place graded on two items is two results
     counted: bool = False  # one of a list the text counts: evaluated, with or without a result of its own
-    rule: Rule = OBJECTS  # the rule that introduced it, then the one that gave it its result
+    rule: Rule = OBJECTS  # the rule that introduced it
+    result_rule: Rule | None = None  # the one that gave it its result, where another
     # (sentence, cue, value) of each result it was given: the sentences its results were read from
     taken: list[tuple[str, str, object]] = field(default_factory=list)
 
@@ -374,8 +341,8 @@ def _give(
     target.score = target.score if score is None else score
     if grade and is_grade_word(grade):
         target.grade_raw = target.grade_raw or grade
-    if given and made is not None:
-        target.rule = made
+    if given and made is not None and made is not target.rule:
+        target.result_rule = made
 
 
 def _grade_group_objects(parts: Sequence[Section], batch_of: dict[int, str]) -> list[_Object]:
@@ -599,7 +566,7 @@ def find_prose_results(
             score=item.score,
             amount=None,
             source=item.source,
-            rule=item.rule.name,
+            rule=_rule_name(item),
         )
         for item in _unique(objects)
         if not _is_known(item.name, known)
@@ -615,13 +582,18 @@ def find_prose_results(
             score=item.score,
             amount=None,
             source=item.source,
-            rule=item.rule.name,
+            rule=_rule_name(item),
         )
         for item in _unique(units)
         if item.grade_raw or item.score is not None
     ]
     taken = [entry for item in [*objects, *units] for entry in item.taken]
     return ProseResults(projects, unit_rows, taken)
+
+
+def _rule_name(item: _Object) -> str:
+    """The rules that made a row: the one that named the object and the one that gave it its result."""
+    return item.rule.name + (f"+{item.result_rule.name}" if item.result_rule else "")
 
 
 def _is_known(name: str, known: set[str]) -> bool:

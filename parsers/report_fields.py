@@ -73,16 +73,11 @@ REGION_OF_PUBLISHER = rule(
     "region_of_publisher",
     reads="the publisher",
     makes="field",
-    why="a bureau publishes the results of its own region",
-    example="来源:文成县财政局",
+    why="a bureau publishes the results of its own region: the region its name begins with (a provincial body's "
+    "province), or its site's address",
+    example="来源:文成县财政局；宁夏贺兰山东麓葡萄酒产业园区管委会；地址:XX县XX路1号",
 )
-PROVINCE_OF_PUBLISHER = rule(
-    "province_of_publisher",
-    reads="the publisher",
-    makes="field",
-    why="a provincial body's name begins with its province",
-    example="宁夏贺兰山东麓葡萄酒产业园区管委会",
-)
+PROVINCE_OF_PUBLISHER = REGION_OF_ADDRESS = REGION_OF_PUBLISHER
 REGION_OF_BUREAU = rule(
     "region_of_bureau_named",
     reads="the text",
@@ -91,39 +86,20 @@ REGION_OF_BUREAU = rule(
     example="剑阁县财政局印发…",
 )
 REGION_NAMED_MOST = rule(
-    "region_named_most",
+    "region_named_in_text",
     reads="the text",
     makes="field",
-    why="a region of two levels the text names most often (in project names) is the report's",
-    example="绍兴市柯桥区…项目",
+    why="the region the text names as its own: a region of two levels it names most often (in project names), "
+    "or the one province a text that says 我省 begins a name with",
+    example="绍兴市柯桥区…项目；我省…陕西工人报",
 )
-OWN_PROVINCE_RULE = rule(
-    "province_speaking_as_itself",
-    reads="the text",
-    makes="field",
-    why="a text that says 我省 names its province at the start of a name",
-    example="我省…陕西工人报",
-)
-REGION_OF_ADDRESS = rule(
-    "region_of_site_address",
-    reads="a page's trailer",
-    makes="field",
-    why="a bureau site's address names its region",
-    example="地址:XX县XX路1号",
-)
+OWN_PROVINCE_RULE = REGION_NAMED_MOST
 YEAR_OF_TITLE = rule(
     "year_of_title",
     reads="a title",
     makes="field",
     why="the year a title gives the round (2023年度…) is the fiscal year",
     example="2023年度绩效评价结果",
-)
-YEAR_OF_ROUND_NOTICE = rule(
-    "year_of_round_notice",
-    reads="a quoted notice",
-    makes="field",
-    why="the notice that launched the round names its year",
-    example="《关于2022年开展财政支出绩效评价工作的通知》",
 )
 YEAR_OF_SPENDING = rule(
     "year_of_evaluated_spending",
@@ -134,25 +110,21 @@ YEAR_OF_SPENDING = rule(
 )
 YEAR_OF_ROUND = rule(
     "year_of_round_named",
-    reads="a sentence about an evaluation",
+    reads="a sentence about an evaluation, or a quoted notice",
     makes="field",
-    why="the year of a round the text names (2021年度绩效评价工作)",
-    example="2021年度绩效评价工作",
+    why="the year of a round the text names (2021年度绩效评价工作), or of the notice that launched it",
+    example="2021年度绩效评价工作；《关于2022年开展财政支出绩效评价工作的通知》",
 )
+YEAR_OF_ROUND_NOTICE = YEAR_OF_ROUND
 YEAR_OF_ACCOUNTS = rule(
-    "year_of_accounts",
+    "year_of_the_money",
     reads="a sentence",
     makes="field",
-    why="a unit's report accounts for one budget year (2021年部门决算…)",
-    example="2021年度我县一般公共预算",
+    why="with no round named, the budget year of the money the text accounts for (2021年部门决算…) or put into "
+    "what is evaluated (2022年已拨付资金6亿元)",
+    example="2021年度我县一般公共预算；2022年已拨付资金6亿元",
 )
-YEAR_FUNDED = rule(
-    "year_money_was_put_in",
-    reads="a sentence",
-    makes="field",
-    why="the year money was put into what is evaluated dates a page nothing else dates",
-    example="2022年已拨付资金6亿元",
-)
+YEAR_FUNDED = YEAR_OF_ACCOUNTS
 YEAR_PUBLISHED = rule(
     "year_published",
     reads="a page's metadata or closing date",
@@ -161,19 +133,13 @@ YEAR_PUBLISHED = rule(
     example="发布日期:2023-06-26",
 )
 PUBLISHER_OF_FIELD = rule(
-    "publisher_field",
-    reads="a page's metadata",
+    "publisher_of_page",
+    reads="a page's metadata or its site's greeting",
     makes="field",
-    why="a page's metadata names who published it",
-    example="来源:文成县财政局",
+    why="a page's metadata names who published it, as does its site's greeting",
+    example="来源:文成县财政局；欢迎来到南县政协网站",
 )
-PUBLISHER_OF_SITE = rule(
-    "publisher_of_site_greeting",
-    reads="a site's greeting",
-    makes="field",
-    why="a site's greeting names its owner",
-    example="欢迎来到南县政协网站",
-)
+PUBLISHER_OF_SITE = PUBLISHER_OF_FIELD
 PUBLISHER_OF_SIGNATURE = rule(
     "publisher_of_signature",
     reads="the end of a document",

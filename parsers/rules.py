@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # What a rule makes: a kind of row, or an exclusion (a result cue left out), or a report field.
-MAKES = ("metric", "batch", "grade", "project", "unit", "field", "exclusion", "shape")
+MAKES = ("metric", "batch", "grade", "project", "unit", "row", "field", "exclusion", "shape")  # row: project or unit
 
 
 @dataclass(frozen=True, slots=True)

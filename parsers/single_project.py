@@ -24,27 +24,15 @@ from parsers.rules import rule
 from parsers.text import TextBlock, is_table
 
 TITLED_PROJECT = rule(
-    "project_of_title",
-    reads="a title and the text under it",
+    "project_the_report_is_about",
+    reads="a title, a report heading, or an overview, and the text under it",
     makes="project",
-    why="a report titled after one project's evaluation (…项目绩效评价报告, …资金绩效评价表) is about that project; "
-    "its text gives the score or grade once",
-    example="雅安市名山区林业局2024年度林业草原改革发展资金绩效评价表",
+    why="a report on one project names it at its head: its title (…项目绩效评价报告, …资金绩效评价表), each "
+    "report's heading in a collection, or, with the title cut off, the subject its overview opens with; its text "
+    "gives the score or grade once",
+    example="雅安市名山区林业局2024年度林业草原改革发展资金绩效评价表；(一)项目概况 / XX工程(二期)是…",
 )
-REPORT_HEADINGS = rule(
-    "project_of_report_heading",
-    reads="a heading inside a collection of reports",
-    makes="project",
-    why="a collection prints each project's own report under a heading that names it",
-    example="2022年党建工作项目部门评价报告一、项目基本情况",
-)
-OVERVIEW_SUBJECT = rule(
-    "project_of_overview",
-    reads="a project overview's first sentence",
-    makes="project",
-    why="a report whose title is cut off is about the subject its overview (项目概况) opens with",
-    example="(一)项目概况 / XX工程(二期)是…",
-)
+REPORT_HEADINGS = OVERVIEW_SUBJECT = TITLED_PROJECT
 _ORGANISATION = re.compile(r"^[\u4e00-\u9fff()（）]{2,40}?" + PUBLISHER_SUFFIX + r"(?=\d{4}|关于)")
 _YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 _SUFFIX = re.compile(

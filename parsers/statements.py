@@ -52,15 +52,17 @@ COUNT_OF_OBJECTS = rule(
     "count_of_objects",
     reads="a clause",
     makes="metric",
-    why="a count with a measure word before what it counts is how the genre states a batch's size",
-    example="对24个项目开展重点绩效评价",
+    why="a count with a measure word before what it counts is how the genre states a batch's size (counts listed "
+    "before the evaluations done on them take those evaluations in order)",
+    example="对24个项目开展重点绩效评价；8个项目和2个预算部门，开展了项目绩效评价和部门整体支出绩效评价",
 )
 COUNT_AFTER_NOUN = rule(
     "count_after_noun",
     reads="a clause",
     makes="metric",
-    why="a noun of the batch before a count (项目, 自评, 单位) says what the count counts",
-    example="新增专项债券项目3个；自评2630个",
+    why="a noun of the batch before a count (项目, 自评, 单位) says what the count counts; in a unit's own "
+    "self-evaluation its total of projects is that batch's size",
+    example="新增专项债券项目3个；自评2630个；实施项目共15个",
 )
 PLACES_COUNTED = rule(
     "places_counted",
@@ -82,20 +84,6 @@ SAMPLING_RATIO = rule(
     makes="metric",
     why="a percentage called a ratio in a sentence about sampling is the share of self-evaluations sampled",
     example="按不低于自评项目数3%的比例抽取",
-)
-UNIT_TOTAL = rule(
-    "unit_total_is_self_batch",
-    reads="a sentence of a unit's self-evaluation report",
-    makes="metric",
-    why="a unit evaluates all its projects itself: its total of projects is its self-evaluation batch's size",
-    example="实施项目共15个",
-)
-COUNTS_PAIRED = rule(
-    "counts_paired_with_evaluations",
-    reads="a sentence",
-    makes="metric",
-    why="counts listed before the evaluations done on them take those evaluations in order",
-    example="8个项目和2个预算部门，开展了项目绩效评价和部门整体支出绩效评价",
 )
 TOTAL_BEFORE_PARTS = rule(
     "total_before_parts",
@@ -127,18 +115,12 @@ EXPLICIT_ZERO = rule(
 )
 # -- rules that exclude -------------------------------------------------------------------------------------------
 NOT_AN_OBJECT = rule(
-    "count_of_non_objects",
+    "count_not_evaluated",
     reads="a count",
     makes="exclusion",
-    why="days, people, problems, aspects and documents are counted too, and are never what was evaluated",
-    example="发现问题12个；组织专家5名",
-)
-CONSULTED_PARTIES = rule(
-    "consulted_parties",
-    reads="a count",
-    makes="exclusion",
-    why="the parties an evaluator talked with are not what it evaluated",
-    example="与西夏区等7个市、县(区)主管部门沟通交流",
+    why="counted things that were not evaluated: time, people, problems, aspects, the parties an evaluator "
+    "consulted, the projects money went to, the places the evaluated money reaches",
+    example="发现问题12个；与7个市、县主管部门沟通交流；扶持了22个重点项目；纳入评价范围的8个市",
 )
 RANKED_PART = rule(
     "ranked_part_of_grading",
@@ -147,26 +129,12 @@ RANKED_PART = rule(
     why="those ranked among the best, or scoring above a band, are a part of a grading, not its size",
     example="14个县进入全国前200名",
 )
-FUNDED = rule(
-    "funded_not_evaluated",
-    reads="a count",
-    makes="exclusion",
-    why="projects money went to are what was funded, not what was evaluated",
-    example="扶持了全市22个重点项目建设",
-)
 POINTS_BACK = rule(
     "count_points_back",
     reads="a count",
     makes="exclusion",
     why="a count that refers to one already stated (这, 上述) is not another",
     example="上述3个项目",
-)
-IN_SCOPE_PLACES = rule(
-    "places_in_scope",
-    reads="a count of places",
-    makes="exclusion",
-    why="places the evaluated money reaches are not governments graded, unless lower governments are evaluated",
-    example="对纳入评价范围的武汉、襄阳等8个市…进行绩效分析",
 )
 NO_EVALUATION = rule(
     "count_without_evaluation",
@@ -187,43 +155,25 @@ ACCOUNTS = rule(
     "accounting_money",
     reads="an amount",
     makes="exclusion",
-    why="revenue, carry-overs and debt are money of the accounts, not of an evaluation",
-    example="收入792.22万元；转贷政府债券39272万元",
-)
-JOINED = rule(
-    "money_of_joined_object",
-    reads="an amount",
-    makes="exclusion",
-    why="money right after a second object joined to the batch's words is that object's",
-    example="形成部门整体支出绩效报告和土地整治项目6亿元绩效评价报告",
+    why="revenue, carry-overs and debt, and the parts (其中) of such money, are money of the accounts, not of an "
+    "evaluation",
+    example="收入792.22万元；转贷政府债券39272万元。其中:一般债券19609万元",
 )
 NOT_ABOUT_EVALUATION = rule(
-    "money_not_about_evaluation",
+    "money_not_of_the_batch",
     reads="an amount",
     makes="exclusion",
-    why="money in a clause that names no batch and counts nothing describes budgets, not an evaluation",
-    example="同比上年度增加189.25万元",
+    why="money in a clause that names no batch, counts nothing and speaks of no evaluation describes budgets; "
+    "money after the batch's own, or after a second object joined to its words, is that object's",
+    example="同比上年度增加189.25万元；形成部门整体支出绩效报告和土地整治项目6亿元绩效评价报告",
 )
-LATER_AMOUNT = rule(
-    "second_amount_in_clause",
-    reads="an amount",
-    makes="exclusion",
-    why="a clause states its batch's money once, first; later money in it is a part or a comparison",
-    example="涉及资金8.46亿元，占预算的12%即1.2亿元",
-)
+JOINED = NOT_ABOUT_EVALUATION
 PLAN = rule(
     "plan_not_result",
     reads="the rest of a sentence after a plan word",
     makes="exclusion",
     why="plans, intentions and unfinished work (拟, 将, 尚在) state no result",
     example="拟对12个项目开展重点评价",
-)
-ITEMISED_ACCOUNTS = rule(
-    "accounting_itemised",
-    reads="a sentence",
-    makes="exclusion",
-    why="the parts (其中) of money of the accounts are money of the accounts too",
-    example="转贷政府债券39272万元。其中:一般债券19609万元",
 )
 LONE_GRADE = rule(
     "lone_grade_without_cue",
@@ -405,11 +355,11 @@ def _counts(
         filtered = (
             NOT_AN_OBJECT
             if NOT_EVALUATED_NOUNS.match(noun)
-            else CONSULTED_PARTIES
+            else NOT_AN_OBJECT
             if _consulted(clause, match.start())
             else RANKED_PART
             if RANKED.match(clause[match.start("noun") :])
-            else FUNDED
+            else NOT_AN_OBJECT
             if FUNDED_COUNT.search(clause[: match.start()])
             else POINTS_BACK
             if ANAPHORA.search(clause[: match.start()])
@@ -549,12 +499,12 @@ def sentence_facts(
                 and IN_SCOPE.search((lead_in if index == 0 else "") + folded[offset : count.span[0]])
                 and "lower_government" not in {named for named, _ in batch_keywords(folded)}
             ):
-                ledger.exclude(IN_SCOPE_PLACES, "count", count.value, source)
+                ledger.exclude(NOT_AN_OBJECT, "count", count.value, source)
                 continue  # places the evaluated money reaches, not governments graded
             target = count_batch or current or later_batch or default
             if target is None and unit_total and count.total:
                 # the batch's size only: the sentence's money (budgets, funds received) is not the batch's
-                figures.append((unit_total, "projects", Decimal(count.value), "个", None, UNIT_TOTAL))
+                figures.append((unit_total, "projects", Decimal(count.value), "个", None, count.rule))
                 continue
             if target is None:
                 ledger.exclude(NO_EVALUATION, "count", count.value, source)
@@ -572,7 +522,7 @@ def sentence_facts(
                 else:
                     ledger.exclude(PART_OF_FIRST, "count", count.value, source)
                     continue  # a second count of the same thing in one clause is a part of the first
-            made = total_rule if target == "total" and total_rule else COUNTS_PAIRED if paired else count.rule
+            made = total_rule if target == "total" and total_rule else count.rule
             figures.append((target, kind, Decimal(count.value), "个", None, made))
             current = current or target
         target = current or (later_batch if counts else None) or (default if counts else None)
@@ -592,7 +542,7 @@ def sentence_facts(
                 if not _overlaps((offset + amount_start, offset + amount_end), taken):
                     figures.append((target, "amount", amount.yuan, amount.stated_unit, amount, AMOUNT_OF_BATCH))
                     for other, *_ in amounts[position + 1 :]:
-                        ledger.exclude(LATER_AMOUNT, "amount", other.yuan, source)
+                        ledger.exclude(JOINED, "amount", other.yuan, source)
                     break
             ratio = _RATIO.search(clause)
             # `按不低于自评项目数3%的比例，抽取…开展抽查复核`: a ratio belongs to the sampling the sentence names.
@@ -656,7 +606,7 @@ def collect_facts(
             itemises_accounts = text.startswith("其中") and bool(ACCOUNTING_WORDS.search(previous))
             previous = text
             if itemises_accounts:
-                _exclude_rest(ledger, ITEMISED_ACCOUNTS, sentence, fold(sentence.text), 0)
+                _exclude_rest(ledger, ACCOUNTS, sentence, fold(sentence.text), 0)
                 continue  # `转贷…政府债券39272万元。其中:一般债券19609万元…`: the parts of money of the accounts
             evaluated = next((fact.batch for fact in reversed(facts) if fact.kind == "projects"), None)
             found, graded, ended_on = sentence_facts(
