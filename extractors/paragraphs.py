@@ -31,9 +31,11 @@ TITLE_SIZE = 1.15  # a line set this many times larger than the body's type is a
 
 def _margins(lines: Sequence[TextLine]) -> tuple[float, float, float, float, float]:
     """(left margin, right margin, typical line height, typical leading, body type size) of a document's lines."""
-    # The leftmost line start: body text touches the margin; with only one-line (indented) paragraphs the
-    # margin is the indent, and the short-line and size rules separate them.
-    left = min(line.x0 for line in lines)
+    # The leftmost line start that two lines share: body text touches the margin; with only one-line (indented)
+    # paragraphs the margin is the indent, and the short-line and size rules separate them. A single line further
+    # left (a title whose glyph boxes a fake bold widened to the page's edge) is not the margin.
+    starts = sorted(line.x0 for line in lines)
+    left = next((x0 for x0, following in pairwise(starts) if following - x0 <= 2.0), starts[0])
     right = sorted(line.x1 for line in lines)[int(0.9 * (len(lines) - 1))]
     em = statistics.median(line.height for line in lines) or 10.0
     steps = [

@@ -29,6 +29,7 @@ from parsers.lexicon.evaluators import EVALUATION_WORDS
 from parsers.lexicon.exclusions import (
     ACCOUNTING_WORDS,
     ANAPHORA,
+    CHANGE_BEFORE,
     CONSULTED,
     CONSULTING_VERBS,
     FUNDED_COUNT,
@@ -216,6 +217,8 @@ NO_GRADE = re.compile(
     r"(?:等级|等次)?的?项目"
 )
 _GENERIC_EVALUATION = re.compile(GENERIC_EVALUATIONS)
+# An organisation whose name holds an evaluation word (`县政府债务研究评估中心`): its name speaks of no evaluation.
+_NAMED_EVALUATORS = re.compile(r"[\u4e00-\u9fff]{0,10}(?:评估|评审|评价)(?:中心|所|站|院|处|科|股)")
 _TOTAL_BEFORE = re.compile(r"(?:共|合计|总计|共计)\s*$")
 # `京山县、钟祥市…等5地的10个乡镇`, `17地市平均得分93.61分`: places counted without a measure word.
 _PLACES_COUNTED = re.compile(rf"(?<![\d.,])(?P<n>{NUMBER})\s*(?:地市|地州|地)(?![区方点址图块面域震下上质产])")
@@ -360,7 +363,7 @@ def _counts(
             else RANKED_PART
             if RANKED.match(clause[match.start("noun") :])
             else NOT_AN_OBJECT
-            if FUNDED_COUNT.search(clause[: match.start()])
+            if FUNDED_COUNT.search(clause[: match.start()]) or CHANGE_BEFORE.search(clause[: match.start()])
             else POINTS_BACK
             if ANAPHORA.search(clause[: match.start()])
             else None
@@ -501,7 +504,14 @@ def sentence_facts(
             ):
                 ledger.exclude(NOT_AN_OBJECT, "count", count.value, source)
                 continue  # places the evaluated money reaches, not governments graded
-            target = count_batch or current or later_batch or default
+            # the document's batch only where the count's own part of the sentence speaks of an evaluation
+            part_start = max(folded.rfind(";", 0, count.span[0]), folded.rfind("；", 0, count.span[0])) + 1
+            part_end = min(
+                (i for i in (folded.find(";", count.span[1]), folded.find("；", count.span[1])) if i >= 0),
+                default=len(folded),
+            )
+            speaks = bool(_EVALUATION_WORDS.search(_NAMED_EVALUATORS.sub("", folded[part_start:part_end])))
+            target = count_batch or current or later_batch or (default if speaks else None)
             if target is None and unit_total and count.total:
                 # the batch's size only: the sentence's money (budgets, funds received) is not the batch's
                 figures.append((unit_total, "projects", Decimal(count.value), "个", None, count.rule))

@@ -67,3 +67,5 @@ GENERIC_OBJECTS = re.compile(
 )
 # A survey's score or rate is not the evaluation's (`用户满意度调查得分为91.3分`, `问卷满意率`).
 SURVEYS = re.compile(r"满意度|满意率|问卷|调查|测评|民意")
+# A change against another year is not a count of what was evaluated (`较上年增加3个`, `比上年减少2个`).
+CHANGE_BEFORE = re.compile(r"(?:较|比|同比|环比)[^,，;；。]{0,6}?(?:增加|减少|增长|下降|提升|新增|多|少)了?\s*$")
