@@ -28,7 +28,15 @@ from parsers.batches import classify, contract_batch_type
 from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
 from parsers.lexicon.exclusions import ASPECTS, GENERIC_OBJECTS, MODAL_VERBS, PLAN_WORDS, SURVEYS
 from parsers.lexicon.grades import GRADE_WITH_GLOSS
-from parsers.lexicon.organisations import DEPARTMENT_SUFFIX, OWNING_VERBS, PLACE_NAME, PLACE_NOUN, SELF_REFERENCE
+from parsers.lexicon.organisations import (
+    BUREAU_SUFFIX,
+    DEPARTMENT_SUFFIX,
+    ORGAN_SUFFIX,
+    OWNING_VERBS,
+    PLACE_NAME,
+    PLACE_NOUN,
+    SELF_REFERENCE,
+)
 from parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
 from parsers.names import clean_name, normalize_name, split_enumeration, split_top_level, strip_year
 from parsers.records import ProjectEvaluation, Source, UnitEvaluation
@@ -110,9 +118,13 @@ QUOTED_ITEMS = rule(
 
 _VERB = r"(?:进行|开展|实施|组织)(?:了)?[^，,。；;]{0,16}?(?:评价|自评|考评|评估)"
 _OBJECTS = re.compile(
-    r"(?:对|选取|选择|抽取)(?P<names>[^，,。；;]{2,160}?)(?:等)?"
-    r"(?:(?P<count>\d+)\s*(?:个|项|家)(?P<noun>[\u4e00-\u9fff]{0,8}?)(?:项目|部门|单位|政策|资金)?)?"
+    r"(?:对(?![照于此比])|选取|选择|抽取|选定|确定)了?(?P<names>[^，,。；;]{2,160}?)(?P<partial>等|共)?"
+    r"(?:(?P<count>\d+)\s*(?:个|项|家)(?P<noun>[\u4e00-\u9fff]{0,8}?)(?P<object>项目|部门|单位|政策|资金)?)?"
     r"(?:的)?(?:绩效情况|绩效)?" + _VERB
+)
+# `共涉及6个项目,分别是:A的X,B的Y,…和F的Z`: a count of objects, then their names.
+_ANNOUNCED_OBJECTS = re.compile(
+    r"(?P<count>\d+)\s*(?:个|项)(?:项目|政策|专项|资金)[^。:：]{0,6}?(?:分别是|分别为|包括|是)\s*[:：]\s*(?P<names>[^。]+)"
 )
 _INCLUDES = re.compile(
     r"包括(?P<names>[^，,。；;]{2,160}?)(?P<count>\d+)\s*(?:个|项)(?P<noun>[\u4e00-\u9fff]{0,8}?)(?:项目|政策|资金)"
@@ -120,6 +132,12 @@ _INCLUDES = re.compile(
 _QUOTED_RUN = re.compile(r"(?:“[^”]{2,80}”\s*(?:[、和及与,，]\s*)?){2,}")
 _QUOTED = re.compile(r"“([^”]{2,80})”")
 _OWN_PREFIX = re.compile(rf"^{SELF_REFERENCE}{OWNING_VERBS}的")
+# `蘇州市交通局的政府購買公交服務項目`: the department, 的, the project.
+_OF_DEPARTMENT = re.compile(r"^(?P<department>[\u4e00-\u9fff()]{2,30}?" + ORGAN_SUFFIX + r")的(?P<name>.{4,})$")
+# `教育局义务教育…项目`: a department's name printed right before its project's.
+_GLUED_DEPARTMENT = re.compile(
+    r"^(?P<department>[\u4e00-\u9fff]{1,10}?" + BUREAU_SUFFIX + r")(?P<name>[\u4e00-\u9fff].{5,})$"
+)
 _OWNED = re.compile(r"^(?P<department>[\u4e00-\u9fff()]{2,30}?)" + OWNING_VERBS + r"的(?P<name>.+)$")
 _BOOK_TITLE = re.compile(r"^《(?P<name>[^》]+)》$")
 _NAME_END = re.compile(r"(?:项目|资金|经费|工程|补助|补贴|建设|计划|专项|政策|基金|》)$")
@@ -206,20 +224,25 @@ def _named(text: str) -> tuple[str, str | None]:
     subordinate = _SUBORDINATE.match(text)
     if subordinate:
         return clean_name(subordinate["unit"]), clean_name(subordinate["parent"])
-    owned = _OWNED.match(text)
+    owned = _OWNED.match(text) or _OF_DEPARTMENT.match(text)
     department = owned["department"] if owned else None
     name = owned["name"] if owned else text
+    glued = None if owned else _GLUED_DEPARTMENT.match(text)
+    if glued and _NAME_END.search(glued["name"]):  # `教育局义务教育薄弱环节改善与能力提升项目`
+        department, name = glued["department"], glued["name"]
     book = _BOOK_TITLE.match(name)
     return clean_name(book["name"] if book else name), department
 
 
-def _object_names(text: str, count: int | None) -> list[str]:
+def _object_names(text: str, count: int | None, partial: bool = False) -> list[str]:
+    """The names of an enumeration of `count` objects; `partial` (`…等20个`, `…共20个`): the text may name only some
+    of them (two at least)."""
     text = _OWN_PREFIX.sub("", text.strip())
     names = [clean_name(name) for name in split_enumeration(text, count)]
     if len(names) > 1:  # a year before a list dates all of it (`对2019年禁毒工作专项经费、…`)
         names[0] = strip_year(names[0])
     names = [name for name in names if name]
-    if count is not None and len(names) != count:
+    if count is not None and len(names) != count and not (partial and 2 <= len(names) < count):
         return []
     if len(names) == 1 and (not _NAME_END.search(names[0]) or len(names[0]) < 4):
         return []  # `对2021年市级预算执行的8个项目…`: a qualifier, not a name
@@ -246,10 +269,21 @@ def _introduced(text: str) -> list[tuple[list[str], bool, Rule]]:
             if _MODAL.search(match.group()):
                 continue  # a rule or an intention (`对…项目须进行绩效评估`), not an evaluation done
             count = int(match["count"]) if match["count"] else None
-            names = _object_names(match["names"], count)
+            # a partial list (`A、B等20个项目`) only of what is evaluated, never of indicators or aspects
+            partial = bool(match.groupdict().get("partial")) and bool(match.groupdict().get("object"))
+            names = _object_names(match["names"], count, partial)
             if names:
                 unit = "整体" in text[match.start() : match.end() + 12] and not any(_NAME_END.search(n) for n in names)
                 found.append((names, unit, made))
+    announced = _ANNOUNCED_OBJECTS.search(text)
+    if announced and not found:
+        items = split_top_level(announced["names"].rstrip("。"), "、,，;；")
+        if items and re.search(r"[和及]", items[-1]):
+            last = re.split(r"和|及", items[-1], maxsplit=1)
+            items = items[:-1] + [piece for piece in last if piece]
+        names = [clean_name(item) for item in items]
+        if len(names) == int(announced["count"]) and all(_name_like(_named(name)[0]) for name in names):
+            found.append((names, False, OBJECTS))
     run = _QUOTED_RUN.search(text)
     if run and not found and re.search(r"评价|考评", text):
         names = [clean_name(name) for name in _QUOTED.findall(run.group())]

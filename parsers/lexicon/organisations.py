@@ -12,6 +12,9 @@ INSTITUTION_SUFFIXES = ("院", "馆", "所", "站", "队", "部", "会", "办", 
 COMPANY_SUFFIXES = ("公司",)
 ORGANISATION_SUFFIXES = (*ORGAN_SUFFIXES, *INSTITUTION_SUFFIXES, *COMPANY_SUFFIXES)
 ORGAN_SUFFIX = alternation(ORGAN_SUFFIXES)
+# The suffixes of a government's departments proper (`教育局`, `发展和改革委员会`): a name that ends with one is a
+# department even printed right before its project's name (`教育局义务教育…项目`).
+BUREAU_SUFFIX = alternation(("局", "委员会", "委", "办公室"))
 # A government is not one of its departments (jieba tags 人民政府 as an organisation).
 GOVERNMENT_SUFFIXES = ("人民政府", "政府")
 DEPARTMENT_SUFFIXES = tuple(
