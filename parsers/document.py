@@ -54,14 +54,26 @@ class Document:
 
 def _own_department(fields: ReportFields, blocks: Sequence[TextBlock]) -> str | None:
     """The department that publishes its own results (`我单位…`): named at the head of the title, else the
-    publisher; never a finance bureau, whose own evaluations are of other departments' projects."""
-    if not any(_SPEAKS_FOR_ITSELF.search(fold(block.text)) for block in blocks if not is_table(block)):
+    publisher; never a finance bureau, whose own evaluations are of other departments' projects, and only an
+    organisation of the kind it calls itself (`我局` is a 局, not a newspaper's 融媒体中心)."""
+    speaking = {
+        match.group()
+        for block in blocks
+        if not is_table(block)
+        for match in _SPEAKS_FOR_ITSELF.finditer(fold(block.text))
+    }
+    if not speaking:
         return None
     named = TITLE_ORGANISATION.match(fold(fields.title or ""))
     organisation = named["org"] if named else fields.publisher
-    if organisation and not _FINANCE.search(organisation):
-        return organisation
-    return None
+    if not organisation or _FINANCE.search(organisation):
+        return None
+    kinds = {word[1:] for word in speaking if word.startswith("我")}  # 我局 → 局; 我单位/本部门 name no kind
+    general = any(word.startswith("本") or word == "我单位" for word in speaking)
+    endings = {ending for kind in kinds for ending in ((kind, "委员会") if kind == "委" else (kind,))}
+    if kinds and not general and not organisation.endswith(tuple(endings)):
+        return None
+    return organisation
 
 
 def read_document(blocks: Sequence[TextBlock], vocabulary: Vocabulary) -> Document:

@@ -126,6 +126,7 @@ _OBJECTS = re.compile(
 _ANNOUNCED_OBJECTS = re.compile(
     r"(?P<count>\d+)\s*(?:个|项)(?:项目|政策|专项|资金)[^。:：]{0,6}?(?:分别是|分别为|包括|是)\s*[:：]\s*(?P<names>[^。]+)"
 )
+_DESCRIBED = re.compile(r"的(?:重点|重大|新增)?(?:项目|政策|资金|支出)$")
 _INCLUDES = re.compile(
     r"包括(?P<names>[^，,。；;]{2,160}?)(?P<count>\d+)\s*(?:个|项)(?P<noun>[\u4e00-\u9fff]{0,8}?)(?:项目|政策|资金)"
 )
@@ -238,6 +239,8 @@ def _object_names(text: str, count: int | None, partial: bool = False) -> list[s
     """The names of an enumeration of `count` objects; `partial` (`…等20个`, `…共20个`): the text may name only some
     of them (two at least)."""
     text = _OWN_PREFIX.sub("", text.strip())
+    if _DESCRIBED.search(text):
+        return []  # `覆盖面广、影响力大…实施期长的项目`: what kind of projects, not which
     names = [clean_name(name) for name in split_enumeration(text, count)]
     if len(names) > 1:  # a year before a list dates all of it (`对2019年禁毒工作专项经费、…`)
         names[0] = strip_year(names[0])
