@@ -238,10 +238,13 @@ def render_rule_support(evaluations: dict[str, Evaluation]) -> str:
     rows = [[s.rule, s.makes, s.documents, s.real_documents, s.real_publishers, s.synthetic_documents] for s in support]
     columns = ["rule", "makes", "documents", "real documents", "real publishers", "synthetic documents"]
     single = [s.rule for s in support if s.real_documents == 1 and s.synthetic_documents == 0]
+    one_real = [s.rule for s in support if s.real_documents == 1 and s.synthetic_documents > 0]
     unused = [s.rule for s in support if s.documents == 0]
     lines = [table(columns, rows), ""]
-    lines.append(
-        f"rules that fire on one real document only: {len(single)}" + (f" ({', '.join(single)})" if single else "")
-    )
-    lines.append(f"rules no document fired: {len(unused)}" + (f" ({', '.join(unused)})" if unused else ""))
+    for label, names in (
+        ("rules that fire on one real document only (target: none)", single),
+        ("rules that fire on one real document and synthetic ones", one_real),
+        ("rules no document fired", unused),
+    ):
+        lines.append(f"{label}: {len(names)}" + (f" ({', '.join(names)})" if names else ""))
     return "\n".join(lines)

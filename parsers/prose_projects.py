@@ -171,7 +171,7 @@ _GRADED_LIST = re.compile(
 _UNIT_NAME = re.compile(r"[\u4e00-\u9fff()（）]{2,30}?" + DEPARTMENT_SUFFIX)
 _LEADING_UNITS = re.compile(r"^(?P<names>[^,，;；:：]+?)(?:部门|单位)?(?:\(单位\))?整体")
 _UNIT_SUBJECT = re.compile(
-    r"^(?P<unit>[\u4e00-\u9fff()（）]{2,30}?(?:局|委员会|委|办公室|中心|院|会|馆|所|站|队|部))(?:\d{4}年度?)?(?:部门|单位)?整体"
+    r"^(?P<unit>[\u4e00-\u9fff()（）]{2,30}?" + DEPARTMENT_SUFFIX + r")(?:\d{4}年度?)?(?:部门|单位)?整体"
 )
 
 
@@ -606,8 +606,7 @@ def find_prose_results(
             rule=_rule_name(item),
         )
         for item in _unique(objects)
-        if not _is_known(item.name, known)
-        and (item.grade_raw or item.score is not None or item.counted or not graded)
+        if not _is_known(item.name, known) and (item.grade_raw or item.score is not None or item.counted or not graded)
     ]
     unit_rows = [
         UnitEvaluation(
@@ -715,9 +714,7 @@ def _associate(
                     ]
                     units.extend(targets)
             for index, target in enumerate(targets):
-                _give(
-                    target, scores[index] if scores else None, grades[index] if grades else None, ZIPPED, sentence
-                )
+                _give(target, scores[index] if scores else None, grades[index] if grades else None, ZIPPED, sentence)
             if targets:
                 # The names before the lists and the lists themselves are used; the clauses after them may
                 # grade by name (`…分别为93.4分、91分、81.5分,社区公厕改造项目…评价结果为优秀`).

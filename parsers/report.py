@@ -13,6 +13,7 @@ from parsers.coverage import unexplained_results
 from parsers.departments import Vocabulary, canonical_department, shipped_vocabulary
 from parsers.document import read_document
 from parsers.ledger import Ledger
+from parsers.legends import read_legend, with_legend
 from parsers.lexicon.evaluators import GENRE_WORDS
 from parsers.lexicon.organisations import PLACE_NAME
 from parsers.mentions import find_mentions
@@ -232,6 +233,9 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
     _bond_figures(assembled)
     _one_project(assembled, projects, prepared.blocks, findings.titled_project)  # a bond's money is its project's
     projects, units = _with_departments(projects, units, fields.region, document.vocabulary)
+    if legend := read_legend(prepared.blocks):  # the document's own marks (A（优秀）、B（良好）…)
+        projects, units = with_legend(projects, legend), with_legend(units, legend)
+        assembled.grade_counts = with_legend(assembled.grade_counts, legend)
     checks = reconcile(assembled, projects, units) + unexplained_results(
         parts, ledger, assembled.metrics, assembled.batches, assembled.grade_counts, projects, units
     )

@@ -12,7 +12,7 @@ from parsers.amounts import find_amounts, to_amount
 from parsers.batches import classify, contract_batch_type
 from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
 from parsers.lexicon.columns import FIELD_LABELS
-from parsers.lexicon.exclusions import ACCOUNTING_WORDS, FORM_FUNDS_ROWS, FUNDING_VERBS, PLAN_WORDS
+from parsers.lexicon.exclusions import ACCOUNTING_WORDS, FORM_FUNDS_ROWS, FUNDING_VERBS, GENERIC_OBJECTS, PLAN_WORDS
 from parsers.lexicon.grades import GRADE_WITH_GLOSS
 from parsers.lexicon.numbers import MONEY_UNIT
 from parsers.lexicon.organisations import ORGAN_SUFFIX, PUBLISHER_SUFFIX
@@ -71,6 +71,11 @@ def project_of_title(title: str | None) -> str | None:
     if not suffix:
         return None
     name = clean_name(text[: suffix.start()])
+    # `2023年度明湖县项目绩效评价结果`: a round's projects, not one project's name
+    bare = _YEAR.sub("", name)
+    bare = bare[len(region) :] if (region := region_at(bare)) and bare.startswith(region) else bare
+    if GENERIC_OBJECTS.match(bare):
+        return None
     return name if len(name) >= 4 and _PROJECT_END.search(name) and not _NOT_A_PROJECT.search(name) else None
 
 

@@ -24,7 +24,7 @@ from parsers.batches import Classification, batch_from_heading, batch_keywords, 
 from parsers.cues import cues_between
 from parsers.grades import clean_grade_word, normalize_grade
 from parsers.ledger import Ledger
-from parsers.lexicon.batches import COUNT_AFTER_NOUNS, GENERIC_EVALUATIONS
+from parsers.lexicon.batches import COUNT_AFTER_NOUNS, EVALUATION_BATCHES, GENERIC_EVALUATIONS
 from parsers.lexicon.evaluators import EVALUATION_WORDS
 from parsers.lexicon.exclusions import (
     ACCOUNTING_WORDS,
@@ -41,8 +41,8 @@ from parsers.lexicon.exclusions import (
     SCOPE_WORDS,
 )
 from parsers.lexicon.grades import GRADE_CUES, GRADE_KIND_SUFFIX, GRADE_WITH_GLOSS, GRADE_WORD, GRADED_OBJECTS
-from parsers.lexicon.numbers import COUNT_MEASURES, NUMBER, count_value
-from parsers.lexicon.organisations import PLACE_NOUN
+from parsers.lexicon.numbers import COUNT_MEASURES, LISTED_COUNT, NUMBER, count_value
+from parsers.lexicon.organisations import ORGANISATION_SUFFIX, PLACE_NOUN
 from parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
 from parsers.records import Amount, Source
 from parsers.rules import Rule, rule
@@ -186,7 +186,7 @@ LONE_GRADE = rule(
 
 # `N个<what>`: the count and the words after it, up to a separator.
 _COUNT = re.compile(
-    rf"(?<![\d.,])(?P<n>{NUMBER})\s*(?P<measure>{COUNT_MEASURES})(?P<noun>[^\d，,。；;、：:“”\"()（）]{{0,14}})"
+    rf"(?<![\d.,])(?P<n>{NUMBER}|{LISTED_COUNT})\s*(?P<measure>{COUNT_MEASURES})(?P<noun>[^\d，,。；;、：:“”\"()（）]{{0,14}})"
 )
 # `<what>N个`: `自评2630个`, `新增地方政府专项债券项目3个`, `项目共12个`.
 _COUNT_AFTER_NOUN = re.compile(
@@ -218,7 +218,7 @@ NO_GRADE = re.compile(
 )
 _GENERIC_EVALUATION = re.compile(GENERIC_EVALUATIONS)
 # An organisation whose name holds an evaluation word (`县政府债务研究评估中心`): its name speaks of no evaluation.
-_NAMED_EVALUATORS = re.compile(r"[\u4e00-\u9fff]{0,10}(?:评估|评审|评价)(?:中心|所|站|院|处|科|股)")
+_NAMED_EVALUATORS = re.compile(r"[\u4e00-\u9fff]{0,10}(?:评估|评审|评价)" + ORGANISATION_SUFFIX)
 _TOTAL_BEFORE = re.compile(r"(?:共|合计|总计|共计)\s*$")
 # `京山县、钟祥市…等5地的10个乡镇`, `17地市平均得分93.61分`: places counted without a measure word.
 _PLACES_COUNTED = re.compile(rf"(?<![\d.,])(?P<n>{NUMBER})\s*(?:地市|地州|地)(?![区方点址图块面域震下上质产])")
@@ -450,7 +450,11 @@ def sentence_facts(
     if stated_end < len(sentence.text):
         _exclude_rest(ledger, PLAN, sentence, folded, stated_end)
     # A clause with no batch of its own may take one from a later clause of the sentence (`…4个林业项目，…自评`).
-    later_batch = next((named for _, clause in parts if (named := classify(clause).batch) not in {None, "total"}), None)
+    # Of several, the bureau's evaluation, as within one clause (`选取…13个项目，督促其开展自评，委托第三方开展再评价`).
+    named_later = [named for _, clause in parts if (named := classify(clause).batch) not in {None, "total"}]
+    later_batch = next((named for named in named_later if named in EVALUATION_BATCHES), None) or next(
+        iter(named_later), None
+    )
     later_sampling = any(classify(clause).batch == "sampling" for _, clause in parts)
     # A count or a grade with no batch of its own takes the document's only where the sentence speaks of one.
     # A unit's self-evaluation covers all its projects: its total of them (`实施项目共15个`) is the batch's size even

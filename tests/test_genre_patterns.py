@@ -146,7 +146,7 @@ def test_an_unread_result_fails_a_check() -> None:
         "县财政局对3个项目开展重点绩效评价。其中明湖县农村客运补贴的评价得分为87.5分，评价等级为“良”。",
         "县城区道路改造工程等项目的评价情况较好，总体评价结果为“良好”。",
     )
-    failed = [check for check in report.checks if check.check_name == "results_accounted_for" and not check.passed]
+    failed = [check for check in report.checks if check.check_name == "unexplained_result" and not check.passed]
     assert failed and "良好" in failed[0].detail
     assert report.status == "partial"
 
@@ -259,7 +259,7 @@ def test_a_score_printed_without_its_unit_is_still_accounted_for() -> None:
         "经评价，云溪区2019年农业开发补助资金项目绩效评价得分90.5 ,评价等级为优。",
     )
     scores = {p.score for p in report.projects}
-    unread = [c.detail for c in report.checks if c.check_name == "results_accounted_for" and not c.passed]
+    unread = [c.detail for c in report.checks if c.check_name == "unexplained_result" and not c.passed]
     assert Decimal("90.5") in scores or any("score 90.5" in detail for detail in unread)
 
 

@@ -55,6 +55,7 @@ def tables() -> str:
         "score": columns.SCORE_HEADERS,
         "grade": columns.GRADE_HEADERS,
         "amount": columns.AMOUNT_HEADERS,
+        "rate": (*columns.RATE_HEADERS, "(a rate, read as nothing)"),
         "name": (f"…{columns.NAME_SUFFIX}", *columns.NAME_HEADERS_WHOLE),
     }
     for role in dict.fromkeys(role for role, _ in columns.COLUMN_ROLES):

@@ -12,8 +12,23 @@ NUMBER = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d+"
 DECIMAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
+# A count written in Chinese numerals at the end of a list of organisations (`A局、B局、C中心等五个预算单位`): two to
+# ninety-nine. Elsewhere (`一个项目`, `等四个单项工作`) such words are as often prose or kinds of work as counts.
+LISTED_COUNT = (
+    r"(?<=等)(?:[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九])"
+    r"(?=[个家][一-鿿]{0,4}?(?:部门|单位))"
+)
+_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
 def count_value(text: str) -> int:
-    return int(text.replace(",", ""))
+    """A count as printed: `1,826` or, at the end of a list, `五` / `十二` / `二十`."""
+    if text[:1].isdigit():
+        return int(text.replace(",", ""))
+    tens, _, ones = text.partition("十")
+    if "十" not in text:
+        return _DIGITS[text]
+    return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
 
 
 # The words that count things: projects and policies (个, 项), units and companies (家, 户), schools and
