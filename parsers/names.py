@@ -11,9 +11,18 @@ _YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 _OPENERS = {"(": ")", "（": "）", "《": "》", "“": "”", "‘": "’", "〈": "〉", "[": "]", "【": "】"}
 
 
+# A bracket opened near a name's end and never closed (`…改革局（本级`): the closer was lost at a cell's edge (a
+# scan's grid line, a column too narrow); a name never ends inside an open bracket.
+_UNCLOSED_TAIL = re.compile(r"([（(])[^（()）]{1,8}$")
+
+
 def clean_name(text: str) -> str:
-    """A name as printed, with line joins and stray whitespace and trailing punctuation removed."""
-    return re.sub(r"\s+", "", text).strip(_TRAILING)
+    """A name as printed, with line joins and stray whitespace and trailing punctuation removed, and a bracket left
+    open at its end closed."""
+    name = re.sub(r"\s+", "", text).strip(_TRAILING)
+    if unclosed := _UNCLOSED_TAIL.search(name):
+        name += _OPENERS[unclosed.group(1)]
+    return name
 
 
 def normalize_name(text: str) -> str:

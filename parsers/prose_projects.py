@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from parsers.amounts import find_amounts
 from parsers.batches import classify, contract_batch_type
-from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
+from parsers.grades import clean_grade_word, grade_key, is_grade_word, normalize_grade
 from parsers.lexicon.exclusions import ASPECTS, GENERIC_OBJECTS, MODAL_VERBS, PLAN_WORDS, SURVEYS
 from parsers.lexicon.grades import GRADE_WITH_GLOSS
 from parsers.lexicon.organisations import (
@@ -373,7 +373,8 @@ def _give(
     if sentence is not None:
         if score is not None:
             target.taken.append((sentence.text, "score", score))
-        if grade and is_grade_word(grade):
+        # a second, different grade for a graded object is not its (the round's, another object's): left unread
+        if grade and is_grade_word(grade) and (not target.grade_raw or grade_key(target.grade_raw) == grade_key(grade)):
             target.taken.append((sentence.text, "grade", fold(grade)))
     target.score = target.score if score is None else score
     if grade and is_grade_word(grade):

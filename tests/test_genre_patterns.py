@@ -10,8 +10,8 @@ from parsers.report_fields import region_at
 from parsers.text import PlainTable
 
 
-def _parse(*texts: str):  # type: ignore[no-untyped-def]
-    return parse_report([PlainBlock(text) for text in texts])
+def _parse(*texts: str | PlainTable):  # type: ignore[no-untyped-def]
+    return parse_report([text if isinstance(text, PlainTable) else PlainBlock(text) for text in texts])
 
 
 def test_a_flattened_web_table_keeps_a_dropped_cell_empty() -> None:
@@ -616,3 +616,52 @@ def test_a_sentence_a_page_broke_across_lines_keeps_its_scope() -> None:
         "沙等5个市、12个县(市、区)进行绩效分析评分。",
     )
     assert report.batches == [] and report.metrics == []
+
+
+def test_a_count_shared_by_a_chain_of_evaluations_is_the_bureaus() -> None:
+    # SYNTHETIC: a bureau selects projects, has the units self-evaluate them, and re-evaluates them (再评价).
+    report = _parse(
+        "云溪区财政局选取区交通局、区水务局、区文旅局等三个预算单位2022年度已完成的9个项目，督促其开展绩效自评，"
+        "委托第三方机构开展再评价，形成评价分数。"
+    )
+    metrics = {m.metric: m.value for m in report.metrics}
+    assert metrics == {"sampled_projects": Decimal(9), "sampled_departments": Decimal(3)}
+
+
+def test_a_chinese_numeral_counts_only_a_list_of_organisations() -> None:
+    # SYNTHETIC: 四个 here counts kinds of work a province graded, not organisations: no figure.
+    report = _parse("全省美丽乡村建设、以钱养事等四个单项工作绩效考评结果揭晓，我市获得奖励资金300万元。")
+    assert not [m for m in report.metrics if m.value == 4]
+
+
+def test_a_legend_grades_the_marks_it_defines() -> None:
+    report = _parse(
+        "2023年度云溪县财政重点绩效评价结果",
+        "县财政局对2个项目开展重点绩效评价，结果如下：",
+        PlainTable(
+            (
+                ("项目名称", "主管部门", "评价得分", "评价结果"),
+                ("云溪县乡村道路养护项目", "云溪县交通运输局", "91", "A"),
+                ("云溪县农村饮水安全项目", "云溪县水利局", "78", "C"),
+            )
+        ),
+        "注：评价结果A（优秀）、B（良好）、C（一般）、D（较差）。",
+    )
+    assert [(p.grade_raw, p.grade, p.rule.endswith("grade_of_legend")) for p in report.projects] == [
+        ("A", "优", True),
+        ("C", "中", True),
+    ]
+
+
+def test_a_bracket_a_scan_cut_off_at_the_cells_edge_is_closed() -> None:
+    report = _parse(
+        "2023年度云溪县部门整体支出绩效评价结果",
+        PlainTable(
+            (
+                ("序号", "主管部门", "单位名称", "评价得分", "评价等级"),
+                ("1", "云溪县教育局", "云溪县教育局（本级", "87.0", "良好"),
+                ("2", "", "云溪县第一中学", "88.5", "良好"),
+            )
+        ),
+    )
+    assert [u.unit_name for u in report.units] == ["云溪县教育局(本级)", "云溪县第一中学"]
