@@ -23,6 +23,7 @@ from parsers.lexicon.furniture import (
     MENU_ITEM,
     MENU_START,
     METADATA_WORDS,
+    SHARING_SITE_LINE,
     SITE_CONTROLS,
     SITE_NAME,
     TRAILER_START,
@@ -52,7 +53,7 @@ class Prepared:
 def is_chrome(text: str) -> bool:
     """A line of the page, not of the report: metadata, navigation, a site's controls and menus, breadcrumbs."""
     folded = fold(text).strip()
-    if CHROME_LINE.match(folded):
+    if CHROME_LINE.match(folded) or SHARING_SITE_LINE.match(folded):
         return True
     if len(folded) > 80 or "。" in folded:
         return False

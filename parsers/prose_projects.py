@@ -26,7 +26,7 @@ from decimal import Decimal
 from parsers.amounts import find_amounts
 from parsers.batches import classify, contract_batch_type
 from parsers.grades import clean_grade_word, grade_key, is_grade_word, normalize_grade
-from parsers.lexicon.exclusions import ASPECTS, GENERIC_OBJECTS, MODAL_VERBS, PLAN_WORDS, SURVEYS
+from parsers.lexicon.exclusions import ASPECTS, GENERIC_OBJECTS, MODAL_VERBS, PLAN_WORDS, POINTING_BACK, SURVEYS
 from parsers.lexicon.grades import GRADE_WITH_GLOSS
 from parsers.lexicon.organisations import (
     BUREAU_SUFFIX,
@@ -211,6 +211,7 @@ def _name_like(name: str) -> bool:
         and not name.endswith("的")
         and not re.fullmatch(r"[\d\s.年度月日]+", name)
         and not _GENERIC.match(name)
+        and not POINTING_BACK.match(name)
         and not _ASPECT.search(name)
         and not re.search(r"\d+\s*[个项家](?:[\u4e00-\u9fff]{0,6})(?:项目|部门|单位|政策)", name)
     )

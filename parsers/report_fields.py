@@ -21,11 +21,12 @@ from dataclasses import dataclass, field
 from parsers.lexicon import alternation
 from parsers.lexicon.evaluators import GENRE_WORDS
 from parsers.lexicon.exclusions import FUNDING_VERBS
-from parsers.lexicon.furniture import ABOVE_TITLE_CHROME, PUBLISHER_FIELD, SITE_WELCOME, TITLE_LABEL
+from parsers.lexicon.furniture import ABOVE_TITLE_CHROME, PUBLISHER_FIELD, SHARED_FILE, SITE_WELCOME, TITLE_LABEL
 from parsers.lexicon.numbers import YEAR
 from parsers.lexicon.organisations import (
     AREA_ENDINGS,
     COMPANY_WORDS,
+    FUNCTION_CHARS,
     LEVELS,
     NOT_A_LEVEL_PREFIX,
     NOT_PLACES,
@@ -34,6 +35,7 @@ from parsers.lexicon.organisations import (
     OWN_PROVINCE,
     PROVINCE_SHORT_NAME,
     PROVINCE_SUFFIXES,
+    SENDING_VERBS,
 )
 from parsers.lexicon.text import fold
 from parsers.records import Source
@@ -55,11 +57,26 @@ TITLE_OF_FILE = rule(
     why="a page that shows only an attached report stands for it under the file's name",
     example="附件2:…评价报告(共15个).pdf",
 )
+TITLE_OF_SHARED_FILE = rule(
+    "title_of_shared_file",
+    reads="a document-sharing site's line about the file it shows",
+    makes="field",
+    why="a document-sharing site (文库) names the file it shows; that name is the document's title",
+    example="《重庆市XX局2022年度部门整体绩效自评表.docx》由会员分享,可在线阅读",
+)
+TITLE_LABELLED = rule(
+    "title_labelled",
+    reads="a line that labels the title",
+    makes="field",
+    why="a page that repeats its title under a label (标题：, 原标题：) says which line is the title",
+    example="标题:“XX县2016年“全面改薄”建设项目事后绩效评价良好”",
+)
 TITLE_RUN_IN = rule(
     "title_run_into_text",
     reads="the head of the first paragraph",
     makes="field",
-    why="a web archive runs a title into its first paragraph; the words up to 报告/结果 and a year are the title",
+    why="a web archive runs a title into its first paragraph; the words up to 报告/结果 are the title where they "
+    "hold a year or the paragraph opens after them (根据, 按照)",
     example="1、XX扶贫项目支出绩效评价报告项目摘要一、项目概况:…",
 )
 REGION_OF_TITLE = rule(
@@ -157,7 +174,8 @@ PUBLISHER_ABOVE_TITLE = rule(
 
 MAX_TITLE_CHARS = 70
 TITLE_SEARCH_BLOCKS = 4  # content blocks from the top in which a title may stand
-_GENRE = re.compile(GENRE_WORDS + "|预算")
+LABEL_SEARCH_BLOCKS = 12  # blocks from the top in which a page may label its title
+_GENRE = re.compile(GENRE_WORDS + "|预算|自评")
 _SENTENCE_MARK = re.compile(r"[。；;!?！？]|[,，](?![^(（]*[)）])")
 _LIST_MARK = re.compile(r"^(?:附件\s*\d*\s*[:：]?|\d+[.、．)]|[（(]\d+[）)]|[一二三四五六七八九十]+是)")
 _NOTICE_NUMBER = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}公告)?\(?\s*\d{4}\s*年第\s*\d+\s*号\s*\)?$")  # (2024年第3号)
@@ -181,7 +199,9 @@ _LEVELS = LEVELS
 _PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,3}?" + PROVINCE_SUFFIXES)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Words that end with a level character without being a place (城市, 全市, 县区 …).
-_NOT_A_PLACE = re.compile("^" + alternation(NOT_PLACES) + "$")
+_NOT_A_PLACE = re.compile("^(?:" + alternation(NOT_PLACES) + "|" + alternation(SENDING_VERBS) + "[" + LEVELS + "])$")
+# A province named without 省 before one of its places (`江苏灌云县`): left out, as with 省 (`湖南省娄底市` → 娄底市).
+_PROVINCE_SHORT = re.compile(PROVINCE_SHORT_NAME + "(?![省市州县区旗自])")
 _NOT_A_PLACE_END = re.compile(alternation(AREA_ENDINGS) + "$")  # 产业园区, 示范园区
 _ORG_AFTER = re.compile(r"^(?:财政局|财政厅|人民政府|政府|[\u4e00-\u9fff]{1,8}?" + ORGAN_SUFFIX + ")")
 assert NOT_A_LEVEL_PREFIX  # words a level character begins without being a place: see parsers/departments.py
@@ -202,8 +222,8 @@ def _segment_end(text: str, start: int) -> int | None:
             end = index + 1
             if char == "州" and text[end : end + 1] in {"市", "区", "县"}:
                 end += 1  # 湖州市, 原州区: not 湖州 + 市…
-            if end - start == 2 and text[start] in _NUMERAL:
-                return None  # 两县一市一区: counted, not named
+            if end - start == 2 and text[start] in _NUMERAL + FUNCTION_CHARS:
+                return None  # 两县一市一区: counted, not named; 的有市房管局: a cut
             name = text[start:end]
             return None if _NOT_A_PLACE.match(name) or _NOT_A_PLACE_END.search(name) else end
     return None
@@ -214,6 +234,8 @@ def region_at(text: str) -> str | None:
     `湖南省娄底市…` → 娄底市 (the province is left out when a city follows)."""
     folded = fold(text)
     province = _PROVINCE.match(folded)
+    if province is None and (short := _PROVINCE_SHORT.match(folded)) and _segment_end(folded, short.end()):
+        province = short
     position = province.end() if province else 0
     start = position
     while (end := _segment_end(folded, position)) is not None and end - start < 16:
@@ -299,22 +321,36 @@ _RUN_IN = re.compile(
 )
 # Newspaper and page chrome that stands above a title: `第8274期:第01版`, `首版`, `-相关推荐`.
 _ABOVE_TITLE_CHROME = ABOVE_TITLE_CHROME
+# The words a report's first paragraph opens with, after a title run into it (`…绩效评价报告根据…的安排,`).
+_OPENING = re.compile(r"^(?:根据|按照|依据|为了?|受[\u4e00-\u9fff]{1,20}委托|近日|日前)")
+_ENCLOSED = re.compile(r"^[“\"](?P<inner>.+)[”\"]$")
 
 
 def _title_text(text: str) -> tuple[str, bool, Rule] | None:
     """The title a block offers, whether it is only a file's name, and the rule: the block itself, a file name
     without `附件N:` and its extension, or the head of a block that runs the title into the text."""
-    label = TITLE_LABEL.match(fold(text).strip())
+    folded = fold(text).strip()
+    shared = SHARED_FILE.match(folded)
+    if shared and _title_like(shared["name"]):
+        return text.strip()[shared.start("name") : shared.end("name")].strip(), False, TITLE_OF_SHARED_FILE
+    label = TITLE_LABEL.match(folded)
     if label:  # `名称：…关于…的公告`, `原标题：…`: the title is what the label introduces
-        text = text.strip()[label.end() :]
+        text = text.strip()[label.end() :].strip()
+        if quoted := _ENCLOSED.match(text):
+            text = quoted["inner"]
+        return (text, False, TITLE_LABELLED) if _title_like(text) else None
     if _title_like(text):
         return text.strip(), False, TITLE_NEAR_TOP
-    folded = fold(text).strip()
     named = _FILE_NAME.match(folded)
     if named and _title_like(named["name"]):
         return text.strip()[named.start("name") : named.end("name")].strip(), True, TITLE_OF_FILE
     run_in = _RUN_IN.match(folded)
-    if run_in and _title_like(run_in["title"]) and len(folded) > run_in.end() and re.search(_YEAR, run_in["title"]):
+    if (
+        run_in
+        and _title_like(run_in["title"])
+        and len(folded) > run_in.end()
+        and (re.search(_YEAR, run_in["title"]) or _OPENING.match(folded[run_in.end() :]))
+    ):
         return text.strip()[run_in.start("title") : run_in.end("title")], False, TITLE_RUN_IN
     return None
 
@@ -352,11 +388,13 @@ def _substantial(block: TextBlock) -> bool:
 
 def find_title(blocks: Sequence[TextBlock]) -> tuple[str, TextBlock, Rule] | None:
     """The title and the block it starts in; a title printed as several short lines is joined."""
+    text_blocks = [block for block in blocks if not is_table(block)]
+    for block in text_blocks[:LABEL_SEARCH_BLOCKS]:  # a title the page labels as one
+        if TITLE_LABEL.match(fold(block.text).strip()) and (labelled := _title_text(block.text)):
+            return labelled[0], block, labelled[2]
     prose: list[TextBlock] = []
     substantial = 0
-    for block in blocks:
-        if is_table(block):
-            continue
+    for block in text_blocks:
         if substantial >= TITLE_SEARCH_BLOCKS:
             break
         prose.append(block)
@@ -415,17 +453,19 @@ def find_publisher(chrome: Sequence[TextBlock], blocks: Sequence[TextBlock]) -> 
 def find_region(
     title: str | None, publisher: str | None, blocks: Sequence[TextBlock], trailer: Sequence[TextBlock]
 ) -> tuple[str, Rule] | None:
+    cells = [" ".join(cell or "" for cell in row) for block in blocks if is_table(block) for row in block.rows]  # type: ignore[attr-defined]
+    body = "\n".join([*(block.text for block in blocks if not is_table(block)), *cells])
     for candidate, made in ((title, REGION_OF_TITLE), (publisher, REGION_OF_PUBLISHER)):
         if candidate:
             region = region_at(re.sub(r"^(?:关于)?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*", "", fold(candidate)))
             if region and not region.endswith("本级") and f"{region[-1]}本级" in candidate:
                 region += "本级"  # 青山市财政局关于…市本级…的报告
             if region:
-                return region, made
+                # the title's place as the text writes it in full (`萊蕪區…` / `濟南市萊蕪區嚴格落實…`)
+                whole = next((place for place in _body_regions(body)[1] if place.endswith(fold(region))), None)
+                return (body[(at := fold(body).find(whole)) : at + len(whole)] if whole else region), made
     if publisher and (province := re.match(PROVINCE_SHORT_NAME + "(?![省市])", fold(publisher))):
         return province.group(), PROVINCE_OF_PUBLISHER  # a provincial body: 宁夏贺兰山东麓葡萄酒产业园区管委会 → 宁夏
-    cells = [" ".join(cell or "" for cell in row) for block in blocks if is_table(block) for row in block.rows]  # type: ignore[attr-defined]
-    body = "\n".join([*(block.text for block in blocks if not is_table(block)), *cells])
     bureau, layered = _body_regions(body)
     named = Counter(layered).most_common()
     if bureau:  # the bureau's region, or a region within it that the text names (合肥市 → 合肥市包河区)

@@ -186,7 +186,8 @@ LONE_GRADE = rule(
 
 # `N个<what>`: the count and the words after it, up to a separator.
 _COUNT = re.compile(
-    rf"(?<![\d.,])(?P<n>{NUMBER}|{LISTED_COUNT})\s*(?P<measure>{COUNT_MEASURES})(?P<noun>[^\d，,。；;、：:“”\"()（）]{{0,14}})"
+    # (`20项目目标`: 项 begins the word 项目 after a number of points, it counts nothing)
+    rf"(?<![\d.,])(?P<n>{NUMBER}|{LISTED_COUNT})\s*(?P<measure>{COUNT_MEASURES})(?!(?<=项)目)(?P<noun>[^\d，,。；;、：:“”\"()（）]{{0,14}})"
 )
 # `<what>N个`: `自评2630个`, `新增地方政府专项债券项目3个`, `项目共12个`.
 _COUNT_AFTER_NOUN = re.compile(

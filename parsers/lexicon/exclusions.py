@@ -51,6 +51,8 @@ JOINED_OBJECT = re.compile(r"(?:和|及|与)[\u4e00-\u9fff]{2,20}?(?:项目|工�
 # A count that points back at one already stated (`这14个县分别是:`, `上述3个项目`); `以上` only at a clause's start
 # (`500万元以上12个项目` is a band, and the count a real one).
 ANAPHORA = re.compile(r"(?:这|上述|前述|(?:^|[,，;；:：\s])以上)$")
+# Words that point back to an object already named (`该县此建设项目`, `上述项目`, `本项目`): what follows is no name.
+POINTING_BACK = re.compile(r"^(?:该|此|这|本|上述|前述|以上)")
 # What a count may not count: time, people, problems, aspects, documents, things built.
 NOT_EVALUATED_NOUNS = re.compile(
     r"^(?:工作日|月|日|年|小时|百分点|方面|环节|指标|问题|阶段|批次|人|次|条|处|座|口|亩|平方|立方|公里|千米|米|倍|户|名|"

@@ -53,5 +53,16 @@ PAGE_NUMBER = re.compile(
 )
 # A page number run into a running header or footer line (`XX市财政局  第2页 共5页`).
 PAGE_NUMBER_IN_LINE = re.compile(r"第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*第\s*\d+\s*页")
+# A document-sharing site (文库) names the file it shows: `《…部门整体绩效自评表.docx》由会员分享,可在线阅读…`.
+SHARED_FILE = re.compile(
+    r"^《(?P<name>[^《》]{4,80}?)(?:\s*\.\s*(?:pdf|docx?|xlsx?|wps|pptx?|txt))?\s*》由(?:会员|用户|网友)?(?:上传)?分享",
+    re.IGNORECASE,
+)
+# A document-sharing or article site's own lines about the file or the article: `浏览记录`, `ID:18528595`,
+# `大小:184.00 KB`, `页数:15页`, `本篇文章464字,读完约1分钟`.
+SHARING_SITE_LINE = re.compile(
+    r"^(?:浏览记录|ID\s*[:：]\s*\d+|大小\s*[:：]\s*[\d.]+\s*[KMG]?B|页数\s*[:：]\s*\d+\s*页|本篇文章\s*\d+\s*字)",
+    re.IGNORECASE,
+)
 # A label a page prints before a title it repeats (`名称：…`, `原标题：…`, `标题：…`).
 TITLE_LABEL = re.compile(r"^(?:原标题|标题|名称|文件名称|主题)\s*[:：]\s*")

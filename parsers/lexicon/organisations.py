@@ -124,6 +124,12 @@ NOT_PLACES = (
     "自治州",
     "自治县",
 )
+# Verbs that send something to a government (`将评价结果报告市政府`, `报送县财政局`): before a level character they
+# are not a place's name.
+SENDING_VERBS = ("报告", "报送", "上报", "呈报", "报请", "提交", "提请", "抄送", "汇报", "反馈", "通报", "请示")
+# Words of one character a sentence runs into a level character (`…的有市房管局负责的`, `由县财政局`): a name of two
+# characters beginning with one is a cut, not a place.
+FUNCTION_CHARS = "有的在对由和及与向至将为从经被把给"
 # Place-like endings of areas that are not administrative regions (产业园区, 示范园区).
 AREA_ENDINGS = ("园区", "景区", "社区", "街区", "校区", "片区", "库区", "辖区")
 # Words that begin with a level character without being a region prefix (市场…, 市政…).
