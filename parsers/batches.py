@@ -62,6 +62,9 @@ def classify(text: str) -> Classification:
     if len(named) > 1 and not _SELF_NOT_FORM.search(text):
         # `部门评价报告和绩效自评表`: the self-evaluation forms go with the reports; the reports name the batch.
         named = [item for item in named if item[0] != "self"]
+    if targets := next((item for item in named if item[0] == "targets"), None):
+        # `对84个单位的整体支出…实行绩效目标管理`: what is done to the objects is a review of targets, not an evaluation
+        return Classification("targets", (), targets[1])
     evaluations = tuple(dict.fromkeys(b for b, _ in named if b in EVALUATION_BATCHES))
     if len(evaluations) >= 2 and _TOTAL_MARKER.search(text):
         return Classification("total", evaluations, "")

@@ -26,7 +26,15 @@ from decimal import Decimal
 from parsers.amounts import find_amounts
 from parsers.batches import classify, contract_batch_type
 from parsers.grades import clean_grade_word, grade_key, is_grade_word, normalize_grade
-from parsers.lexicon.exclusions import ASPECTS, GENERIC_OBJECTS, MODAL_VERBS, PLAN_WORDS, POINTING_BACK, SURVEYS
+from parsers.lexicon.exclusions import (
+    ASPECTS,
+    DESCRIPTIONS,
+    GENERIC_OBJECTS,
+    MODAL_VERBS,
+    PLAN_WORDS,
+    POINTING_BACK,
+    SURVEYS,
+)
 from parsers.lexicon.grades import GRADE_WITH_GLOSS
 from parsers.lexicon.organisations import (
     BUREAU_SUFFIX,
@@ -208,10 +216,11 @@ _ASPECT = ASPECTS
 def _name_like(name: str) -> bool:
     return (
         2 <= len(name) <= 80
-        and not name.endswith("的")
+        and not name.endswith(("的", "等项目", "等"))  # `民生、农业、交通、水利、企业等项目`: kinds, not names
         and not re.fullmatch(r"[\d\s.年度月日]+", name)
         and not _GENERIC.match(name)
         and not POINTING_BACK.match(name)
+        and not DESCRIPTIONS.search(name)
         and not _ASPECT.search(name)
         and not re.search(r"\d+\s*[个项家](?:[\u4e00-\u9fff]{0,6})(?:项目|部门|单位|政策)", name)
     )

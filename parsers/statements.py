@@ -502,6 +502,8 @@ def sentence_facts(
         for position, count in enumerate(counts):
             paired = pairing is not None and count in unnamed
             count_batch = count.batch or (pairing[unnamed.index(count)] if paired and pairing else None)
+            if current == "targets":
+                count_batch = None  # the objects' targets are reviewed (`对84个单位的整体支出…实行绩效目标管理`)
             if (
                 count.batch == "lower_government"
                 and IN_SCOPE.search((lead_in if index == 0 else "") + folded[offset : count.span[0]])

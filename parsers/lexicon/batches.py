@@ -7,7 +7,8 @@ from __future__ import annotations
 BATCH_WORDS: tuple[tuple[str, str], ...] = (
     (
         "department_overall",
-        r"(?:部门|单位|机关)(?:\(单位\))?整体(?:支出)?(?:绩效)?(?:评价|自评)?|整体支出",
+        # (not the targets a whole department sets: `部门整体支出绩效目标…进行审核` is a review of targets)
+        r"(?:部门|单位|机关)(?:\(单位\))?整体(?:支出)?(?:绩效)?(?:评价|自评)?(?![支绩目])|整体支出(?!绩效目)",
     ),
     ("policy", r"政策(?:绩效)?评价|政策绩效评估|政策评估|政策支出"),
     # Evaluations departments organised themselves (`部门绩效评价结果`, `部门组织开展的绩效评价`): not the bureau's.
@@ -27,6 +28,11 @@ BATCH_WORDS: tuple[tuple[str, str], ...] = (
     ("sampling", r"抽评|抽查|复核|再评价"),
     ("monitoring", r"(?:运行|绩效|执行)监控"),
     ("ex_ante", r"事前(?:绩效)?评估"),  # assessing proposals before they are funded: not an evaluation of results
+    # reviewing or setting the targets of a budget (`对…部门整体支出绩效目标进行严格审核`, `目标专项评审`): not a result
+    (
+        "targets",
+        r"(?:整体支出|专项资金|项目)?绩效目标(?:审核|审查|评审|编报|申报|管理)?(?=[^。；;]*(?:审核|审查|评审|编报|申报|管理|全覆盖))|目标(?:专项)?评审",
+    ),
     ("self", r"自评"),
 )
 # Batches whose project counts make up a stated total (`抽评和重点评价项目共212个`).
@@ -38,7 +44,7 @@ BATCH_TYPES = ("self", "sampling", "key", "department_overall", "other")
 OWN_TYPE_BATCHES = frozenset({"self", "monitoring", "sampling", "key", "department_overall"})
 # What a count counts, when that alone says the batch: `14个部门整体支出`, `4个政策支出`, `26个区县`.
 COUNTED_BATCH_NOUNS: tuple[tuple[str, str], ...] = (
-    ("department_overall", r"部门整体|单位整体|整体支出"),
+    ("department_overall", r"部门整体(?!支出绩效目)|单位整体(?!支出绩效目)|整体支出(?!绩效目)"),
     ("policy", r"^[\u4e00-\u9fff]{0,4}政策"),
     (
         "lower_government",
@@ -85,7 +91,7 @@ METRICS: dict[tuple[str, str], str] = {
 OTHER_METRICS = ("project_expenditure_evaluations", "involved_departments")
 METRIC_NAMES = frozenset([*METRICS.values(), *OTHER_METRICS])
 # Figures that are headline metrics but not evaluation batches: monitoring, the bonds a notice is about, totals.
-NOT_BATCHES = frozenset({"monitoring", "bond", "total", "ex_ante"})
+NOT_BATCHES = frozenset({"monitoring", "bond", "total", "ex_ante", "targets"})
 
 # -- display labels (for readers: reports, charts, exports) ---------------------------------------------------------
 BATCH_LABELS: dict[str, str] = {
@@ -99,6 +105,7 @@ BATCH_LABELS: dict[str, str] = {
     "lower_government": "下级政府财政运行评价",
     "fiscal_operation": "财政运行评价",
     "ex_ante": "事前绩效评估",
+    "targets": "绩效目标审核",
     "other": "其他评价",
 }
 METRIC_LABELS: dict[str, str] = {
