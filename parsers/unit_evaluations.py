@@ -120,7 +120,9 @@ def find_unit_evaluations(
 _TITLE_ORGANISATION = re.compile(r"^[\u4e00-\u9fff()（）]{2,40}?" + PUBLISHER_SUFFIX + r"(?=(?:19|20)\d{2}|关于)")
 _OVERALL_TITLE = re.compile(r"(?:部门|单位|机关)(?:\(单位\))?整体|整体(?:支出|绩效)|整体和项目")
 _OVERALL_SCORE = re.compile(
-    r"(?:综合评分|总得分|综合得分|自评得分|评价得分)(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分(?!以上|以下)"
+    r"(?:综合评分|总得分|综合得分|自评得分|评价得分|自评总分)(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分(?!以上|以下)"
+    # a form's field whose label carries the unit (`自评总分(分)97.93`)
+    r"|(?:自评总分|总得分|综合得分|自评得分|评价得分)\s*\(分\)\s*(\d{1,3}(?:\.\d+)?)(?![\d.%])"
 )
 _OVERALL_GRADE = re.compile(
     r"整体(?:支出)?(?:绩效)?(?:自评|评价)(?:结果|等级|等次)?(?:为|是)[“\"‘']?(?P<raw>" + GRADE_WORD + r")"
@@ -180,7 +182,7 @@ def find_titled_unit(title: str | None, blocks: Sequence[TextBlock]) -> list[Uni
             parent_department=None,
             grade=normalize_grade(grade["raw"]) if grade else None,
             grade_raw=clean_grade_word(grade["raw"]) if grade else None,
-            score=parse_decimal(score[1]) if score else None,
+            score=parse_decimal(score[1] or score[2]) if score else None,
             amount=None,
             source=Source(page=prose[0].page_at(0) if prose else 1, text=title or ""),
             rule=TITLED_UNIT.name,
