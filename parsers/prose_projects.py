@@ -290,13 +290,16 @@ def _introduced(text: str) -> list[tuple[list[str], bool, Rule]]:
                 found.append((names, unit, made))
     announced = _ANNOUNCED_OBJECTS.search(text)
     if announced and not found:
-        items = split_top_level(announced["names"].rstrip("。"), "、,，;；")
-        if items and re.search(r"[和及]", items[-1]):
-            last = re.split(r"和|及", items[-1], maxsplit=1)
-            items = items[:-1] + [piece for piece in last if piece]
-        names = [clean_name(item) for item in items]
-        if len(names) == int(announced["count"]) and all(_name_like(_named(name)[0]) for name in names):
-            found.append((names, False, OBJECTS))
+        # items set apart by commas may hold 、 in a name (`…的农业一、二、三产业融合发展资金`)
+        for separators in (",，;；", "、,，;；"):
+            items = split_top_level(announced["names"].rstrip("。"), separators)
+            if items and re.search(r"[和及]", items[-1]):
+                last = re.split(r"和|及", items[-1], maxsplit=1)
+                items = items[:-1] + [piece for piece in last if piece]
+            names = [clean_name(item) for item in items]
+            if len(names) == int(announced["count"]) and all(_name_like(_named(name)[0]) for name in names):
+                found.append((names, False, OBJECTS))
+                break
     run = _QUOTED_RUN.search(text)
     if run and not found and re.search(r"评价|考评", text):
         names = [clean_name(name) for name in _QUOTED.findall(run.group())]
