@@ -134,6 +134,7 @@ fixtures: venv fonts
 REAL := tests/fixtures/real
 WORD := tests/fixtures/word
 FIRST := tests/fixtures/first_sight/real
+WEB := tests/fixtures/web_synthetic
 
 # One line per corpus (synthetic, real documents in both renderings, Word-exported, the first-sight sets) and the
 # overall, then where each named rule fired (bench/first_sight.md keeps what each set scored before anyone read it).
@@ -141,4 +142,5 @@ accuracy: venv
 	$(BIN)/jixiao eval --rules --corpus synthetic $(FIXTURES) $(FIXTURES) --corpus real-cid $(REAL)/gold $(REAL)/pdf/cid \
 	  --corpus real-ttf $(REAL)/gold $(REAL)/pdf/ttf --corpus word-exported $(WORD) $(WORD) \
 	  --corpus word-exported-2 $(WORD)2 $(WORD)2 --corpus word-exported-3 $(WORD)3 $(WORD)3 \
-	  --corpus first-sight-real-cid $(FIRST)/gold $(FIRST)/pdf/cid --corpus first-sight-real-ttf $(FIRST)/gold $(FIRST)/pdf/ttf
+	  --corpus first-sight-real-cid $(FIRST)/gold $(FIRST)/pdf/cid --corpus first-sight-real-ttf $(FIRST)/gold $(FIRST)/pdf/ttf \
+	  --corpus web-synthetic $(WEB)/gold $(WEB)/pdf/ttf

@@ -1,0 +1,72 @@
+"""Floors on the sets first scored before anyone read them (bench/first_sight.md keeps those first-sight figures):
+real pages collected from bureau sites (tests/fixtures/first_sight/real, both renderings), Word-exported reports of
+layouts nobody described (tests/fixtures/word3, SYNTHETIC) and web pages of bureau sites (tests/fixtures/web_synthetic,
+SYNTHETIC). Once scored they are development documents; these floors are what the parser measured after the genre
+work (parser 0.5.0, `make accuracy`). Floors only go up."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from flows.evaluate import Evaluation, evaluate
+from tests.conftest import ROOT
+
+FIRST = ROOT / "tests" / "fixtures" / "first_sight" / "real"
+WORD3 = ROOT / "tests" / "fixtures" / "word3"
+WEB = ROOT / "tests" / "fixtures" / "web_synthetic"
+KINDS = ("report", "metrics", "batches", "grades", "projects", "units")
+FLOORS = {
+    "first-sight-real-cid": {
+        "report": 0.57,
+        "metrics": 0.68,
+        "batches": 0.52,
+        "grades": 1.0,
+        "projects": 0.5,
+        "units": 0.5,
+    },
+    "first-sight-real-ttf": {
+        "report": 0.61,
+        "metrics": 0.64,
+        "batches": 0.47,
+        "grades": 1.0,
+        "projects": 0.4,
+        "units": 0.5,
+    },
+    "word-exported-3": {"report": 1.0, "metrics": 1.0, "batches": 1.0, "grades": 0.93, "projects": 0.9, "units": 1.0},
+    "web-synthetic": {"report": 0.81, "metrics": 0.91, "batches": 0.87, "grades": 0.92, "projects": 0.8, "units": 1.0},
+}
+# Documents read wrong without a failed check (a target of zero, not met everywhere: see README, First sight).
+MAX_UNFLAGGED = {"first-sight-real-cid": 1, "first-sight-real-ttf": 1, "word-exported-3": 0, "web-synthetic": 2}
+SETS = {
+    "first-sight-real-cid": (FIRST / "gold", FIRST / "pdf" / "cid"),
+    "first-sight-real-ttf": (FIRST / "gold", FIRST / "pdf" / "ttf"),
+    "word-exported-3": (WORD3, WORD3),
+    "web-synthetic": (WEB / "gold", WEB / "pdf" / "ttf"),
+}
+
+
+@pytest.fixture(scope="module", params=list(SETS))
+def scored(request: pytest.FixtureRequest) -> tuple[str, Evaluation]:
+    gold, pdf = SETS[request.param]
+    return request.param, evaluate(gold, pdf)
+
+
+def test_first_sight_sets_floor(scored: tuple[str, Evaluation]) -> None:
+    name, evaluation = scored
+    overall = evaluation.overall()
+    measured = {kind: round(overall[kind].f1, 3) for kind in KINDS}
+    below = {kind: (measured[kind], floor) for kind, floor in FLOORS[name].items() if measured[kind] < floor}
+    assert not below, f"{name} below its floor: {below}"
+
+
+def test_first_sight_sets_say_when_they_are_wrong(scored: tuple[str, Evaluation]) -> None:
+    name, evaluation = scored
+    assert len(evaluation.wrong_unflagged()) <= MAX_UNFLAGGED[name], evaluation.wrong_unflagged()
+
+
+def test_synthetic_sets_are_marked_synthetic() -> None:
+    for gold in [*WORD3.glob("*.json"), *(WEB / "gold").glob("*.json")]:
+        document = json.loads(gold.read_text(encoding="utf-8"))
+        assert document.get("synthetic") is True, gold.name
