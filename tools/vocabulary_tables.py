@@ -24,7 +24,8 @@ def _cell(text: str) -> str:
 
 def _words(pattern: str) -> str:
     """A lexicon pattern as a reader reads it: the alternation's words, optional parts in brackets."""
-    text = re.sub(r"\(\?:", "(", pattern).replace("^", "").replace("$", "")
+    # anchors go, a negated character class stays (`[^。；;]`)
+    text = re.sub(r"(?<!\[)\^|\$", "", re.sub(r"\(\?:", "(", pattern))
     return _cell(text)
 
 
