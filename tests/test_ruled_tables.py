@@ -8,13 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pypdfium2
 import pytest
 
 from extractors.document import read_page
 from extractors.pdfium_engine import ENGINE as PDFIUM
 from extractors.pdfium_engine import PdfiumReader
 from extractors.pdfplumber_engine import PdfplumberReader, RawPage
-from extractors.rulings import page_rulings
+from extractors.rulings import page_rulings, unsafe_reason
 from extractors.tables import TableGeometry, read_tables
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,6 +24,8 @@ FIXTURES = sorted((ROOT / "tests" / "fixtures").rglob("*.pdf")) + sorted((ROOT /
 # this embedded TrueType subset out of its text page (`結(jié)轉(zhuǎn)` reads `結(jié)轉(zhu n)`); pdfplumber reads it.
 # Only a mirror site's pinyin glosses carry the letter; normalisation drops those glosses either way.
 PDFIUM_DIFFERS = {"tests/fixtures/first_sight/real/pdf/ttf/B11_gucheng_weipian_2020.pdf"}
+# Pages the fast path leaves to pdfplumber by design (`unsafe_reason`): a Word watermark is a form XObject.
+LEFT_TO_PDFPLUMBER = {"word3_04_watermark_two_scores.pdf": "form XObject"}
 BENCH_REPORTS = 12  # bench/make_corpus.py's first reports: about a fifth of their pages carry a ruled table
 
 
@@ -72,10 +75,20 @@ def test_every_fixture_has_the_same_tables_from_pdfium_paths() -> None:
             continue
         tables, fast = _compare(path)
         table_pages, fast_table_pages = table_pages + tables, fast_table_pages + fast
-    # Floors: the fixtures' table pages, every one read by the fast path (none falls back to pdfplumber).
+    # Floors: the fixtures' table pages, every one read by the fast path but those of pages it leaves to pdfplumber.
+    left = 0
+    for path in FIXTURES:
+        if path.name in LEFT_TO_PDFPLUMBER:
+            document = pypdfium2.PdfDocument(path.read_bytes())
+            try:
+                for page in document:
+                    left += unsafe_reason(page) == LEFT_TO_PDFPLUMBER[path.name]
+                    page.close()
+            finally:
+                document.close()
     assert len(FIXTURES) >= 120
     assert table_pages >= 40
-    assert fast_table_pages == table_pages
+    assert 0 < table_pages - fast_table_pages <= left
 
 
 def test_bench_corpus_sample_has_the_same_tables_from_pdfium_paths(tmp_path: Path) -> None:
