@@ -180,6 +180,8 @@ def _numbered_items(parts: Sequence[Section], batch_of: dict[int, str]) -> tuple
         block_end = joined.find("\n", last_label.end(), end)
         end = block_end if block_end >= 0 else end
         name, values = _fields(joined[item.end() : end])
+        if not clean_name(name).strip(",，:："):
+            continue  # `项目0:评价结果:`: an item without a name names no project
         block_index, page = locate(item.start())
         end_block, _ = locate(max(item.start(), end - 1))
         used.update(range(block_index, end_block + 1))
@@ -203,6 +205,7 @@ def _paragraph_items(
         marker = _MARKER.match(fold(text))
         body = text[marker.end() :] if marker else text
         name, values = _fields(body)
+        values = {kind: value for kind, value in values.items() if value.strip(" ,，;；。")}  # `评价结果:` says nothing
         if not ({"grade", "score"} & set(values)) and not ("department" in values and marker):
             continue
         name = clean_name(name).rstrip(",，:：")
