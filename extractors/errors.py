@@ -96,6 +96,12 @@ class EmptyDocumentError(ExtractionError):
     code = "empty_document"
 
 
+class NoArticleError(ExtractionError):
+    """A web page with no article in it: an error page (404), a listing of links, a page of menus."""
+
+    code = "no_article"
+
+
 class OfficeUnavailableError(ExtractionError):
     """A .doc, .wps or .et that needs LibreOffice, which is not installed (`make office` installs it)."""
 

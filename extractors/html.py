@@ -28,7 +28,7 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
-from extractors.errors import CorruptDocumentError
+from extractors.errors import CorruptDocumentError, NoArticleError
 from extractors.flowed import Flowed, build_document
 from extractors.model import ExtractedDocument
 
@@ -491,6 +491,11 @@ def extract_html(data: bytes, charset: str | None = None) -> ExtractedDocument:
     """A web page's article as pages → blocks (one page)."""
     text, used = decode(data, charset)
     blocks, metadata = article_blocks(text)
+    if not blocks:
+        raise NoArticleError(
+            "the web page has no article: no paragraph of text or table outside its menus and link lists "
+            "(an error page, a listing or a page of links)"
+        )
     metadata["charset"] = used
     items = [Flowed(block.location, block.text, block.rows) for block in blocks]
     return build_document(items, ENGINE, metadata, "the web page")

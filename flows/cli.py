@@ -98,19 +98,20 @@ class _VersionAction(argparse.Action):
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="jixiao",
-        description="Budget-performance report PDFs → Parquet warehouse → SQL.",
+        description="Budget-performance reports (PDF, web pages, Word, Excel, pictures) → Parquet warehouse → SQL.",
         epilog=f"`jixiao COMMAND --help` shows a command's options and an example.\n\n{EXIT_CODES}",
         formatter_class=_formatter,
     )
     parser.add_argument("--version", action=_VersionAction, nargs=0, help="print the version and exit")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    ingest = _command(commands, "ingest", "extract, parse and load report PDFs (files, folders, URL manifests)")
+    ingest = _command(commands, "ingest", "extract, parse and load reports (files, folders, URL manifests, sites)")
     ingest.add_argument(
         "paths",
         nargs="+",
         metavar="PATH",
-        help="a PDF, a folder (searched for *.pdf), or a manifest (.csv/.yaml of URLs)",
+        help="a document (PDF, .html, .docx/.doc/.wps, .xlsx/.xls/.et, a picture), a folder (searched for them), "
+        "or a manifest (.csv/.yaml of URLs)",
     )
     _limit_options(ingest)
     ingest.add_argument("--force", action="store_true", help="parse again documents already loaded")
@@ -264,7 +265,7 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
         print(f"jixiao ingest: {error}", file=sys.stderr)
         return EXIT_USAGE
     if not files:
-        print("jixiao ingest: no PDF files found in " + ", ".join(paths), file=sys.stderr)
+        print("jixiao ingest: no documents found in " + ", ".join(paths), file=sys.stderr)
         return EXIT_USAGE
     from acquisition.download import MANIFEST_SUFFIXES, ManifestError, read_manifest
 
