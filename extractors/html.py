@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -159,6 +158,8 @@ class _Reader:
         return self.tree.getpath(element)
 
     def read(self, element: etree._Element) -> None:
+        """Read a block element: a data table whole, anything else as runs of inline content (an inline element
+        holding blocks, such as a `<font>` around a page's lines and tables, is read through)."""
         if _tag(element) == "table" and is_data_table(element):
             self.blocks.append(_Block(element, self.path(element), rows=table_rows(element)))
             return
@@ -187,37 +188,23 @@ class _Reader:
                 part += 1
             run = []
 
-        if element.text:
-            run.append((element.text, None))
-        for child in element:
-            tag = _tag(child)
-            if tag == "br":
-                flush()
-            elif tag in _INLINE or not tag:
-                run.extend(_inline(child))
-            else:
-                flush()
-                self.read(child)
-            if child.tail:
-                run.append((child.tail, None))
+        def walk(node: etree._Element, href: str | None) -> None:
+            if node.text and _tag(node) != "img":
+                run.append((node.text, href))
+            for child in node:
+                tag = _tag(child)
+                if tag == "br":
+                    flush()
+                elif tag in _INLINE or not tag:
+                    walk(child, (child.get("href") or "") if tag == "a" else href)
+                else:
+                    flush()
+                    self.read(child)
+                if child.tail:
+                    run.append((child.tail, href))
+
+        walk(element, None)
         flush()
-
-
-def _inline(element: etree._Element, href: str | None = None) -> Iterator[tuple[str, str | None]]:
-    """Text pieces of an inline element (and of whatever it holds), each with the link it is in."""
-    if _tag(element) == "a":
-        href = element.get("href") or ""
-    if _tag(element) == "img":
-        return
-    if element.text:
-        yield element.text, href
-    for child in element:
-        if _tag(child) == "br":
-            yield "\n", href
-        else:
-            yield from _inline(child, href)
-        if child.tail:
-            yield child.tail, href
 
 
 def _rows_of(table: etree._Element) -> list[etree._Element]:
@@ -368,6 +355,15 @@ def _title_index(blocks: list[_Block], title: str, first_good: int) -> int | Non
     title-like block nearest before the first paragraph (a heading, an element named as a title, a bold line)."""
     wanted = _normal(title)
     found = []
+    # A title stands after the page's menus and breadcrumb: not before a list of links or a location line.
+    barrier = max(
+        (
+            index
+            for index, block in enumerate(blocks[:first_good])
+            if block.rows is None and (block.link_share >= MIN_LINK_SHARE or _CHROME.match(block.text))
+        ),
+        default=-1,
+    )
     if wanted:
         found = [
             index
@@ -378,13 +374,13 @@ def _title_index(blocks: list[_Block], title: str, first_good: int) -> int | Non
             for index, block in enumerate(blocks[: first_good + 1])
             if block.rows is None and wanted in _normal(block.text) and block.chars <= 1.5 * len(wanted) + 4
         ]
-    found = [index for index in found if index <= first_good]  # a title stands before the text it heads
+    found = [index for index in found if barrier < index <= first_good]  # before the text it heads
     for index in found:
         if _title_like(blocks[index]):
             return index
     if found:
         return found[-1]
-    for index in range(first_good - 1, max(-1, first_good - 4), -1):
+    for index in range(first_good - 1, max(barrier, first_good - 4), -1):
         block = blocks[index]
         if block.rows is not None or block.link_share >= MIN_LINK_SHARE or _CHROME.match(block.text):
             break
@@ -409,15 +405,16 @@ def _title_like(block: _Block) -> bool:
 
 
 def _lead_in(blocks: list[_Block], first_good: int) -> int:
-    """The first block of the article's opening: blocks just before its first paragraph read in the same element
-    (a lead-in line `现将结果公示如下：` before the points that follow it)."""
+    """The first block of the article's opening: the blocks before its first paragraph in the same container
+    (lines of the same element, or its sibling elements), back to the first list of links. A page whose title
+    is not marked as one keeps its title line, and a lead-in line (`现将结果公示如下：`), this way."""
     element = blocks[first_good].element
+    parent = element.getparent()
     start = first_good
     while start > 0:
         block = blocks[start - 1]
-        if block.element is not element or block.rows is not None or block.link_share >= MIN_LINK_SHARE:
-            break
-        if _CHROME.match(block.text) or _TRAILER.match(block.text):
+        same = block.element is element or (parent is not None and block.element.getparent() is parent)
+        if not same or (block.rows is None and block.link_share >= MIN_LINK_SHARE):
             break
         start -= 1
     return start
@@ -450,23 +447,35 @@ def article_blocks(html_text: str) -> tuple[list[_Block], dict[str, str]]:
     goods = [index for index, block in enumerate(blocks) if _good(block)]
     if not goods:
         return [], metadata
-    title_at = _title_index(blocks, title, goods[0])
+    # The article is anchored on its first paragraph of prose (a table above the title is the page's metadata,
+    # `索引号 … 发布机构 …`); a page of tables alone on its first table.
+    anchor = next((index for index in goods if blocks[index].rows is None), goods[0])
+    title_at = _title_index(blocks, title, anchor)
     if title_at is None and title:  # trafilatura's title is the site's name: the page's <title>, or a title line
         title = _page_title(root, html_text)
-        title_at = _title_index(blocks, title, goods[0])
+        title_at = _title_index(blocks, title, anchor)
     if title_at is not None:
         title = blocks[title_at].text
-    in_scope = [
+    in_scope = {
         index
         for index, block in enumerate(blocks)
         if scope is None or _contains(scope, block.element) or index == title_at
-    ]
-    scoped_goods = [index for index in goods if index in set(in_scope)] or goods
-    start = title_at if title_at is not None and title_at <= scoped_goods[0] else _lead_in(blocks, scoped_goods[0])
+    }
+    start = _lead_in(blocks, anchor)
+    if title_at is not None and title_at < start:
+        start = title_at
+    scoped_goods = [index for index in goods if index in in_scope and index >= start] or [anchor]
     end = scoped_goods[-1]
-    while end + 1 < len(blocks) and _tail(blocks[end + 1]):
+    last = blocks[end].element
+    while end + 1 < len(blocks):
+        following = blocks[end + 1]
+        # The article's own container goes on to its end (a newspaper's address line, a note); past it, only a
+        # signature, a date or attachments follow before the site's lists and footer.
+        own = following.element is last or following.element.getparent() is last.getparent()
+        if not (own and (following.rows is not None or following.link_share < MIN_LINK_SHARE)) and not _tail(following):
+            break
         end += 1
-    allowed = set(in_scope) if scope is not None else set(range(len(blocks)))
+    allowed = in_scope if scope is not None else set(range(len(blocks)))
     chosen = [
         block
         for index, block in enumerate(blocks[start : end + 1], start=start)
