@@ -13,7 +13,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: venv lock demo test lint format sample samples bench bench-scale bench-hostile fonts browser office fixtures word-fixtures accuracy clean server
+.PHONY: venv lock demo test lint format sample samples bench bench-scale bench-hostile fonts browser office fixtures word-fixtures format-fixtures accuracy clean server
 
 venv: $(STAMP)
 
@@ -125,8 +125,17 @@ fixtures: venv fonts
 REAL := tests/fixtures/real
 WORD := tests/fixtures/word
 
-# One line per corpus (synthetic, real documents in both renderings, Word-exported) and the overall.
-accuracy: venv
+# One line per corpus and format (synthetic; the real documents as PDFs in both renderings and as bureau article
+# pages; the Word-made fixtures as exported PDFs, as .docx and as .doc) and the overall. The .doc lines need
+# LibreOffice (`make office`).
+accuracy: venv office
 	$(BIN)/jixiao eval --corpus synthetic $(FIXTURES) $(FIXTURES) --corpus real-cid $(REAL)/gold $(REAL)/pdf/cid \
-	  --corpus real-ttf $(REAL)/gold $(REAL)/pdf/ttf --corpus word-exported $(WORD) $(WORD) \
-	  --corpus word-exported-2 $(WORD)2 $(WORD)2
+	  --corpus real-ttf $(REAL)/gold $(REAL)/pdf/ttf --corpus real-html $(REAL)/gold $(REAL)/html \
+	  --corpus word-exported $(WORD) $(WORD) --corpus word-docx $(WORD) $(WORD)/docx --corpus word-doc $(WORD) $(WORD)/doc \
+	  --corpus word-exported-2 $(WORD)2 $(WORD)2 --corpus word2-docx $(WORD)2 $(WORD)2/docx \
+	  --corpus word2-doc $(WORD)2 $(WORD)2/doc
+
+# The development corpora in the other formats (committed; regenerate after changing a text or a Word fixture):
+# real texts as article pages (html/), Word fixtures as .docx and .doc (docx/, doc/).
+format-fixtures: venv office
+	$(BIN)/python tools/make_format_fixtures.py

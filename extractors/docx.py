@@ -74,7 +74,15 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 def format_number(number: int, kind: str) -> str:
     """A counter in one of Word's number formats (w:numFmt)."""
-    if kind in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional"):
+    if kind in (
+        "chineseCounting",
+        "chineseCountingThousand",
+        "taiwaneseCounting",
+        "taiwaneseCountingThousand",
+        "japaneseCounting",
+        "chineseLegalSimplified",
+        "ideographTraditional",
+    ):
         if kind == "chineseLegalSimplified":
             return _chinese(number, _CN_CAPITAL, "拾", "佰")
         if kind == "ideographTraditional":
@@ -115,6 +123,10 @@ class _Numbering:
     abstract_of: dict[str, str] = field(default_factory=dict)  # numId → abstractNumId
     counters: dict[str, dict[int, int]] = field(default_factory=dict)  # counter key → ilvl → current value
     restarts: dict[str, dict[int, int]] = field(default_factory=dict)  # numId → ilvl → startOverride
+    # LibreOffice's .docx of an old .doc: one list is written as a list instance for its first item and another
+    # (an identical definition) for the rest; counters then follow the definition, restarting at an instance used
+    # by a single paragraph (LibreOffice's own rendering of the .doc numbers them so).
+    uses: dict[str, int] | None = None
 
     @classmethod
     def read(cls, root: Any) -> _Numbering:
@@ -152,6 +164,10 @@ class _Numbering:
         if not levels or ilvl not in levels:
             return ""
         key = num_id if self.restarts.get(num_id) else self.abstract_of.get(num_id, num_id)
+        if self.uses is not None:
+            key = repr(sorted((lvl, level.kind, level.text, level.start) for lvl, level in levels.items()))
+            if self.uses.get(num_id, 0) == 1 and ilvl == 0:
+                self.counters[key] = {}
         counters = self.counters.setdefault(key, {})
         level = levels[ilvl]
         start = self.restarts.get(num_id, {}).get(ilvl, level.start)
@@ -212,13 +228,19 @@ def _join_lines(text: str) -> str:
 
 
 class _Reader:
-    def __init__(self, document: Any) -> None:
+    def __init__(self, document: Any, converted: bool = False) -> None:
         numbering_part = None
         try:
             numbering_part = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             numbering_part = None
         self.numbering = _Numbering.read(numbering_part)
+        if converted:
+            uses: dict[str, int] = {}
+            for num_id in document.element.body.iter(f"{W}numId"):
+                value = num_id.get(f"{W}val")
+                uses[value] = uses.get(value, 0) + 1
+            self.numbering.uses = uses
         self.style_numbers = _style_numbering(document)
         self.page = 1
         self.paragraphs = 0
@@ -358,8 +380,9 @@ def table_grid(table: Any, reader: _Reader) -> tuple[tuple[str | None, ...], ...
     return tuple(tuple(row + [""] * (width - len(row))) for row in rows)
 
 
-def extract_docx(data: bytes) -> ExtractedDocument:
-    """A .docx's body as pages → blocks."""
+def extract_docx(data: bytes, converted: bool = False) -> ExtractedDocument:
+    """A .docx's body as pages → blocks (`converted`: made by LibreOffice from an old .doc, whose lists it writes
+    in its own way)."""
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -369,7 +392,7 @@ def extract_docx(data: bytes) -> ExtractedDocument:
         raise CorruptDocumentError(f"not a readable Word document: {type(error).__name__}: {error}") from error
     except Exception as error:  # lxml's XMLSyntaxError and the like: a damaged part
         raise CorruptDocumentError(f"not a readable Word document: {type(error).__name__}: {error}") from error
-    reader = _Reader(document)
+    reader = _Reader(document, converted)
     reader.body(document.element.body)
     metadata = {"format": "docx"}
     properties = document.core_properties

@@ -99,7 +99,7 @@ def extract_any(data: bytes, password: str | None = None, max_pages: int | None 
             return extract_docx(data)
         from extractors.office import convert
 
-        document = extract_docx(convert(data, "doc" if kind == OLE_WORD else "rtf", "docx"))
+        document = extract_docx(convert(data, "doc" if kind == OLE_WORD else "rtf", "docx"), converted=True)
         document.metadata["format"] = kind
         document.metadata["converted_by"] = "libreoffice"
         return document
