@@ -100,14 +100,16 @@ browser:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "note: chromium is not installed (the HTML screenshot test will be skipped)"; fi
 
-# LibreOffice and the CJK fonts bureaus' fonts map to, for the fixtures made as bureaus make them (Word → PDF).
+# LibreOffice (Writer and Calc: .doc/.wps and .xls/.et conversions at ingest, the Word-made fixtures) and the CJK
+# fonts bureaus' fonts map to.
 OFFICE_FONTS := /usr/share/fonts/truetype/arphic/uming.ttc /usr/share/fonts/truetype/arphic/ukai.ttc
+OFFICE_CALC := /usr/lib/libreoffice/program/libscfiltlo.so
 
 office:
-	@if command -v soffice >/dev/null 2>&1 && ls $(OFFICE_FONTS) >/dev/null 2>&1; then :; \
+	@if command -v soffice >/dev/null 2>&1 && ls $(OFFICE_FONTS) $(OFFICE_CALC) >/dev/null 2>&1; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-	    libreoffice-writer-nogui fonts-arphic-uming fonts-arphic-ukai fonts-wqy-microhei fonts-noto-cjk \
+	    libreoffice-writer-nogui libreoffice-calc-nogui fonts-arphic-uming fonts-arphic-ukai fonts-wqy-microhei fonts-noto-cjk \
 	    fonts-liberation2 >/dev/null; \
 	else echo "note: LibreOffice is not installed (needed only to regenerate the Word-exported fixtures)"; fi
 

@@ -43,8 +43,10 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
     process.wait()
 
 
-def convert(data: bytes, suffix: str, target: str, seconds: float = CONVERSION_SECONDS) -> bytes:
-    """`data` (a file that would be named `*.{suffix}`) converted to `target` (docx or xlsx) by LibreOffice."""
+def convert(data: bytes, suffix: str, target: str, seconds: float | None = None) -> bytes:
+    """`data` (a file that would be named `*.{suffix}`) converted to `target` (docx or xlsx) by LibreOffice, within
+    `seconds` (default CONVERSION_SECONDS)."""
+    seconds = CONVERSION_SECONDS if seconds is None else seconds
     program = soffice()
     if program is None:
         raise OfficeUnavailableError(

@@ -6,7 +6,8 @@ in the larger one's (extractors/fingerprint.py): the page that reprints the atta
 is the page as a Word file. The one whose reading gave more rows is the report; the other becomes its second
 source. The warehouse's `reports.source_path` holds one source, so the others are kept beside it in
 `_sources/report_sources.json` (report id → its sources); a `report_sources` table belongs in the warehouse.
-A page that only points to its attachment (`见附件`) does not contain it: both are read, as different documents.
+A page that only points to its attachment (`详见附件`: nothing of results in it) is that report too when both
+name the same region and year, or the same title: its attachment is the report, the page its second source.
 """
 
 from __future__ import annotations
@@ -42,17 +43,20 @@ def site_documents(
     store = Warehouse(warehouse)
     state = load_state(store)
     log = CrawlLog()
-    yielded = 0
+    fetched = failed = 0
     try:
         for document in crawl_site(site, store, state, links_of, max_bytes, log):
-            yielded += 1
+            if document.fetched.data is None:
+                failed += 1
+            else:
+                fetched += 1
             save_state(store, state)
             yield document
     finally:
         save_state(store, state)
         say(
-            f"site {site.url}: {len(log.requests)} requests, {yielded} new or changed documents, "
-            f"{len(log.skipped_unchanged)} unchanged and not read again"
+            f"site {site.url}: {len(log.requests)} requests, {fetched} new or changed documents, {failed} not "
+            f"fetched, {len(log.skipped_unchanged)} unchanged and not read again"
             + (f", {len(log.refused)} links refused ({_refusals(log)})" if log.refused else "")
         )
         for url, status in log.requests:
@@ -79,6 +83,20 @@ class _Member:
     source: str
     fingerprint: tuple[int, tuple[int, ...]]
     rows: int
+    names: tuple[str | None, str | None, int | None] = (None, None, None)  # title, region, fiscal year
+
+
+def _names(parsed: Parsed) -> tuple[str | None, str | None, int | None]:
+    info = parsed.report.report
+    return info.title, info.region, info.fiscal_year
+
+
+def _same_names(
+    first: tuple[str | None, str | None, int | None], second: tuple[str | None, str | None, int | None]
+) -> bool:
+    same_title = bool(first[0]) and first[0] == second[0]
+    same_place = bool(first[1]) and bool(first[2]) and first[1:] == second[1:]
+    return same_title or same_place
 
 
 @dataclass
@@ -94,6 +112,9 @@ class GroupMerger:
 
         for member in self.members.get(prepared.group or "", []):
             if containment(member.fingerprint, parsed.fingerprint) >= SAME_REPORT:
+                return member
+            pointer = member.rows == 0 or _rows(parsed) == 0
+            if pointer and _same_names(member.names, _names(parsed)):
                 return member
         return None
 
@@ -127,7 +148,7 @@ class GroupMerger:
         if prepared.group is None or not isinstance(result, Parsed) or not outcome.loaded or not outcome.report_id:
             return
         self.members.setdefault(prepared.group, []).append(
-            _Member(outcome.report_id, prepared.source, result.fingerprint, _rows(result))
+            _Member(outcome.report_id, prepared.source, result.fingerprint, _rows(result), _names(result))
         )
         for source in self._pending.pop(prepared.sha256, []):
             self.add_source(outcome.report_id, source)
