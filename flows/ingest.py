@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_table_artifact
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.states import Failed, State
 
 from acquisition.download import Fetched, ManifestEntry
@@ -113,6 +113,13 @@ def ingest(
     limits = Limits(
         max_bytes=max_bytes, max_pages=max_pages, timeout_seconds=timeout_seconds, max_memory_mb=max_memory_mb
     )
+    crawl_log: list[str] = []
+    logger = get_run_logger()
+
+    def say(line: str) -> None:  # a site's crawl: in the run's log (INFO) and its `site-crawl` artifact
+        crawl_log.append(line)
+        logger.info(line)
+
     finished = run_batch(
         paths,
         warehouse,
@@ -126,9 +133,15 @@ def ingest(
         # The CLI's progress: not a flow parameter (Prefect records those, and a callable is none).
         on_outcome=current_listener(),
         sites=[SiteSource.from_dict(site) for site in sites or []],
-        say=get_run_logger().info,
+        say=say,
     )
     _artifact(finished)
+    if crawl_log:
+        create_markdown_artifact(
+            "```\n" + "\n".join(crawl_log) + "\n```",
+            key="site-crawl",
+            description="what each site's crawl asked for and got (304: unchanged, not fetched again)",
+        )
     if any(not outcome.loaded for outcome in finished):
         failure = DocumentsFailed(finished)
         return Failed(message=str(failure), data=failure)
