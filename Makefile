@@ -13,7 +13,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: venv lock demo test lint format sample samples bench bench-scale bench-hostile fonts browser office fixtures word-fixtures format-fixtures accuracy clean server
+.PHONY: venv lock demo test lint format sample samples bench bench-formats bench-scale bench-hostile fonts browser office fixtures word-fixtures format-fixtures accuracy clean server
 
 venv: $(STAMP)
 
@@ -65,6 +65,10 @@ clean:
 
 bench: venv
 	$(BIN)/python bench/pipeline_bench.py
+
+# Time to read a page of each format (PDF, web page, .docx, .doc, .xlsx, .xls, a scan), side by side.
+bench-formats: venv office
+	$(BIN)/python bench/formats_bench.py
 
 # Peak memory of the whole process tree of `jixiao ingest --workers 2` over a decompression bomb and a huge page.
 bench-hostile: venv
