@@ -392,8 +392,11 @@ def extract_docx(data: bytes, converted: bool = False) -> ExtractedDocument:
         raise CorruptDocumentError(f"not a readable Word document: {type(error).__name__}: {error}") from error
     except Exception as error:  # lxml's XMLSyntaxError and the like: a damaged part
         raise CorruptDocumentError(f"not a readable Word document: {type(error).__name__}: {error}") from error
-    reader = _Reader(document, converted)
-    reader.body(document.element.body)
+    try:
+        reader = _Reader(document, converted)
+        reader.body(document.element.body)
+    except (ValueError, KeyError, AttributeError, TypeError, IndexError) as error:  # a part with impossible values
+        raise CorruptDocumentError(f"a damaged Word document: {type(error).__name__}: {error}") from error
     metadata = {"format": "docx"}
     properties = document.core_properties
     for name in ("title", "author"):
