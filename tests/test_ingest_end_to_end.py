@@ -195,8 +195,10 @@ def test_show_and_sql_commands(loaded: dict[str, Any], capsys: pytest.CaptureFix
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert main(["ingest", str(tmp_path / "missing.pdf"), "--warehouse", str(tmp_path)]) == 2
+    # No document, folder, manifest or --site: a usage error, in one sentence.
+    assert main(["ingest", "--warehouse", str(tmp_path)]) == 2
     with pytest.raises(SystemExit) as raised:
-        main(["ingest"])
+        main(["ingest", "--site"])  # --site without its URL
     assert raised.value.code == 2
 
 
