@@ -26,8 +26,9 @@ KNOWN = {
     ("C14_zhouning_2021", "batches"),
     ("C07_nanxian_czj_2020", "batches"),
 }
-# Measured (make accuracy): real-html report 0.905, metrics 0.942, batches 0.879, grades 1, projects 0.986, units 1.
-HTML_FLOORS = {"report": 0.905, "metrics": 0.94, "batches": 0.875, "grades": 1.0, "projects": 0.985, "units": 1.0}
+# Measured (make accuracy): real-html report 0.905 (38 of 42), metrics 0.942, batches 0.879, grades 1,
+# projects 0.986, units 1.
+HTML_FLOORS = {"report": 0.904, "metrics": 0.94, "batches": 0.875, "grades": 1.0, "projects": 0.985, "units": 1.0}
 
 
 def _compare(formatted: Evaluation, pdf: Evaluation) -> list[str]:
