@@ -13,7 +13,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: venv lock demo test lint format sample samples bench bench-scale bench-hostile fonts browser office fixtures word-fixtures word-fixtures-3 word-fixtures-4 accuracy clean server
+.PHONY: venv lock demo test lint format sample samples bench bench-formats bench-scale bench-hostile fonts browser office fixtures word-fixtures word-fixtures-3 word-fixtures-4 format-fixtures accuracy clean server
 
 venv: $(STAMP)
 
@@ -66,6 +66,10 @@ clean:
 bench: venv
 	$(BIN)/python bench/pipeline_bench.py
 
+# Time to read a page of each format (PDF, web page, .docx, .doc, .xlsx, .xls, a scan), side by side.
+bench-formats: venv office
+	$(BIN)/python bench/formats_bench.py
+
 # Peak memory of the whole process tree of `jixiao ingest --workers 2` over a decompression bomb and a huge page.
 bench-hostile: venv
 	$(BIN)/python bench/hostile_memory.py --disguised
@@ -100,14 +104,16 @@ browser:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "note: chromium is not installed (the HTML screenshot test will be skipped)"; fi
 
-# LibreOffice and the CJK fonts bureaus' fonts map to, for the fixtures made as bureaus make them (Word → PDF).
+# LibreOffice (Writer and Calc: .doc/.wps and .xls/.et conversions at ingest, the Word-made fixtures) and the CJK
+# fonts bureaus' fonts map to.
 OFFICE_FONTS := /usr/share/fonts/truetype/arphic/uming.ttc /usr/share/fonts/truetype/arphic/ukai.ttc
+OFFICE_CALC := /usr/lib/libreoffice/program/libscfiltlo.so
 
 office:
-	@if command -v soffice >/dev/null 2>&1 && ls $(OFFICE_FONTS) >/dev/null 2>&1; then :; \
+	@if command -v soffice >/dev/null 2>&1 && ls $(OFFICE_FONTS) $(OFFICE_CALC) >/dev/null 2>&1; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-	    libreoffice-writer-nogui fonts-arphic-uming fonts-arphic-ukai fonts-wqy-microhei fonts-noto-cjk \
+	    libreoffice-writer-nogui libreoffice-calc-nogui fonts-arphic-uming fonts-arphic-ukai fonts-wqy-microhei fonts-noto-cjk \
 	    fonts-liberation2 >/dev/null; \
 	else echo "note: LibreOffice is not installed (needed only to regenerate the Word-exported fixtures)"; fi
 
@@ -136,11 +142,20 @@ WORD := tests/fixtures/word
 FIRST := tests/fixtures/first_sight/real
 WEB := tests/fixtures/web_synthetic
 
-# One line per corpus (synthetic, real documents in both renderings, Word-exported, the first-sight sets) and the
-# overall, then where each named rule fired (bench/first_sight.md keeps what each set scored before anyone read it).
-accuracy: venv
+# One line per corpus and format (synthetic; the real documents as PDFs in both renderings and as bureau article
+# pages; the Word-made fixtures as exported PDFs, as .docx and as .doc; the first-sight sets) and the overall, then
+# where each named rule fired (bench/first_sight.md keeps what each set scored before anyone read it). The .doc
+# lines need LibreOffice (`make office`).
+accuracy: venv office
 	$(BIN)/jixiao eval --rules --corpus synthetic $(FIXTURES) $(FIXTURES) --corpus real-cid $(REAL)/gold $(REAL)/pdf/cid \
-	  --corpus real-ttf $(REAL)/gold $(REAL)/pdf/ttf --corpus word-exported $(WORD) $(WORD) \
-	  --corpus word-exported-2 $(WORD)2 $(WORD)2 --corpus word-exported-3 $(WORD)3 $(WORD)3 \
+	  --corpus real-ttf $(REAL)/gold $(REAL)/pdf/ttf --corpus real-html $(REAL)/gold $(REAL)/html \
+	  --corpus word-exported $(WORD) $(WORD) --corpus word-docx $(WORD) $(WORD)/docx --corpus word-doc $(WORD) $(WORD)/doc \
+	  --corpus word-exported-2 $(WORD)2 $(WORD)2 --corpus word2-docx $(WORD)2 $(WORD)2/docx \
+	  --corpus word2-doc $(WORD)2 $(WORD)2/doc --corpus word-exported-3 $(WORD)3 $(WORD)3 \
 	  --corpus first-sight-real-cid $(FIRST)/gold $(FIRST)/pdf/cid --corpus first-sight-real-ttf $(FIRST)/gold $(FIRST)/pdf/ttf \
 	  --corpus web-synthetic $(WEB)/gold $(WEB)/pdf/ttf
+
+# The development corpora in the other formats (committed; regenerate after changing a text or a Word fixture):
+# real texts as article pages (html/), Word fixtures as .docx and .doc (docx/, doc/).
+format-fixtures: venv office
+	$(BIN)/python tools/make_format_fixtures.py

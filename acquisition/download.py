@@ -124,6 +124,8 @@ def read_manifest(path: Path) -> list[ManifestEntry]:
     where = "line" if path.suffix.lower() == ".csv" else "entry"
     entries = []
     for number, row in rows:
+        if row.get("site"):
+            continue  # a site to crawl (acquisition/site.py reads these entries)
         url = str(row.get("url") or "").strip()
         if not url.startswith(("http://", "https://")):
             raise ManifestError(f"{path}, {where} {number}: no http(s) url ({url or 'empty'!r})")

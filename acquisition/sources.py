@@ -1,9 +1,15 @@
-"""Which files an ingest run reads: files as given, folders searched recursively for PDFs."""
+"""Which files an ingest run reads: files as given, folders searched recursively for documents."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+
+# What a folder is searched for: the documents bureaus publish (their format is told from the bytes when read).
+DOCUMENT_SUFFIXES = frozenset(
+    {".pdf", ".html", ".htm", ".shtml", ".docx", ".doc", ".wps", ".xlsx", ".xls", ".et", ".rtf"}
+    | {".jpg", ".jpeg", ".png", ".tif", ".tiff"}
+)
 
 
 class SourceError(ValueError):
@@ -11,13 +17,14 @@ class SourceError(ValueError):
 
 
 def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """Files in the order given; a folder contributes its `*.pdf` files (any case), sorted, recursively. A
-    manifest of URLs (`.csv`, `.yaml`) is passed as a file; the flow reads it."""
+    """Files in the order given; a folder contributes its documents (PDF, web pages, Word, Excel, pictures: by
+    extension, any case), sorted, recursively. A manifest of URLs (`.csv`, `.yaml`) is passed as a file; the
+    flow reads it."""
     found: list[Path] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf"))
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES))
         elif path.is_file():
             found.append(path)
         else:

@@ -76,3 +76,45 @@ class MemoryLimitError(ExtractionError):
     """The document needed more memory than a worker may use."""
 
     code = "memory_limit"
+
+
+class UnsupportedFormatError(ExtractionError):
+    """Bytes of no format the extractors read (an archive, an executable, a presentation, plain binary)."""
+
+    code = "unsupported_format"
+
+
+class CorruptDocumentError(ExtractionError):
+    """A Word, Excel or picture file whose container or contents cannot be read."""
+
+    code = "corrupt_document"
+
+
+class EmptyDocumentError(ExtractionError):
+    """A web page, Word document or spreadsheet that holds no text at all."""
+
+    code = "empty_document"
+
+
+class NoArticleError(ExtractionError):
+    """A web page with no article in it: an error page (404), a listing of links, a page of menus."""
+
+    code = "no_article"
+
+
+class OfficeUnavailableError(ExtractionError):
+    """A .doc, .wps or .et that needs LibreOffice, which is not installed (`make office` installs it)."""
+
+    code = "office_unavailable"
+
+
+class OfficeConversionError(ExtractionError):
+    """LibreOffice could not convert the document (it failed, gave nothing, or ran past its time limit)."""
+
+    code = "office_conversion_failed"
+
+
+class OcrUnavailableError(ExtractionError):
+    """A picture to read by OCR, without the OCR extra installed."""
+
+    code = "ocr_unavailable"

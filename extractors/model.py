@@ -44,6 +44,9 @@ class TableBlock:
     top: float
     bottom: float
     rows: tuple[tuple[str | None, ...], ...]
+    # Where the table is in a document without pages of positions (a web page's element path, a Word table's
+    # index, a spreadsheet's sheet and cell range); empty for a PDF, whose page and `top` say it.
+    location: str = ""
 
     @property
     def text(self) -> str:
@@ -85,6 +88,7 @@ class Paragraph:
     page_spans: tuple[tuple[int, int], ...]
     top: float = 0.0
     x0: float = 0.0
+    location: str = ""  # as TableBlock.location: an element path, `paragraph 12`, `Sheet1!A1`
 
     @property
     def pages(self) -> tuple[int, ...]:

@@ -13,8 +13,8 @@ import queue
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from acquisition.download import (
     save_state,
 )
 from acquisition.download import client as download_client
+from acquisition.site import SiteError, SiteSource, read_manifest_sites
 from acquisition.sources import discover
 from flows.identities import rebuild_identities
 from flows.isolation import RUNNER
@@ -43,6 +44,7 @@ from flows.pipeline import (
     record_failure,
 )
 from flows.runners import IO_RETRIES, LocalReads, ReadFuture, with_io_retries
+from flows.sites import GroupMerger
 from warehouse import Warehouse
 from warehouse.integrity import WarehouseUnusable
 from warehouse.store import PART_REPORTS
@@ -67,6 +69,7 @@ class _Source:
     hints: tuple[str | None, int | None] = (None, None)
     data: bytes | None = field(default=None, repr=False)  # a fetched URL's bytes
     failure: DocumentOutcome | None = None  # a URL that could not be fetched
+    group: str | None = None  # a site's article page this document belongs to
 
 
 def error_code(error: BaseException, retried: bool = True) -> tuple[str, str]:
@@ -77,15 +80,47 @@ def error_code(error: BaseException, retried: bool = True) -> tuple[str, str]:
     return "internal_error", message
 
 
-def _sources(files: list[Path], warehouse: str, max_bytes: int, fetch_url: Fetch) -> Iterator[_Source]:
-    """Files in order; each manifest's URLs fetched one after another (their state saved after each manifest)."""
+def _site_sources(
+    sites: Sequence[SiteSource], warehouse: str, max_bytes: int, say: Callable[[str], None] | None
+) -> Iterator[_Source]:
+    """Each site's new documents as the crawl finds them (a page that failed is recorded, the crawl goes on)."""
+    from flows.sites import site_documents
+
+    for site in sites:
+        hints = (site.region, site.fiscal_year)
+        try:
+            for document in site_documents(site, warehouse, max_bytes, say):
+                fetched = document.fetched
+                if fetched.data is not None:
+                    yield _Source(None, document.url, hints, data=fetched.data, group=document.group)
+                    continue
+                code, message = fetched.error_code or "download_failed", fetched.message or "not fetched"
+                failure = record_failure(Warehouse(warehouse), document.url, None, code, message)
+                yield _Source(None, document.url, failure=failure)
+        except SiteError as error:
+            yield _Source(
+                None, site.url, failure=record_failure(Warehouse(warehouse), site.url, None, "bad_site", str(error))
+            )
+
+
+def _sources(
+    files: list[Path],
+    warehouse: str,
+    max_bytes: int,
+    fetch_url: Fetch,
+    sites: Sequence[SiteSource] = (),
+    say: Callable[[str], None] | None = None,
+) -> Iterator[_Source]:
+    """Files in order; each manifest's URLs fetched one after another (their state saved after each manifest),
+    and its sites crawled; then the sites given."""
     for path in files:
         if path.suffix.lower() not in MANIFEST_SUFFIXES:
             yield _Source(path, str(path))
             continue
         try:
             entries = read_manifest(path)
-        except ManifestError as error:  # recorded; the other sources go on
+            manifest_sites = read_manifest_sites(path)
+        except (ManifestError, SiteError) as error:  # recorded; the other sources go on
             yield _Source(
                 None,
                 str(path),
@@ -113,6 +148,8 @@ def _sources(files: list[Path], warehouse: str, max_bytes: int, fetch_url: Fetch
             )
             yield _Source(None, entry.url, failure=record_failure(Warehouse(warehouse), entry.url, None, code, message))
         save_state(Warehouse(warehouse), state)
+        yield from _site_sources(manifest_sites, warehouse, max_bytes, say)
+    yield from _site_sources(sites, warehouse, max_bytes, say)
 
 
 _END = object()
@@ -162,21 +199,32 @@ def _prepare(
 ) -> PreparedDocument | DocumentOutcome:
     """Read, hash and keep a document; I/O errors are retried, anything else is recorded for this document."""
     try:
-        return with_io_retries(
+        prepared = with_io_retries(
             prepare_document, source.path, warehouse, limits, loaded, source.source, source.hints, source.data
         )
+        return replace(prepared, group=source.group) if isinstance(prepared, PreparedDocument) else prepared
     except Exception as error:  # recorded, and the run goes on with the other documents
         _stop_if_unwritable(error, warehouse)
         return record_failure(warehouse, source.source, None, *error_code(error))
 
 
-def _finish(prepared: PreparedDocument, future: ReadFuture, warehouse: Warehouse) -> DocumentOutcome:
-    """Wait for a document's reading, then load it here: this process is the warehouse's only writer."""
+def _finish(
+    prepared: PreparedDocument, future: ReadFuture, warehouse: Warehouse, merger: GroupMerger | None = None
+) -> DocumentOutcome:
+    """Wait for a document's reading, then load it here: this process is the warehouse's only writer. A site's
+    document that is the same report as one already loaded from its article's group is recorded as its source."""
     try:
         result = future.result()
     except Exception as error:  # the read failed outright: I/O after its retries, or a bug
         return record_failure(warehouse, prepared.source, prepared.sha256, *error_code(error))
     try:
+        if merger is not None and prepared.group is not None:
+            merged = merger.before_load(prepared, result)
+            if merged is not None:
+                return merged
+            outcome = load_document(prepared, result, warehouse)
+            merger.after_load(prepared, result, outcome)
+            return outcome
         return load_document(prepared, result, warehouse)
     except Exception as error:
         _stop_if_unwritable(error, warehouse)
@@ -199,10 +247,12 @@ def run_batch(
     fetch_url: Fetch = fetch_directly,
     rebuild: Callable[[str, frozenset[str]], object] = rebuild_identities,
     on_outcome: Callable[[DocumentOutcome], None] | None = None,
+    sites: Sequence[SiteSource] = (),
+    say: Callable[[str], None] | None = None,
 ) -> list[DocumentOutcome]:
-    """Ingest files, folders and URL manifests; a failing document never stops the others. `reads` is where
-    documents are read (default: `workers` local worker processes); `on_outcome` hears of each document as it
-    finishes, in order."""
+    """Ingest files, folders, URL manifests and sites; a failing document never stops the others. `reads` is
+    where documents are read (default: `workers` local worker processes); `on_outcome` hears of each document as
+    it finishes, in order; `say` hears the sites' crawl logs."""
     # This process writes a few small tables per document for as long as the run lasts: the system allocator
     # gives their memory back, Arrow's default (mimalloc) kept ≈ 10 MB of it (bench, 200 reports).
     pa.set_memory_pool(pa.system_memory_pool())
@@ -223,11 +273,12 @@ def run_batch(
             reported += 1
 
     loads_since_compaction = 0
+    merger = GroupMerger(store)
 
     def finish_oldest() -> None:
         nonlocal loads_since_compaction
         index, prepared, future = reading.popleft()
-        outcome = outcomes[index] = _finish(prepared, future, store)
+        outcome = outcomes[index] = _finish(prepared, future, store, merger)
         report_ready()
         loads_since_compaction += outcome.loaded and not outcome.skipped
         if loads_since_compaction >= PART_REPORTS:  # a long run keeps its partitions few files too
@@ -235,7 +286,8 @@ def run_batch(
             loads_since_compaction = 0
 
     with reads if reads is not None else LocalReads(workers) as document_reads:
-        for source in _prefetched(_sources(discover(paths), warehouse, limits.max_bytes, fetch_url)):
+        files = discover(paths)
+        for source in _prefetched(_sources(files, warehouse, limits.max_bytes, fetch_url, sites, say)):
             if source is None:  # the next source is still downloading: load what is read meanwhile
                 while reading and _done(reading[0][2]):
                     finish_oldest()

@@ -98,21 +98,23 @@ class _VersionAction(argparse.Action):
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="jixiao",
-        description="Budget-performance report PDFs → Parquet warehouse → SQL.",
+        description="Budget-performance reports (PDF, web pages, Word, Excel, pictures) → Parquet warehouse → SQL.",
         epilog=f"`jixiao COMMAND --help` shows a command's options and an example.\n\n{EXIT_CODES}",
         formatter_class=_formatter,
     )
     parser.add_argument("--version", action=_VersionAction, nargs=0, help="print the version and exit")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    ingest = _command(commands, "ingest", "extract, parse and load report PDFs (files, folders, URL manifests)")
+    ingest = _command(commands, "ingest", "extract, parse and load reports (files, folders, URL manifests, sites)")
     ingest.add_argument(
         "paths",
-        nargs="+",
+        nargs="*",
         metavar="PATH",
-        help="a PDF, a folder (searched for *.pdf), or a manifest (.csv/.yaml of URLs)",
+        help="a document (PDF, .html, .docx/.doc/.wps, .xlsx/.xls/.et, a picture), a folder (searched for them), "
+        "or a manifest (.csv/.yaml of URLs)",
     )
     _limit_options(ingest)
+    _site_options(ingest)
     ingest.add_argument("--force", action="store_true", help="parse again documents already loaded")
     _verbosity_options(ingest)
 
@@ -120,8 +122,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--cron", required=True, help='when to run, e.g. "0 6 * * *" (06:00 every day)')
     serve.add_argument("--timezone", default="UTC", help="the cron's time zone, e.g. Asia/Shanghai (default UTC)")
     serve.add_argument(
-        "--source", action="append", required=True, help="a folder, PDF or URL manifest to scan (repeatable)"
+        "--source", action="append", default=[], help="a folder, document or URL manifest to scan (repeatable)"
     )
+    _site_options(serve)
     serve.add_argument("--name", default=DEPLOYMENT_NAME, help=f"the deployment's name (default {DEPLOYMENT_NAME})")
     serve.add_argument("--workers", type=int, default=1, help="documents read at once (default 1)")
     serve.add_argument("--timeout", type=float, default=300, help="seconds one document may take (default 300)")
@@ -210,6 +213,70 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _site_options(command: argparse.ArgumentParser) -> None:
+    from acquisition.site import (
+        DEFAULT_DELAY_SECONDS,
+        DEFAULT_MAX_DOCUMENTS,
+        DEFAULT_MAX_LISTING_PAGES,
+        DEFAULT_TIMEOUT_SECONDS,
+    )
+
+    command.add_argument(
+        "--site",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="a bureau column's listing page to crawl for reports: pagination, articles, attachments (repeatable)",
+    )
+    command.add_argument(
+        "--keywords",
+        help="words a link's text must hold to be opened, comma-separated (default: 绩效评价,绩效自评,评价结果,…)",
+    )
+    command.add_argument(
+        "--max-listing-pages",
+        type=int,
+        default=DEFAULT_MAX_LISTING_PAGES,
+        help=f"listing pages followed per site (default {DEFAULT_MAX_LISTING_PAGES})",
+    )
+    command.add_argument(
+        "--max-site-documents",
+        type=int,
+        default=DEFAULT_MAX_DOCUMENTS,
+        help=f"new documents fetched per site and run (default {DEFAULT_MAX_DOCUMENTS})",
+    )
+    command.add_argument(
+        "--fetch-timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT_SECONDS,
+        help=f"seconds one request to a site may take (default {DEFAULT_TIMEOUT_SECONDS:g})",
+    )
+    command.add_argument(
+        "--delay",
+        type=float,
+        default=DEFAULT_DELAY_SECONDS,
+        help=f"seconds between two requests to a site (default {DEFAULT_DELAY_SECONDS:g}; robots.txt may ask more)",
+    )
+
+
+def _sites(args: argparse.Namespace) -> list[dict[str, object]]:
+    """The --site options as site sources' dicts (a Prefect flow's parameters)."""
+    from acquisition.site import SiteSource
+
+    sites = []
+    for url in getattr(args, "site", None) or []:
+        values: dict[str, object] = {
+            "url": url,
+            "max_listing_pages": args.max_listing_pages,
+            "max_documents": args.max_site_documents,
+            "delay_seconds": args.delay,
+            "timeout_seconds": args.fetch_timeout,
+        }
+        if args.keywords:
+            values["keywords"] = args.keywords
+        sites.append(SiteSource.from_dict(values).as_dict())
+    return sites
+
+
 def _out_option(command: argparse.ArgumentParser) -> None:
     command.add_argument("--out", metavar="FILE", help=OUT_HELP)
 
@@ -261,13 +328,21 @@ def prefect_server_configured() -> bool:
 def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -> int:
     from acquisition.sources import SourceError, discover
 
+    sites = _sites(args)
+    for site in sites:
+        if not str(site["url"]).startswith(("http://", "https://")):
+            print(f"jixiao ingest: --site takes an http(s) URL of a listing page, not {site['url']!r}", file=sys.stderr)
+            return EXIT_USAGE
+    if not paths and not sites:
+        print("jixiao ingest: give a document, a folder, a manifest or --site URL", file=sys.stderr)
+        return EXIT_USAGE
     try:
         files = discover(paths)
     except SourceError as error:
         print(f"jixiao ingest: {error}", file=sys.stderr)
         return EXIT_USAGE
-    if not files:
-        print("jixiao ingest: no PDF files found in " + ", ".join(paths), file=sys.stderr)
+    if not files and not sites:
+        print("jixiao ingest: no documents found in " + ", ".join(paths), file=sys.stderr)
         return EXIT_USAGE
     from acquisition.download import MANIFEST_SUFFIXES, ManifestError, read_manifest
 
@@ -279,7 +354,7 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
             read_manifest(path)
         except ManifestError as error:
             bad.append(str(error))
-    if bad and len(bad) == len(files):
+    if bad and len(bad) == len(files) and not sites:
         for message in bad:
             print(f"jixiao ingest: {message}", file=sys.stderr)
         return EXIT_USAGE
@@ -309,7 +384,7 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
 
     verbosity = Verbosity(getattr(args, "quiet", False), getattr(args, "verbose", False))
     # A manifest's documents are counted as they stream in: the bar has no total then.
-    total = None if any(path.suffix.lower() in MANIFEST_SUFFIXES for path in files) else len(files)
+    total = None if sites or any(path.suffix.lower() in MANIFEST_SUFFIXES for path in files) else len(files)
     with DocumentProgress(total, verbosity) as progress:
         if args.dask_address or prefect_server_configured():
             # A Prefect flow run, recorded on the server (Dask reads are Prefect tasks: they need one too).
@@ -333,6 +408,7 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
                     force=getattr(args, "force", False),
                     workers=workers,
                     dask_address=args.dask_address,
+                    sites=sites,
                     return_state=True,
                 )
             outcomes = outcomes_of(run)
@@ -342,6 +418,8 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
             from flows.pipeline import Limits
 
             limits = Limits(max_bytes, args.max_pages, args.timeout, args.max_memory_mb)
+            from acquisition.site import SiteSource
+
             outcomes = run_batch(
                 sources,
                 warehouse,
@@ -350,6 +428,8 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
                 force=getattr(args, "force", False),
                 workers=workers,
                 on_outcome=progress,
+                sites=[SiteSource.from_dict(site) for site in sites],
+                say=None if verbosity.quiet else (lambda line: print(line, file=sys.stderr)),
             )
     skipped = sum(1 for outcome in outcomes if outcome.skipped)
     failed = sum(1 for outcome in outcomes if not outcome.loaded)
@@ -376,7 +456,10 @@ def run_serve(args: argparse.Namespace) -> int:
         workers=args.workers,
         timeout_seconds=args.timeout,
         dask_address=args.dask_address,
+        sites=tuple(_sites(args)),
     )
+    if not schedule.sources and not schedule.sites:
+        return _usage("serve", "give --source PATH or --site URL (either repeatable)")
     try:
         serve(schedule)  # until stopped
     except ServeError as error:

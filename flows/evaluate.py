@@ -1,4 +1,5 @@
-"""`jixiao eval GOLD_DIR PDF_DIR`: ingest the PDFs into a temporary warehouse and score them against gold files."""
+"""`jixiao eval GOLD_DIR DOCUMENT_DIR`: ingest the documents (PDFs, or any format named as the gold files) into a
+temporary warehouse and score them against gold files."""
 
 from __future__ import annotations
 
@@ -71,6 +72,17 @@ class NotAGoldFolder(ValueError):
     """The folders given to `eval` do not hold gold files and their PDFs."""
 
 
+def _document_for(stem: str, folder: Path) -> Path | None:
+    """The document named as a gold file, in any format a folder is searched for (a PDF first)."""
+    from acquisition.sources import DOCUMENT_SUFFIXES
+
+    pdf = folder / f"{stem}.pdf"
+    if pdf.is_file():
+        return pdf
+    found = sorted(path for path in folder.glob(f"{stem}.*") if path.suffix.lower() in DOCUMENT_SUFFIXES)
+    return found[0] if found else None
+
+
 def gold_files(gold_dir: Path, pdf_dir: Path) -> list[tuple[Path, Path, dict[str, Any]]]:
     """(gold file, its PDF, the gold) for every gold file; raises NotAGoldFolder saying what is wrong."""
     if not gold_dir.is_dir() or not pdf_dir.is_dir():
@@ -83,10 +95,13 @@ def gold_files(gold_dir: Path, pdf_dir: Path) -> list[tuple[Path, Path, dict[str
             raise NotAGoldFolder(f"{gold_path} is not a gold file (not JSON: {error})") from error
         if not isinstance(gold, dict) or not set(gold) & {"title", "projects", "headline_metrics"}:
             raise NotAGoldFolder(f"{gold_path} is not a gold file (no title, projects or headline_metrics in it)")
-        pdf = pdf_dir / f"{gold_path.stem}.pdf"
-        if not pdf.is_file():
-            raise NotAGoldFolder(f"{gold_path.name} has no PDF: expected {pdf}")
-        found.append((gold_path, pdf, gold))
+        document = _document_for(gold_path.stem, pdf_dir)
+        if document is None:
+            raise NotAGoldFolder(
+                f"{gold_path.name} has no document: expected {pdf_dir / gold_path.stem}.pdf (or .html, .docx, .doc, "
+                ".xlsx, … named as the gold file)"
+            )
+        found.append((gold_path, document, gold))
     if not found:
         raise NotAGoldFolder(f"{gold_dir} holds no gold files (*.json, each named as its PDF in {pdf_dir})")
     return found

@@ -6,12 +6,14 @@ tasks; the run ends Failed when a document failed, with an `ingest-summary` arti
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from prefect import flow, task
-from prefect.artifacts import create_table_artifact
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.states import Failed, State
 
 from acquisition.download import Fetched, ManifestEntry
+from acquisition.site import SiteSource
 from flows.batch import fetch_directly, run_batch
 from flows.identities import rebuild_identities
 from flows.pipeline import DEFAULT_LIMITS, DocumentOutcome, Limits
@@ -95,6 +97,7 @@ def ingest(
     force: bool = False,
     workers: int = 1,
     dask_address: str | None = None,
+    sites: list[dict[str, Any]] | None = None,
 ) -> list[DocumentOutcome] | State:
     """Ingest files, folders and URL manifests of report PDFs; a failing document never stops the others.
 
@@ -104,11 +107,19 @@ def ingest(
 
     `workers` documents are read at once, each in its own worker process, or on the Dask cluster at
     `dask_address` (tcp://HOST:PORT); this process loads them one at a time, in order. Documents already loaded
-    with the same content and parser version are skipped unless `force`.
+    with the same content and parser version are skipped unless `force`. `sites` are bureau columns to crawl
+    (acquisition/site.py SiteSource as a dict: url, keywords, limits); what each crawl asked for is in the run's log.
     """
     limits = Limits(
         max_bytes=max_bytes, max_pages=max_pages, timeout_seconds=timeout_seconds, max_memory_mb=max_memory_mb
     )
+    crawl_log: list[str] = []
+    logger = get_run_logger()
+
+    def say(line: str) -> None:  # a site's crawl: in the run's log (INFO) and its `site-crawl` artifact
+        crawl_log.append(line)
+        logger.info(line)
+
     finished = run_batch(
         paths,
         warehouse,
@@ -121,8 +132,16 @@ def ingest(
         rebuild=rebuild_project_identities,
         # The CLI's progress: not a flow parameter (Prefect records those, and a callable is none).
         on_outcome=current_listener(),
+        sites=[SiteSource.from_dict(site) for site in sites or []],
+        say=say,
     )
     _artifact(finished)
+    if crawl_log:
+        create_markdown_artifact(
+            "```\n" + "\n".join(crawl_log) + "\n```",
+            key="site-crawl",
+            description="what each site's crawl asked for and got (304: unchanged, not fetched again)",
+        )
     if any(not outcome.loaded for outcome in finished):
         failure = DocumentsFailed(finished)
         return Failed(message=str(failure), data=failure)

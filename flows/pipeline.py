@@ -68,6 +68,7 @@ class PreparedDocument:
     sha256: str
     data: bytes = field(repr=False)
     hints: tuple[str | None, int | None] = (None, None)  # region and fiscal year from a manifest
+    group: str | None = None  # a site's article page this document belongs to (the page or its attachment)
 
 
 def prepare_document(

@@ -1,5 +1,6 @@
-"""What a worker process runs: PDF bytes → parsed report. Imports only the extractors and parsers (no Prefect,
-no warehouse: pyarrow and DuckDB would cost every worker memory for nothing)."""
+"""What a worker process runs: a document's bytes (any format extractors/formats.py reads) → parsed report.
+Imports only the extractors and parsers (no Prefect, no warehouse: pyarrow and DuckDB would cost every worker
+memory for nothing)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ class Parsed:
     page_count: int
     engines: str
     page_engines: dict[int, tuple[str, float | None]]
+    # What the document says, as a sketch (extractors/fingerprint.py): a page and its attachment compared by it.
+    fingerprint: tuple[int, tuple[int, ...]] = (0, ())
 
 
 def department_vocabulary() -> Vocabulary:
@@ -41,8 +44,9 @@ def warm_up() -> None:
 
 def extract_and_parse(data: bytes, password: str | None, max_pages: int | None) -> Parsed:
     """The CPU-bound part, run in a worker process. Raises ExtractionError for unusable input."""
-    from extractors.document import extract_document  # here: the flow's own process never reads a PDF
+    from extractors.fingerprint import fingerprint
+    from extractors.formats import extract_any  # here: the flow's own process never reads a document
 
-    document = extract_document(data, password=password, max_pages=max_pages)
+    document = extract_any(data, password=password, max_pages=max_pages)
     report = parse_report(document.blocks, vocabulary=department_vocabulary())
-    return Parsed(report, document.page_count, ",".join(document.engines), document.page_engines)
+    return Parsed(report, document.page_count, ",".join(document.engines), document.page_engines, fingerprint(document))

@@ -2,13 +2,15 @@
 
 Prefect refuses schedules on its temporary server, so serving needs a real one (`make server`, then
 PREFECT_API_URL=http://127.0.0.1:4200/api). Each scheduled run scans the sources again; what is already loaded by
-this parser version is skipped, so a run loads only what is new.
+this parser version is skipped, so a run loads only what is new; a site is asked conditionally for what it
+published since (acquisition/site.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 DEPLOYMENT_NAME = "scheduled-ingest"
 
@@ -27,6 +29,7 @@ class Schedule:
     workers: int = 1
     timeout_seconds: float = 300.0
     dask_address: str | None = None  # read the documents on this Dask cluster
+    sites: tuple[dict[str, Any], ...] = ()  # bureau columns to crawl (acquisition/site.py SiteSource.as_dict)
 
 
 def api_url() -> str | None:
@@ -69,6 +72,7 @@ def serve(schedule: Schedule) -> None:
             "workers": schedule.workers,
             "timeout_seconds": schedule.timeout_seconds,
             "dask_address": schedule.dask_address,
+            "sites": list(schedule.sites),
         },
         description="Scan the sources and load what is new into the warehouse (jixiao serve).",
         limit=1,

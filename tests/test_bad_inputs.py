@@ -17,8 +17,10 @@ from tests.test_ingest_end_to_end import parquet
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 EXPECTED_CODES = {
     "empty.pdf": "empty_file",
-    "saved_web_page.pdf": "not_a_pdf",
-    "photo.pdf": "not_a_pdf",
+    # Formats are told from the bytes: a 404 page saved as .pdf is a web page without an article; the PNG's
+    # pixels are not there.
+    "saved_web_page.pdf": "no_article",
+    "photo.pdf": "corrupt_document",
     "truncated.pdf": "truncated_pdf",
     "corrupt.pdf": "corrupt_pdf",
     "encrypted.pdf": "encrypted_pdf",

@@ -183,7 +183,7 @@ def test_eval_on_a_folder_without_gold_files_says_so(tmp_path: Path) -> None:
     gold = json.loads((ROOT / "tests/fixtures/corpus/synthetic_01_list_cid.json").read_text(encoding="utf-8"))
     (tmp_path / "notes.json").write_text(json.dumps(gold), encoding="utf-8")
     result = _run("eval", str(tmp_path), str(tmp_path))
-    assert result.returncode == 2 and "notes.json has no PDF" in result.stderr
+    assert result.returncode == 2 and "notes.json has no document" in result.stderr
     empty = tmp_path / "empty"
     empty.mkdir()
     result = _run("eval", str(empty), str(empty))
@@ -456,7 +456,7 @@ def test_version_and_help_say_how(capsys: pytest.CaptureFixture[str]) -> None:
         text = capsys.readouterr().out
         assert "example:" in text and EXAMPLES[command] in text and "exit codes:" in text, command
         assert max(len(line) for line in text.splitlines()) <= 100 + 20, command  # examples may run past
-        assert "PATH  " not in text or "a PDF, a folder" in text
+        assert "PATH  " not in text or "a document (PDF" in text
 
 
 def test_readme_cli_reference_is_the_help() -> None:

@@ -140,11 +140,14 @@ MUTATED = [
     SAMPLE_PDF,
     ROOT / "tests" / "fixtures" / "corpus" / "synthetic_02_table_wan_ttf.pdf",
     ROOT / "tests" / "fixtures" / "corpus" / "synthetic_13_cff_font_pdfium.pdf",
+    # the other formats, read from their bytes (a mutant may be any of them, or none)
+    ROOT / "tests" / "fixtures" / "real" / "html" / "06_sanmen_bond_2024.html",
+    ROOT / "tests" / "fixtures" / "word" / "docx" / "word_03_district_vmerge_no_repeat.docx",
 ]
 
 
 @pytest.mark.parametrize("source", MUTATED, ids=lambda path: Path(path).stem)
-def test_mutated_pdfs_fail_only_with_known_codes_and_never_hang(source: Path) -> None:
+def test_mutated_documents_fail_only_with_known_codes_and_never_hang(source: Path) -> None:
     codes: dict[str, int] = {}
     for mutant in _mutants(source.read_bytes(), seed=len(source.name), count=24):
         try:

@@ -67,7 +67,7 @@ def test_bad_files_fail_alone_with_specific_codes(loaded: dict[str, Any]) -> Non
     assert loaded["exit_code"] == 1
     errors = parquet(loaded["warehouse"], "SELECT source_path, error_code, sha256 FROM ingest_errors ORDER BY 1")
     assert [(Path(path).name, code) for path, code, _ in errors] == [
-        ("not_a_pdf.pdf", "not_a_pdf"),
+        ("not_a_pdf.pdf", "no_article"),
         ("truncated.pdf", "truncated_pdf"),
     ]
     assert all(len(sha) == 64 for _, _, sha in errors)
@@ -195,8 +195,10 @@ def test_show_and_sql_commands(loaded: dict[str, Any], capsys: pytest.CaptureFix
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert main(["ingest", str(tmp_path / "missing.pdf"), "--warehouse", str(tmp_path)]) == 2
+    # No document, folder, manifest or --site: a usage error, in one sentence.
+    assert main(["ingest", "--warehouse", str(tmp_path)]) == 2
     with pytest.raises(SystemExit) as raised:
-        main(["ingest"])
+        main(["ingest", "--site"])  # --site without its URL
     assert raised.value.code == 2
 
 
@@ -209,7 +211,7 @@ def test_run_summary_artifact(loaded: dict[str, Any]) -> None:
     # The fixture's run, the last one through the flow (re-ingesting with no server configured runs no flow).
     assert {row["document"]: row["error_code"] for row in rows} == {
         "huzhou_2023_report.pdf": "",
-        "not_a_pdf.pdf": "not_a_pdf",
+        "not_a_pdf.pdf": "no_article",
         "truncated.pdf": "truncated_pdf",
     }
     sample = next(row for row in rows if row["document"] == "huzhou_2023_report.pdf")

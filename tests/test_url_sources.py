@@ -55,7 +55,7 @@ def test_manifest_of_urls(prefect_harness, server: str, tmp_path: Path, monkeypa
         "missing.pdf": "http_error",
         "broken.pdf": "http_error",
         "slow.pdf": "download_timeout",
-        "html.pdf": "not_a_pdf",
+        "html.pdf": "no_article",
         "huge.pdf": "file_too_large",
     }
     [(source, title)] = parquet(root, "SELECT source_path, title FROM reports")
