@@ -27,8 +27,9 @@ KNOWN = {
     ("C07_nanxian_czj_2020", "batches"),
 }
 # Measured (make accuracy): real-html report 0.905 (38 of 42), metrics 0.942, batches 0.879, grades 1,
-# projects 0.986, units 1.
-HTML_FLOORS = {"report": 0.904, "metrics": 0.94, "batches": 0.875, "grades": 1.0, "projects": 0.985, "units": 1.0}
+# projects 0.986 with parser 0.4.4; 0.983 with 0.5.0, as the PDFs: C11's one project (traditional characters, read
+# since 0.5.0) is found but its score stands in a table flattened into one run and is not read (a check says so).
+HTML_FLOORS = {"report": 0.904, "metrics": 0.94, "batches": 0.875, "grades": 1.0, "projects": 0.983, "units": 1.0}
 
 
 def _compare(formatted: Evaluation, pdf: Evaluation) -> list[str]:
