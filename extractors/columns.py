@@ -76,9 +76,12 @@ def find_gutter(chars: Sequence[dict[str, Any]], width: float) -> tuple[float, f
     return edge_left, min(right for _, right in gaps)
 
 
-def column_flows(chars: Sequence[dict[str, Any]], width: float) -> list[Flow] | None:
-    """The page's characters as flows in reading order, or None for a page in one column."""
-    gutter = find_gutter(chars, width)
+def column_flows(
+    chars: Sequence[dict[str, Any]], width: float, page_chars: Sequence[dict[str, Any]] | None = None
+) -> list[Flow] | None:
+    """The characters as flows in reading order, or None for a page in one column; `page_chars` (all of the page's,
+    a table's cells among them) tell where the gutter is, when `chars` are only those to be read as text."""
+    gutter = find_gutter(chars if page_chars is None else page_chars, width)
     if gutter is None:
         return None
     left_edge, right_edge = gutter

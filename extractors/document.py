@@ -24,6 +24,22 @@ MAX_INFLATED_STREAM = 256 << 20  # bytes one Flate stream may inflate to (a page
 MAX_OCR_PIXELS = 40_000_000  # an A4 page at 144 dpi is 2.0 million pixels, an A0 poster 32 million
 
 
+TABLE_SPAN_STEP = 12.0  # points: one row of a table's stand-in per line height
+
+
+def _table_spans(tables: Sequence[TableBlock]) -> list[dict[str, Any]]:
+    """Each ruled table as rows of one glyph as wide as the table."""
+    spans = []
+    for table in tables:
+        if table.x1 == float("inf"):
+            continue
+        top = table.top
+        while top < table.bottom:
+            spans.append({"text": "▇", "x0": table.x0, "x1": table.x1, "top": top, "bottom": top + 10.0})
+            top += TABLE_SPAN_STEP
+    return spans
+
+
 def _lines(
     number: int, chars: list[dict[str, Any]], width: float = 0.0, tables: Sequence[TableBlock] = ()
 ) -> list[TextLine]:
@@ -32,13 +48,17 @@ def _lines(
     prose = [
         char
         for char in chars
-        if not any(table.top - 1 <= (char["top"] + char["bottom"]) / 2 <= table.bottom + 1 for table in tables)
+        if not any(
+            table.holds((char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2) for table in tables
+        )
     ]
-    flows = column_flows(prose, width) if width else None
+    # A table in one column keeps to the gutter as the text beside it does: it stands in the search for the gutter as
+    # a block of its width (its own cells' gaps are not the page's).
+    flows = column_flows(prose, width, [*prose, *_table_spans(tables)]) if width else None
     if flows is None:
         return [
             TextLine(number, text, float(x0), float(x1), float(top), float(bottom), size)
-            for text, x0, x1, top, bottom, size in group_lines(chars)
+            for text, x0, x1, top, bottom, size in group_lines(prose)
         ]
     return [
         TextLine(number, text, float(x0), float(x1), float(top), float(bottom), size, flow.column, flow.band_top)

@@ -47,10 +47,17 @@ class TableBlock:
     # Where the table is in a document without pages of positions (a web page's element path, a Word table's
     # index, a spreadsheet's sheet and cell range); empty for a PDF, whose page and `top` say it.
     location: str = ""
+    # Its left and right edges on a PDF page: text beside it (the other column of a page in two) is not in it.
+    x0: float = 0.0
+    x1: float = float("inf")
 
     @property
     def text(self) -> str:
         return "\n".join("\t".join(cell or "" for cell in row) for row in self.rows)
+
+    def holds(self, x: float, y: float) -> bool:
+        """Whether a point of the page (a glyph's or a line's centre) is within the table, a point of slack round it."""
+        return self.top - 1 <= y <= self.bottom + 1 and self.x0 - 1 <= x <= self.x1 + 1
 
     @property
     def pages(self) -> tuple[int, ...]:

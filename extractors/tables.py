@@ -121,8 +121,8 @@ def read_tables(
         rows = tuple(tuple(None if box is None else _cell_text(box, centres) for box in row) for row in table.rows)
         rows = tuple(row for row in rows if any(cell for cell in row))
         if len(rows) >= 2 and max(len(row) for row in rows) >= 2:
-            _, top, _, bottom = table.bbox
-            blocks.append(TableBlock(page=page_number, top=top, bottom=bottom, rows=rows))
+            x0, top, x1, bottom = table.bbox
+            blocks.append(TableBlock(page=page_number, top=top, bottom=bottom, rows=rows, x0=x0, x1=x1))
     return blocks
 
 
@@ -131,5 +131,5 @@ def outside_tables(lines: list[TextLine], tables: Sequence[TableBlock]) -> list[
     return [
         line
         for line in lines
-        if not any(table.top - 1 <= (line.top + line.bottom) / 2 <= table.bottom + 1 for table in tables)
+        if not any(table.holds((line.x0 + line.x1) / 2, (line.top + line.bottom) / 2) for table in tables)
     ]

@@ -71,6 +71,14 @@ TITLE_LABELLED = rule(
     why="a page that repeats its title under a label (标题：, 原标题：) says which line is the title",
     example="标题:“XX县2016年“全面改薄”建设项目事后绩效评价良好”",
 )
+TITLE_IN_COLLECTION = rule(
+    "title_in_collection",
+    reads="every line of a document without a title near its top",
+    makes="field",
+    why="a gazette or a collection prints the report among other documents; its title is the one `关于…` line that "
+    "names an evaluation's results",
+    example="XX市人民政府公报 … XX市财政局关于2023年度市级部门整体支出绩效评价结果的通报",
+)
 TITLE_RUN_IN = rule(
     "title_run_into_text",
     reads="the head of the first paragraph",
@@ -404,7 +412,7 @@ def find_title(blocks: Sequence[TextBlock]) -> tuple[str, TextBlock, Rule] | Non
     if len({found[0] for found in candidates.values() if found[1]}) > 1:  # a list of attachments: none is the title
         candidates = {index: found for index, found in candidates.items() if not found[1]}
     if not candidates:
-        return None
+        return _title_in_collection(text_blocks)
     best = max(candidates, key=lambda i: (_title_rank(candidates[i][0]) - candidates[i][1], -i))
     title, whole_block = candidates[best][0], candidates[best][0] == prose[best].text.strip()
     start = best
@@ -426,6 +434,19 @@ def find_title(blocks: Sequence[TextBlock]) -> tuple[str, TextBlock, Rule] | Non
         ):
             title = joined
     return title, prose[start], candidates[best][2]
+
+
+_RESULTS_NOTICE = re.compile(r"关于.{0,40}(?:评价|考评|考核).{0,12}(?:结果|情况)的(?:通报|报告|通知|公告|公示)$")
+
+
+def _title_in_collection(blocks: Sequence[TextBlock]) -> tuple[str, TextBlock, Rule] | None:
+    """In a gazette or collection, the one title of a notice of evaluation results (two: none is sure)."""
+    found = [
+        block
+        for block in blocks
+        if _title_like(block.text) and _RESULTS_NOTICE.search(re.sub(r"\s+", "", fold(block.text)))
+    ]
+    return (found[0].text.strip(), found[0], TITLE_IN_COLLECTION) if len(found) == 1 else None
 
 
 # -- publisher ------------------------------------------------------------------------------------------------------

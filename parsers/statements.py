@@ -221,6 +221,8 @@ NO_GRADE = re.compile(
 _GENERIC_EVALUATION = re.compile(GENERIC_EVALUATIONS)
 # An organisation whose name holds an evaluation word (`县政府债务研究评估中心`): its name speaks of no evaluation.
 _NAMED_EVALUATORS = re.compile(r"[\u4e00-\u9fff]{0,10}(?:评估|评审|评价)" + ORGANISATION_SUFFIX)
+# `28家部门(单位)中，…`: the objects a distribution is among, counted again at its head.
+_AMONG = re.compile(rf"^\s*(?:在)?(?P<n>{NUMBER})\s*{COUNT_MEASURES}[^,，。；;]{{0,12}}?中\s*[,，]")
 _TOTAL_BEFORE = re.compile(r"(?:共|合计|总计|共计)\s*$")
 # `京山县、钟祥市…等5地的10个乡镇`, `17地市平均得分93.61分`: places counted without a measure word.
 _PLACES_COUNTED = re.compile(rf"(?<![\d.,])(?P<n>{NUMBER})\s*(?:地市|地州|地)(?![区方点址图块面域震下上质产])")
@@ -415,6 +417,13 @@ def _total_before_parts(parts: Sequence[tuple[int, str]], index: int) -> Classif
     return Classification("total", components, "") if len(components) >= 2 else None
 
 
+def _among(folded: str, counted: dict[int, str] | None) -> str | None:
+    """The batch of the objects a sentence's distribution is among (`28家部门(单位)中，…`), when the document counted
+    exactly that many of one batch before."""
+    head = _AMONG.search(folded)
+    return (counted or {}).get(count_value(head["n"])) if head else None
+
+
 def _exclude_rest(ledger: Ledger, made: Rule, sentence: Sentence, folded: str, start: int) -> None:
     """Every result cue of the sentence from `start` on is left out by `made`."""
     for cue in cues_between(folded, start, len(folded)):
@@ -430,6 +439,7 @@ def sentence_facts(
     lead_in: str = "",
     ledger: Ledger | None = None,
     distributed: str | None = None,
+    counted: dict[int, str] | None = None,
 ) -> tuple[list[Fact], list[GradeFact], str | None]:
     """Facts of one sentence; returns the batch the sentence ended on, for the sentences that follow.
 
@@ -437,7 +447,8 @@ def sentence_facts(
     document's (used only where the sentence speaks of an evaluation); `evaluated` is the batch the document
     last counted, for an amount stated apart (`本次纳入绩效评价范围的资金151640万元`); `lead_in` is the unfinished
     clause of the line before, where a page broke the sentence across blocks; `distributed` is the batch the
-    section's paragraphs last spoke of, which a distribution stated after them (`评价结果显示：…`) is of."""
+    section's paragraphs last spoke of, which a distribution stated after them (`评价结果显示：…`) is of; `counted`
+    the batch of each count the document stated before (a distribution among them names its count again)."""
     ledger = ledger if ledger is not None else Ledger()
     facts: list[Fact] = []
     current, components = batch, ()
@@ -488,7 +499,9 @@ def sentence_facts(
             sentence_batch = named.batch if named.batch != "bond" else sentence_batch
         if not grade_list:
             # a distribution is a result of something: of its sentence's batch, else of the section's
-            grade_batch = current or later_batch or distributed or default or "other"
+            # `28家部门(单位)中，评价结果为“优秀”的9家…`: among those the document counted so before, across a heading
+            among = _among(folded, counted)
+            grade_batch = current or later_batch or distributed or among or default or "other"
             if grade_batch:
                 grade_batch = "other" if grade_batch == "total" else grade_batch
                 grade_list, taken = grade_facts(sentence, grade_batch, stated_end, ledger)
@@ -519,7 +532,8 @@ def sentence_facts(
                 default=len(folded),
             )
             speaks = bool(_EVALUATION_WORDS.search(_NAMED_EVALUATORS.sub("", folded[part_start:part_end])))
-            target = count_batch or current or later_batch or (default if speaks else None)
+            among = _among(folded, counted)
+            target = count_batch or current or later_batch or ((among or default) if speaks else None)
             if target is None and unit_total and count.total:
                 # the batch's size only: the sentence's money (budgets, funds received) is not the batch's
                 figures.append((unit_total, "projects", Decimal(count.value), "个", None, count.rule))
@@ -627,8 +641,13 @@ def collect_facts(
                 _exclude_rest(ledger, ACCOUNTS, sentence, fold(sentence.text), 0)
                 continue  # `转贷…政府债券39272万元。其中:一般债券19609万元…`: the parts of money of the accounts
             evaluated = next((fact.batch for fact in reversed(facts) if fact.kind == "projects"), None)
+            counts_before = {
+                int(fact.value): fact.batch
+                for fact in facts
+                if fact.kind in {"projects", "departments"} and fact.batch not in {"total", "bond"}
+            }
             found, graded, ended_on = sentence_facts(
-                sentence, carried, heading, default, evaluated, lead_in, ledger, section_batch
+                sentence, carried, heading, default, evaluated, lead_in, ledger, section_batch, counts_before
             )
             lead_in = ""
             facts.extend(found)

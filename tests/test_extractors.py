@@ -97,3 +97,18 @@ def test_running_header_and_footer_are_furniture() -> None:
         texts = [line.text for line in page.furniture]
         assert any("预算绩效管理" in text for text in texts) and any("联系电话" in text for text in texts)
     assert document.paragraphs[0].text == "2024年度碧水市本级部门整体支出绩效评价情况"
+
+
+def test_text_beside_a_table_in_the_other_column_is_kept() -> None:
+    """A gazette in two columns with a ruled table in the right column (tests/fixtures/word4, SYNTHETIC): the left
+    column's text at the table's height is read, column by column, and the table stays a table."""
+    from pathlib import Path
+
+    from extractors import extract_document
+
+    path = Path(__file__).parent / "fixtures" / "word4" / "word4_10_gazette_two_column.pdf"
+    document = extract_document(path.read_bytes())
+    text = "\n".join(block.text for block in document.blocks)
+    assert "市财政局会同市审计局对市级28家部门（单位）开展了部门整体支出绩效评价，涉及预算资金86,432.57万元" in text
+    assert "28家部门（单位）中，评价结果为“优秀”的9家" in text
+    assert sum(len(table.rows) - 1 for table in document.tables) == 28

@@ -665,3 +665,37 @@ def test_a_bracket_a_scan_cut_off_at_the_cells_edge_is_closed() -> None:
         ),
     )
     assert [u.unit_name for u in report.units] == ["云溪县教育局(本级)", "云溪县第一中学"]
+
+
+def test_a_gazette_prints_the_notice_of_results_among_other_documents() -> None:
+    # SYNTHETIC: a gazette's masthead and another document's end come before the notice; its table heads 部门（单位）.
+    report = _parse(
+        "云溪市人民政府公报",
+        "本通知自印发之日起施行。",
+        "云溪市人民政府办公室",
+        "2024年4月9日",
+        "（此件公开发布）",
+        "云溪市财政局关于2023年度市级部门整体支出绩效评价结果的通报",
+        "市财政局对市级3家部门（单位）开展了部门整体支出绩效评价，涉及预算资金1,200.00万元。",
+        "一、评价结果",
+        "3家部门（单位）中，评价结果为“优秀”的1家，“良好”的2家。",
+        PlainTable(
+            (
+                ("序号", "部门（单位）", "得分", "等级"),
+                ("1", "市教育局", "93.2", "优秀"),
+                ("2", "市民政局", "88.5", "良好"),
+                ("3", "市水利局", "86.0", "良好"),
+            )
+        ),
+    )
+    assert report.report.title == "云溪市财政局关于2023年度市级部门整体支出绩效评价结果的通报"
+    assert report.report.region == "云溪市"
+    assert [(u.unit_name, u.grade) for u in report.units] == [
+        ("市教育局", "优"),
+        ("市民政局", "良"),
+        ("市水利局", "良"),
+    ]
+    assert {(g.batch_type, g.grade_raw, g.count) for g in report.grade_counts} == {
+        ("department_overall", "优秀", 1),
+        ("department_overall", "良好", 2),
+    }

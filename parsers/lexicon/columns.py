@@ -26,7 +26,7 @@ DEPARTMENT_HEADERS = (
 )
 # Of two department columns, the one that names the supervising department (the other names the unit evaluated).
 SUPERVISING_HEADERS = ("主管部门", "主管单位", "归口部门")
-DEPARTMENT_WHOLE_HEADERS = ("部门", "单位", "预算单位")  # the whole cell, not a part of it
+DEPARTMENT_WHOLE_HEADERS = ("部门", "单位", "预算单位", "部门(单位)", "单位(部门)")  # the whole cell, not a part of it
 SHARE_HEADERS = ("占比", "比例", "比重", "百分比")
 COUNT_HEADERS = ("个数", "数量", "项目数", "项数", "数目", "家数")
 SCORE_HEADERS = ("得分", "分数", "评分", "分值", "总分")
