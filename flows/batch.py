@@ -45,7 +45,7 @@ from flows.pipeline import (
 from flows.runners import IO_RETRIES, LocalReads, ReadFuture, with_io_retries
 from warehouse import Warehouse
 from warehouse.integrity import WarehouseUnusable
-from warehouse.store import PART_REPORTS
+from warehouse.store import COMPACT_EVERY_LOADS
 
 STATE_SAVE_SECONDS = 10.0  # how often a long manifest's HTTP state is saved while it is fetched
 # (entry, warehouse root, HTTP state, size cap) → what was fetched; raises on a failure outside HTTP's own
@@ -230,7 +230,7 @@ def run_batch(
         outcome = outcomes[index] = _finish(prepared, future, store)
         report_ready()
         loads_since_compaction += outcome.loaded and not outcome.skipped
-        if loads_since_compaction >= PART_REPORTS:  # a long run keeps its partitions few files too
+        if loads_since_compaction >= COMPACT_EVERY_LOADS:  # a long run keeps its partitions few files too
             store.compact()
             loads_since_compaction = 0
 
@@ -256,12 +256,12 @@ def run_batch(
         while reading:
             finish_oldest()
     finished = [outcome for outcome in outcomes if outcome is not None]
-    # Identities are rebuilt only for the regions this run changed (fuzzy pairs grow with a region's history).
+    # Identities are rebuilt for the regions this run changed (fuzzy pairs grow with a region's history), and for any
+    # region whose identities an earlier run, killed or failed, left unbuilt (the rebuild finds those itself).
     touched = frozenset(
         region for outcome in finished if outcome.loaded and not outcome.skipped for region in outcome.regions if region
     )
-    if touched:
-        rebuild(warehouse, touched)
+    rebuild(warehouse, touched)
     if any(outcome.loaded and not outcome.skipped for outcome in finished):
         store.compact()  # few files per table, whatever the number of reports
     return finished
