@@ -231,7 +231,7 @@ def run_batch(
         report_ready()
         loads_since_compaction += outcome.loaded and not outcome.skipped
         if loads_since_compaction >= COMPACT_EVERY_LOADS:  # a long run keeps its partitions few files too
-            store.compact()
+            _housekeeping(store.compact, store)
             loads_since_compaction = 0
 
     with reads if reads is not None else LocalReads(workers) as document_reads:
@@ -261,7 +261,17 @@ def run_batch(
     touched = frozenset(
         region for outcome in finished if outcome.loaded and not outcome.skipped for region in outcome.regions if region
     )
-    rebuild(warehouse, touched)
+    _housekeeping(lambda: rebuild(warehouse, touched), store)
     if any(outcome.loaded and not outcome.skipped for outcome in finished):
-        store.compact()  # few files per table, whatever the number of reports
+        _housekeeping(store.compact, store)  # few files per table, whatever the number of reports
     return finished
+
+
+def _housekeeping(step: Callable[[], object], warehouse: Warehouse) -> None:
+    """An identity rebuild or a compaction: a full disk or a read-only warehouse stops the run in one sentence
+    (what was loaded stays loaded and published; what the step had not published is rolled back by the next)."""
+    try:
+        step()
+    except Exception as error:
+        _stop_if_unwritable(error, warehouse)
+        raise

@@ -187,17 +187,18 @@ def test_a_read_only_warehouse_is_one_sentence(
 def test_a_full_disk_stops_the_run_in_one_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # type: ignore[no-untyped-def]
     import errno
 
-    from warehouse.storage import LocalStorage
+    import deltalake
 
     assert _ingest(tmp_path, SAMPLE_PDF) == 0
-    real_write = LocalStorage.write_parquet
+    real_write = deltalake.write_deltalake
 
-    def full(self, relative, table):  # type: ignore[no-untyped-def]
-        if relative.startswith("_staging/") and "reports" not in relative:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return real_write(self, relative, table)
+    def full(table, data, **options):  # type: ignore[no-untyped-def]
+        # (delta-rs's own error: the operating system's errno only in its text)
+        if "reports" not in str(getattr(table, "table_uri", table)):
+            raise deltalake.exceptions.DeltaError("Generic LocalFileSystem error: No space left on device (os error 28)")
+        return real_write(table, data, **options)
 
-    monkeypatch.setattr(LocalStorage, "write_parquet", full)
+    monkeypatch.setattr(deltalake, "write_deltalake", full)
     table_pdf = ROOT / "tests" / "fixtures" / "corpus" / "synthetic_02_table_wan_ttf.pdf"
     assert _ingest(tmp_path, table_pdf) == 2
     assert "is full" in capsys.readouterr().err
@@ -205,6 +206,26 @@ def test_a_full_disk_stops_the_run_in_one_sentence(tmp_path: Path, monkeypatch: 
     # Nothing half-written: the first report is whole, the second is not there, and the next load succeeds.
     assert parquet(tmp_path / "warehouse", "SELECT count(*) FROM reports") == [(1,)]
     assert _ingest(tmp_path, table_pdf) == 0
+    assert main(["check", "--warehouse", str(tmp_path / "warehouse")]) == 0
+
+
+def test_a_full_disk_during_compaction_is_one_sentence(  # type: ignore[no-untyped-def]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """Finding (0ba6f84): a full disk during compaction exited 3. The loads stay loaded; the run says why it stopped."""
+    from warehouse import store
+
+    monkeypatch.setattr(store, "COMPACT_MIN_FILES", 1)
+
+    def full(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store.Warehouse, "vacuum", full)
+    assert _ingest(tmp_path, SAMPLE_PDF) == 2
+    assert "is full" in capsys.readouterr().err
+    monkeypatch.undo()
+    assert parquet(tmp_path / "warehouse", "SELECT count(*) FROM reports") == [(1,)]
+    assert main(["check", "--warehouse", str(tmp_path / "warehouse")]) == 0
 
 
 def test_damaged_files_are_noticed_and_repaired(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -177,6 +177,21 @@ def report_is_whole(warehouse: Warehouse, report_id: str) -> bool:
     return True
 
 
+def remove_broken_files(warehouse: Warehouse, report_id: str) -> None:
+    """Take out of their tables the files that may hold `report_id`'s rows and are not whole (see remove_damaged)."""
+    snapshot = warehouse.snapshot()
+    damaged = []
+    for table in [COMMIT_POINT, *schemas.REPORT_TABLES]:
+        for action in _file_actions(snapshot, table):
+            low, high = action.get("min.report_id"), action.get("max.report_id")
+            if (low is None or high is None or low <= report_id <= high) and not _looks_whole(
+                snapshot, table, action["path"]
+            ):
+                damaged.append(Damage(_relative(snapshot, table, action["path"]), "cut short", (report_id,)))
+    warehouse.__dict__.pop("_whole_files", None)
+    remove_damaged(warehouse, Inspection(len(damaged), damaged))
+
+
 def _looks_whole(snapshot: Snapshot, table: str, path: str) -> bool:
     try:
         filesystem = snapshot.dataset(table).filesystem

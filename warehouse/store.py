@@ -14,6 +14,7 @@ versions (`recover`). Writers are serialised by the storage's lock.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -99,6 +100,24 @@ def partition_of(name: str) -> list[str] | None:
     return [schemas.PARTITION_KEY] if name in schemas.PARTITIONED_TABLES else None
 
 
+# delta-rs reports the operating system's errors inside its own (`… (os error 28)`): the run needs them as OSError
+# with their errno, to stop on a full disk or a read-only warehouse in one sentence (flows/batch.py).
+_OS_ERRORS = {"(os error 28)": errno.ENOSPC, "(os error 30)": errno.EROFS, "(os error 122)": errno.EDQUOT}
+
+
+@contextmanager
+def _os_errors() -> Iterator[None]:
+    try:
+        yield
+    except OSError:
+        raise
+    except Exception as error:
+        for text, number in _OS_ERRORS.items():
+            if text in str(error):
+                raise OSError(number, os.strerror(number)) from error
+        raise
+
+
 class _Tables:
     """The open Delta tables of one warehouse, shared by every Warehouse object of this process (a run makes many)
     and touched only under the lock. `published` is the reports version this process last saw published."""
@@ -126,7 +145,7 @@ class Warehouse:
     def locked(self) -> Iterator[None]:
         """The writer's lock, with the open tables brought up to date (and anything a killed writer left rolled
         back) on entry."""
-        with self.storage.locked():
+        with self.storage.locked(), _os_errors():
             self._depth += 1
             try:
                 if self._depth == 1:
@@ -321,7 +340,7 @@ class Warehouse:
     def current_report_keys(self, regions: frozenset[str] | None = None) -> dict[str, dict[str, Any]]:
         """Each report's id, load, region, year and latest flag (only `regions`' reports when given)."""
         columns = ["report_id", "load_id", "region", "fiscal_year", "is_latest", "ingested_at"]
-        where = pc.field("region").isin(sorted(regions)) if regions is not None else None
+        where = pc.field("region").isin(pa.array(sorted(regions), pa.string())) if regions is not None else None
         table = self.snapshot().read(COMMIT_POINT, columns, where)
         return {row["report_id"]: row for row in table.to_pylist()}
 
@@ -331,10 +350,10 @@ class Warehouse:
         if not reports:
             return []
         wanted = list(dict.fromkeys(["report_id", *columns]))
-        where = pc.field("report_id").isin(sorted(reports))
+        where = pc.field("report_id").isin(pa.array(sorted(reports), pa.string()))
         regions = {row["region"] for row in reports.values()}
         if None not in regions:  # files hold a region's rows together once compacted: let the scan skip the rest
-            where = pc.field("region").isin(sorted(regions)) & where
+            where = pc.field("region").isin(pa.array(sorted(regions), pa.string())) & where
         return self.snapshot().read(table, wanted, where).to_pylist()
 
     # -- loads -------------------------------------------------------------------------------------------------

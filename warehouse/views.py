@@ -188,13 +188,14 @@ def connect(
 
 def _region_rows(dataset: Any, table: str, region: str, report_ids: list[str] | None) -> tuple[Any, list[str] | None]:
     """The rows of `region` (its reports' rows, for a table without a region column) as an Arrow table."""
+    import pyarrow as pa
     import pyarrow.compute as pc
 
     names = dataset.schema.names
     if "region" in names:
         rows = dataset.to_table(filter=pc.field("region") == region)
     elif "report_id" in names and report_ids is not None:
-        rows = dataset.to_table(filter=pc.field("report_id").isin(report_ids))
+        rows = dataset.to_table(filter=pc.field("report_id").isin(pa.array(report_ids, pa.string())))
     else:
         rows = dataset.to_table()
     if table == "reports":
