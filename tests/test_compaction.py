@@ -96,7 +96,7 @@ def test_vacuum_removes_replaced_files_only_after_the_retention_period(
     warehouse.compact()
     # Within the retention period every replaced file is still there (a pinned reader may need it).
     assert on_disk <= set((tmp_path / "project_evaluations").rglob("*.parquet"))
-    assert (REPORTS + 1) == len(list((tmp_path / "project_evaluations").rglob("*.parquet")))
+    assert len(list((tmp_path / "project_evaluations").rglob("*.parquet"))) == (REPORTS + 1)
     # Past it, vacuum deletes them, and only them.
     monkeypatch.setattr(store, "RETENTION_HOURS", 0)
     with warehouse.locked():

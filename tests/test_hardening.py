@@ -185,7 +185,6 @@ def test_a_read_only_warehouse_is_one_sentence(
 
 
 def test_a_full_disk_stops_the_run_in_one_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    import errno
 
     import deltalake
 
@@ -195,7 +194,8 @@ def test_a_full_disk_stops_the_run_in_one_sentence(tmp_path: Path, monkeypatch: 
     def full(table, data, **options):  # type: ignore[no-untyped-def]
         # (delta-rs's own error: the operating system's errno only in its text)
         if "reports" not in str(getattr(table, "table_uri", table)):
-            raise deltalake.exceptions.DeltaError("Generic LocalFileSystem error: No space left on device (os error 28)")
+            message = "Generic LocalFileSystem error: No space left on device (os error 28)"
+            raise deltalake.exceptions.DeltaError(message)
         return real_write(table, data, **options)
 
     monkeypatch.setattr(deltalake, "write_deltalake", full)

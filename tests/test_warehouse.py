@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from parsers import ParsedReport
+from tests.helpers.delta import outside_count
 from warehouse import REPORT_TABLES, DocumentInfo, Warehouse, connect
 from warehouse.identities import project_members
-from tests.helpers.delta import outside_count
 from warehouse.store import WRITING_MARK
 from warehouse.store import Warehouse as StoreWarehouse
 
