@@ -544,9 +544,7 @@ def run_sql(
     from warehouse.views import DEFAULT_QUERY_MEMORY_MB, DEFAULT_QUERY_SECONDS, QueryLimitExceeded
 
     try:
-        result = run_read_only(
-            warehouse, query, seconds or DEFAULT_QUERY_SECONDS, memory_mb or DEFAULT_QUERY_MEMORY_MB
-        )
+        result = run_read_only(warehouse, query, seconds or DEFAULT_QUERY_SECONDS, memory_mb or DEFAULT_QUERY_MEMORY_MB)
     except ReadOnlyQueryError as error:
         return _usage(command, str(error))
     except duckdb.PermissionException as error:

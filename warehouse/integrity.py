@@ -77,25 +77,24 @@ def _file_actions(snapshot: Snapshot, table: str) -> list[dict[str, Any]]:
 
 
 def _relative(snapshot: Snapshot, table: str, path: str) -> str:
-    prefix = snapshot.storage.path(table).rstrip("/") + "/"
-    return f"{table}/{path.removeprefix('file://').removeprefix(prefix)}"
+    from urllib.parse import unquote
+
+    return f"{table}/{unquote(path)}"
 
 
 def _read_every_page(snapshot: Snapshot, table: str, action: dict[str, Any]) -> str | None:
     """None when every row group of the file decodes, its columns are the contract's and it holds the rows the log
     says; else why not."""
-    dataset = snapshot.dataset(table)
-    filesystem = dataset.filesystem
-    path = action["path"]
     try:
-        with filesystem.open_input_file(path) as source:
+        with _open(snapshot, table, action["path"]) as source:
             parquet = pq.ParquetFile(source)
             problem = _schema_problem(parquet.schema_arrow, table)
             if problem:
                 return f"wrong schema ({problem})"
             rows = 0
             for group in range(parquet.num_row_groups):
-                rows += parquet.read_row_group(group).num_rows  # decodes (and checks) every page
+                # decodes (and so checks) every page
+                rows += parquet.read_row_group(group, use_threads=False).num_rows
     except (OSError, pa.ArrowException) as error:
         return f"unreadable ({str(error).splitlines()[0]})"
     expected = action.get("num_records")
@@ -192,10 +191,17 @@ def remove_broken_files(warehouse: Warehouse, report_id: str) -> None:
     remove_damaged(warehouse, Inspection(len(damaged), damaged))
 
 
+def _open(snapshot: Snapshot, table: str, path: str) -> Any:
+    """A data file of `table` (a path of its Delta log)."""
+    from urllib.parse import unquote
+
+    filesystem, base = snapshot.storage.arrow_filesystem(table)
+    return filesystem.open_input_file(f"{base}/{unquote(path)}")
+
+
 def _looks_whole(snapshot: Snapshot, table: str, path: str) -> bool:
     try:
-        filesystem = snapshot.dataset(table).filesystem
-        with filesystem.open_input_file(path) as source:
+        with _open(snapshot, table, path) as source:
             size = source.size()
             if size < 12:
                 return False

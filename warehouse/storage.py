@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 
 def is_url(root: str | os.PathLike[str]) -> bool:
@@ -69,6 +70,12 @@ class LocalStorage:
     def delta_options(self) -> dict[str, str] | None:
         return None
 
+    def arrow_filesystem(self, relative: str) -> tuple[Any, str]:
+        """(pyarrow file system, base path) of a folder's files."""
+        from pyarrow.fs import LocalFileSystem
+
+        return LocalFileSystem(), str(self.root / relative)
+
     @contextmanager
     def locked(self) -> Iterator[None]:
         self.root.mkdir(parents=True, exist_ok=True)
@@ -78,7 +85,6 @@ class LocalStorage:
                 yield
             finally:
                 fcntl.flock(lock_file.fileno(), fcntl.LOCK_UN)
-
 
 
 _PROCESS_LOCKS: dict[str, threading.RLock] = {}
@@ -126,6 +132,12 @@ class FsspecStorage:
         found = self.fs.glob(self._full(pattern), detail=True)  # one listing, no request per file to ask its type
         return sorted(str(name).removeprefix(prefix) for name, info in found.items() if info.get("type") == "file")
 
+    def arrow_filesystem(self, relative: str) -> tuple[Any, str]:
+        """(pyarrow file system, base path) of a folder's files: fsspec's, wrapped for pyarrow."""
+        from pyarrow.fs import FSSpecHandler, PyFileSystem
+
+        return PyFileSystem(FSSpecHandler(self.fs)), self._full(relative)
+
     def delta_options(self) -> dict[str, str] | None:
         """delta-rs's object-store options: credentials, region and endpoint come from the same AWS_* variables
         s3fs reads; a plain-HTTP endpoint (a local S3 server) must be allowed explicitly. One writing process at a
@@ -147,7 +159,6 @@ class FsspecStorage:
     def locked(self) -> Iterator[None]:
         with _PROCESS_LOCKS.setdefault(self.url, threading.RLock()):
             yield
-
 
 
 Storage = LocalStorage | FsspecStorage

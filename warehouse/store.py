@@ -32,7 +32,7 @@ from parsers import ParsedReport
 from warehouse import schemas
 from warehouse.layout import raw_path
 from warehouse.rows import DocumentInfo, report_row, report_tables
-from warehouse.snapshot import COMMIT_POINT, Snapshot, contract_table, open_table, pin
+from warehouse.snapshot import COMMIT_POINT, Snapshot, contract_table, dataset_of, open_table, pin
 from warehouse.storage import Storage, storage_for
 
 # Files a commit replaced stay this long before `vacuum` deletes them (and the log keeps its commits as long): a
@@ -193,7 +193,7 @@ class Warehouse:
                 continue
             published = reports.transaction_version(name) if reports is not None else None
             if published is None:
-                if table.to_pyarrow_dataset().count_rows():
+                if dataset_of(self.storage, name, table).count_rows():
                     table.delete()  # created by a writer killed before its first switch: nothing of it was seen
                     rolled += 1
             elif table.version() != published and _rows_differ(table, published):
@@ -315,7 +315,7 @@ class Warehouse:
             return schemas.REPORTS.empty_table()
         cached = self._state.reports
         if cached is None or cached[0] != reports.version():
-            table = contract_table(reports.to_pyarrow_table(), COMMIT_POINT)
+            table = contract_table(dataset_of(self.storage, COMMIT_POINT, reports).to_table(), COMMIT_POINT)
             cached = self._state.reports = (reports.version(), table)
         return cached[1]
 
@@ -374,9 +374,7 @@ class Warehouse:
             predicate = f"{_in('report_id', [document.report_id])} AND {_in(schemas.PARTITION_KEY, years)}"
             for name, rows in tables.items():
                 self._replace(name, rows, predicate if previous else None)
-            self._publish(
-                [row, *siblings], {document.report_id, *(s["report_id"] for s in siblings)}, operation="load"
-            )
+            self._publish([row, *siblings], {document.report_id, *(s["report_id"] for s in siblings)}, operation="load")
             return LoadResult(
                 report_id=document.report_id,
                 load_id=load_id,
@@ -623,7 +621,7 @@ class Warehouse:
             if table is None:
                 return
             predicate = _error_predicate(sha256, source_path)
-            if table.to_pyarrow_dataset().count_rows(filter=_error_filter(sha256, source_path)):
+            if dataset_of(self.storage, "ingest_errors", table).count_rows(filter=_error_filter(sha256, source_path)):
                 self._replace("ingest_errors", schemas.INGEST_ERRORS.empty_table(), predicate)
                 self._publish([], set(), operation="error")
 

@@ -1,4 +1,5 @@
-"""What a reader without jixiao sees: a table's newest Delta version, read by delta-rs (as the README shows)."""
+"""What a reader without jixiao sees: a table's newest Delta version, read by delta-rs's own SQL engine (as the
+README shows; its pyarrow-dataset path is avoided: it aborted processes at exit, see warehouse/snapshot.py)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,12 @@ from pathlib import Path
 import pyarrow as pa
 
 
-def outside_table(root: Path | str, table: str) -> pa.Table:
-    from deltalake import DeltaTable
+def outside_query(root: Path | str, table: str, sql: str) -> pa.Table:
+    """`sql` over the table registered as `t`."""
+    from deltalake import DeltaTable, QueryBuilder
 
-    return DeltaTable(str(Path(root) / table)).to_pyarrow_table()
+    return pa.table(QueryBuilder().register("t", DeltaTable(str(Path(root) / table))).execute(sql).read_all())
 
 
 def outside_count(root: Path | str, table: str) -> int:
-    from deltalake import DeltaTable
-
-    return DeltaTable(str(Path(root) / table)).to_pyarrow_dataset().count_rows()
+    return int(outside_query(root, table, "SELECT count(*) AS n FROM t").column("n")[0].as_py())
