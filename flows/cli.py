@@ -239,6 +239,11 @@ def _limit_options(command: argparse.ArgumentParser) -> None:
         "with --dask-address: the cluster's threads)",
     )
     command.add_argument("--dask-address", help="read documents on this Dask cluster, e.g. tcp://127.0.0.1:8786")
+    command.add_argument(
+        "--allow-private-urls",
+        action="store_true",
+        help="let manifests' URLs (and their redirects) reach private, loopback and link-local addresses",
+    )
 
 
 def prefect_server_configured() -> bool:
@@ -947,7 +952,20 @@ def _run(args: argparse.Namespace) -> int:
         "sql": lambda a: run_sql(a.query, a.warehouse, a.format, a.out, seconds=a.timeout, memory_mb=a.max_memory_mb),
         "show": lambda a: run_show(a.warehouse, a.report, a.limit, a.out),
     }
-    return commands[args.command](args)
+    if not getattr(args, "allow_private_urls", False):
+        return commands[args.command](args)
+    from acquisition.download import ALLOW_PRIVATE_ENV
+
+    # Read where each URL is fetched (in this process, or a flow's task), for this command only.
+    previous = os.environ.get(ALLOW_PRIVATE_ENV)
+    os.environ[ALLOW_PRIVATE_ENV] = "1"
+    try:
+        return commands[args.command](args)
+    finally:
+        if previous is None:
+            del os.environ[ALLOW_PRIVATE_ENV]
+        else:
+            os.environ[ALLOW_PRIVATE_ENV] = previous
 
 
 def _verbosity(args: argparse.Namespace) -> Verbosity:

@@ -84,7 +84,7 @@ def test_each_documents_line_is_printed_as_it_finishes(tmp_path: Path) -> None:
         manifest.write_text(f"url\n{url}\n", encoding="utf-8")
         process = subprocess.Popen(
             [*JIXIAO, "ingest", str(SAMPLES / "synthetic_qingshan_2022.pdf"), str(manifest)]
-            + ["--warehouse", str(tmp_path / "w"), "--workers", "1"],
+            + ["--warehouse", str(tmp_path / "w"), "--workers", "1", "--allow-private-urls"],  # (a loopback server)
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
