@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -218,10 +219,8 @@ def _peak_rss_of_run(command: list[str], environment: dict[str, str]) -> tuple[i
     run = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     root, peak = psutil.Process(run.pid), 0
     while run.poll() is None:
-        try:
+        with contextlib.suppress(psutil.Error):
             peak = max(peak, sum(p.memory_info().rss for p in [root, *root.children(recursive=True)]))
-        except psutil.Error:
-            pass
         time.sleep(0.02)
     return run.returncode, peak >> 20
 
