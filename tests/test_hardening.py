@@ -275,3 +275,57 @@ def test_missing_warehouse_is_a_usage_error(tmp_path: Path, capsys: pytest.Captu
     for command in (["sql", "SELECT 1"], ["errors"], ["review"], ["show"], ["check"]):
         assert main([*command, "--warehouse", str(tmp_path / "typo")]) == 2
         assert "no warehouse at" in capsys.readouterr().err
+
+
+# -- bounds that held only in part at 0ba6f84 (issue 23) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "make, code",
+    [
+        (bad_inputs.hex_flate_bomb_pdf, "decompression_limit"),  # [/ASCIIHexDecode /FlateDecode]: 1.6 GB
+        (bad_inputs.ascii85_flate_bomb_pdf, "decompression_limit"),  # [/ASCII85Decode /FlateDecode]: 1.6 GB
+        (lambda: bad_inputs.rc4_flate_bomb_pdf(300), "decompression_limit"),  # RC4, empty password: 1.6 GB
+        (bad_inputs.huge_jpeg_pdf, "page_too_large"),  # a 30,000 × 30,000 JPEG decoded for OCR: 1.5 GB
+        (bad_inputs.tiny_pages_pdf, "too_many_pages"),  # 100,000 tiny pages loaded before their count: 1.3 GB
+    ],
+    ids=["hex-flate", "ascii85-flate", "rc4-empty-password", "huge-jpeg", "100k-pages"],
+)
+def test_every_bound_holds_before_memory_is_spent(make: Callable[[], bytes], code: str) -> None:
+    """Each refused with its own code, under a worker limit (600 MB) far below what it took at 0ba6f84."""
+    from flows.pipeline import Limits, read_document
+
+    failure = read_document(make(), None, Limits(max_memory_mb=600))
+    assert getattr(failure, "code", None) == code, failure
+
+
+def test_hostile_documents_beside_a_good_one_leave_it_loaded(tmp_path: Path) -> None:
+    hostile = {
+        "hex.pdf": bad_inputs.hex_flate_bomb_pdf(300),
+        "jpeg.pdf": bad_inputs.huge_jpeg_pdf(),
+        "pages.pdf": bad_inputs.tiny_pages_pdf(5000),
+    }
+    for name, data in hostile.items():
+        (tmp_path / name).write_bytes(data)
+    assert _ingest(tmp_path, *(tmp_path / name for name in hostile), SAMPLE_PDF, workers=2) == 1
+    assert _errors(tmp_path) == {
+        "hex.pdf": "decompression_limit",
+        "jpeg.pdf": "page_too_large",
+        "pages.pdf": "too_many_pages",
+    }
+    assert parquet(tmp_path / "warehouse", "SELECT count(*) FROM reports") == [(1,)]
+
+
+def test_names_and_messages_with_control_characters_are_shown_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Finding: file names with a newline or ESC printed forged "loaded … (ok)" lines and cleared the screen."""
+    forged = tmp_path / "x\nloaded  forged.pdf  → report 0000000000000000 (ok): 伪造\x1b[2J.pdf"
+    forged.write_bytes(b"not a pdf")
+    assert _ingest(tmp_path, forged) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\\x1b[2J" in out
+    assert not any(line.startswith("loaded  forged.pdf") for line in out.splitlines())
+    assert main(["errors", "--warehouse", str(tmp_path / "warehouse")]) == 0
+    listed = capsys.readouterr().out
+    assert "\x1b" not in listed and "\\n" in listed
