@@ -329,3 +329,77 @@ def test_names_and_messages_with_control_characters_are_shown_escaped(
     assert main(["errors", "--warehouse", str(tmp_path / "warehouse")]) == 0
     listed = capsys.readouterr().out
     assert "\x1b" not in listed and "\\n" in listed
+
+
+# -- checks that check (issue 23) -------------------------------------------------------------------------------------
+
+
+def _metrics_file(tmp_path: Path) -> Path:
+    [metrics] = list((tmp_path / "warehouse").glob("metrics/*/*.parquet"))
+    return metrics
+
+
+def test_a_column_of_another_type_is_found_and_repaired(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Finding: a Parquet file whose column type was changed passed `check` (then show/compare exited 3)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    assert _ingest(tmp_path, SAMPLE_PDF) == 0
+    metrics = _metrics_file(tmp_path)
+    table = pq.read_table(metrics)
+    index = table.schema.get_field_index("value")
+    pq.write_table(table.set_column(index, "value", table.column("value").cast(pa.float64())), metrics)
+    root = tmp_path / "warehouse"
+    capsys.readouterr()
+    assert main(["check", "--warehouse", str(root)]) == 1
+    assert "wrong schema (column value is double, not decimal128(24, 4))" in capsys.readouterr().out
+    assert main(["check", "--repair", "--warehouse", str(root)]) == 0
+    assert main(["check", "--warehouse", str(root)]) == 0
+    assert parquet(root, "SELECT count(*) FROM metrics") == [(12,)]
+
+
+def test_corrupt_data_pages_under_an_intact_footer_are_found_and_repaired(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Finding: a file whose data pages were corrupt under an intact footer passed `check` (it read footers only)."""
+    assert _ingest(tmp_path, SAMPLE_PDF) == 0
+    metrics = _metrics_file(tmp_path)
+    data = bytearray(metrics.read_bytes())
+    footer = int.from_bytes(data[-8:-4], "little") + 8
+    for offset in range(8, len(data) - footer - 8, 7):  # every data page hit, the footer untouched
+        data[offset] ^= 0x5A
+    metrics.write_bytes(bytes(data))
+    root = tmp_path / "warehouse"
+    import pyarrow.parquet as pq
+
+    pq.read_metadata(metrics)  # the footer still reads
+    capsys.readouterr()
+    assert main(["check", "--warehouse", str(root)]) == 1
+    out = capsys.readouterr().out
+    assert "1 damaged" in out and "unreadable" in out
+    assert main(["check", "--repair", "--warehouse", str(root)]) == 0
+    assert main(["check", "--warehouse", str(root)]) == 0
+    assert parquet(root, "SELECT count(*) FROM metrics") == [(12,)]
+
+
+def test_repair_refuses_an_original_that_does_not_hash_to_its_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Finding: `check --repair` loaded whatever PDF lay at raw/<sha>.pdf: a replaced original became the latest
+    version of its region and year."""
+    import hashlib
+
+    assert _ingest(tmp_path, SAMPLE_PDF) == 0
+    root = tmp_path / "warehouse"
+    sha = hashlib.sha256(SAMPLE_PDF.read_bytes()).hexdigest()
+    other = ROOT / "samples" / "synthetic_qingshan_2021.pdf"
+    (root / "raw" / f"{sha}.pdf").write_bytes(other.read_bytes())  # replaced
+    metrics = _metrics_file(tmp_path)
+    metrics.write_bytes(metrics.read_bytes()[:100])
+    capsys.readouterr()
+    assert main(["check", "--repair", "--warehouse", str(root)]) == 1
+    out = capsys.readouterr().out
+    line = next(line for line in out.splitlines() if "does not hash to its name" in line)
+    assert line.strip() == f"report {sha[:16]}: the original raw/{sha}.pdf does not hash to its name: not loaded"
+    titles = parquet(root, "SELECT title FROM reports")
+    assert titles in ([], [("2023年度湖州市本级预算绩效管理情况",)])  # never the replacement's

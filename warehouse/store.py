@@ -43,10 +43,14 @@ TABLE_CONFIGURATION = {
     "delta.logRetentionDuration": f"interval {RETENTION_HOURS} hours",
     "delta.checkpointInterval": "100",  # a checkpoint every 100 commits keeps the log a table is opened from short
 }
-# Compaction (`optimize`): a partition is merged into one file once it holds COMPACT_MIN_FILES files.
+# Compaction (`optimize`): a partition's files smaller than COMPACT_TARGET_BYTES are merged (into files of about
+# that size) once there are COMPACT_MIN_FILES of them. A file that size is left alone, so a compaction rewrites
+# recent small files, not the warehouse; and a commit's cost in delta-rs grows with a table's files (15 ms with
+# one, 53 ms with 400): compaction keeps them few.
 COMPACT_MIN_FILES = 16
+COMPACT_TARGET_BYTES = 8 << 20
 # A long run compacts after this many loads (flows/batch.py).
-COMPACT_EVERY_LOADS = 500
+COMPACT_EVERY_LOADS = 100
 # Present while a writer has commits it has not published yet: the next writer restores them (`recover`).
 WRITING_MARK = "_writing"
 # The versions a person chose as the latest of their region and year (`jixiao latest ID`): {"region|year": id}.
@@ -284,7 +288,9 @@ class Warehouse:
         cached = self._state.reports if self._state.reports and self._state.reports[0] == before else None
         if cached is not None and (rows or replaced):
             # The cache follows this commit (a 30,000-report table is not read again after every load).
-            kept = cached[1].filter(pc.invert(pc.is_in(cached[1].column("report_id"), pa.array(sorted(replaced)))))
+            kept = cached[1].filter(
+                pc.invert(pc.is_in(cached[1].column("report_id"), pa.array(sorted(replaced), pa.string())))
+            )
             self._state.reports = (reports.version(), pa.concat_tables([kept, new]))
         elif cached is not None:
             self._state.reports = (reports.version(), cached[1])
@@ -359,33 +365,81 @@ class Warehouse:
     # -- loads -------------------------------------------------------------------------------------------------
     def load_report(self, parsed: ParsedReport, document: DocumentInfo) -> LoadResult:
         """Replace every row of this report (same report_id) with the parsed ones, atomically."""
+        return self.load_reports([(parsed, document)])[0]
+
+    def load_reports(self, loads: list[tuple[ParsedReport, DocumentInfo]]) -> list[LoadResult]:
+        """Load several reports in one transaction (a commit per table, then the switch): each is replaced whole,
+        and a reader sees all of them or none. (`jixiao ingest` loads one at a time, so that each is visible as
+        soon as it is read; a bulk load, such as the scale benchmark's, takes hundreds at once.)"""
         with self.locked():
             now = datetime.now(UTC)
-            load_id = uuid.uuid4().hex[:16]
-            reports = self.report_rows(parsed.report.fiscal_year, document.report_id, parsed.report.region)
-            previous = [row for row in reports if row["report_id"] == document.report_id]
-            first_seen = min((row["first_ingested_at"] for row in previous), default=now)
-            row = report_row(parsed, document, load_id, now, first_seen)
-            tables = report_tables(parsed, document, load_id)
-            was_latest = [r["report_id"] for r in reports if r["is_latest"] and _version_key(r) == _version_key(row)]
-            chosen = self.latest_choices().get(_version_key(row) or "")
-            siblings = self._versions_with_latest_flag(reports, row, chosen)
-            years = {parsed.report.fiscal_year, *(old["fiscal_year"] for old in previous)}
-            predicate = f"{_in('report_id', [document.report_id])} AND {_in(schemas.PARTITION_KEY, years)}"
-            for name, rows in tables.items():
-                self._replace(name, rows, predicate if previous else None)
-            self._publish([row, *siblings], {document.report_id, *(s["report_id"] for s in siblings)}, operation="load")
-            return LoadResult(
-                report_id=document.report_id,
-                load_id=load_id,
-                replaced_previous=bool(previous),
-                rows={name: table.num_rows for name, table in tables.items()},
-                regions=tuple(dict.fromkeys([parsed.report.region, *(old["region"] for old in previous)])),
-                displaced_latest=next(
-                    (rid for rid in was_latest if rid != document.report_id and row["is_latest"]), None
-                ),
-                kept_choice=chosen if chosen and chosen != document.report_id and not row["is_latest"] else None,
-            )
+            pending: dict[str, dict[str, Any]] = {}  # report rows this transaction writes, by id
+            replaced: set[str] = set()
+            years: set[int | None] = set()
+            tables: dict[str, list[pa.Table]] = {}
+            results = []
+            for parsed, document in loads:
+                load_id = uuid.uuid4().hex[:16]
+                reports = [
+                    pending.get(row["report_id"], row)
+                    for row in self.report_rows(parsed.report.fiscal_year, document.report_id, parsed.report.region)
+                ]
+                reports += [
+                    row
+                    for row in pending.values()
+                    if row["report_id"] not in {r["report_id"] for r in reports}
+                    and (
+                        row["report_id"] == document.report_id
+                        or _version_key(row)
+                        == _version_key({"region": parsed.report.region, "fiscal_year": parsed.report.fiscal_year})
+                    )
+                ]
+                previous = [row for row in reports if row["report_id"] == document.report_id]
+                first_seen = min((row["first_ingested_at"] for row in previous), default=now)
+                row = report_row(parsed, document, load_id, now, first_seen)
+                for name, rows in report_tables(parsed, document, load_id).items():
+                    tables.setdefault(name, []).append(rows)
+                was_latest = [
+                    r["report_id"] for r in reports if r["is_latest"] and _version_key(r) == _version_key(row)
+                ]
+                chosen = self.latest_choices().get(_version_key(row) or "")
+                siblings = self._versions_with_latest_flag(reports, row, chosen)
+                if any(old["report_id"] not in pending for old in previous):
+                    replaced.add(document.report_id)  # rows of an earlier transaction to replace
+                years |= {parsed.report.fiscal_year, *(old["fiscal_year"] for old in previous)}
+                for changed in [row, *siblings]:
+                    pending[changed["report_id"]] = changed
+                results.append(
+                    LoadResult(
+                        report_id=document.report_id,
+                        load_id=load_id,
+                        replaced_previous=bool(previous),
+                        rows={name: rows.num_rows for name, rows in report_tables(parsed, document, load_id).items()},
+                        regions=tuple(dict.fromkeys([parsed.report.region, *(old["region"] for old in previous)])),
+                        displaced_latest=next(
+                            (rid for rid in was_latest if rid != document.report_id and row["is_latest"]), None
+                        ),
+                        kept_choice=chosen
+                        if chosen and chosen != document.report_id and not row["is_latest"]
+                        else None,
+                    )
+                )
+            ids = [document.report_id for _, document in loads]
+            # A report loaded for the first time is appended (no file read); when one replaces an earlier load, the
+            # commit replaces the rows of every report of the transaction (their new rows all match its predicate).
+            predicate = f"{_in('report_id', ids)} AND {_in(schemas.PARTITION_KEY, years)}" if replaced else None
+            for name, parts in tables.items():
+                rows = pa.concat_tables(parts)
+                if len(set(ids)) < len(ids):  # one report twice in a transaction: its last load's rows
+                    last = pa.array(list({r.report_id: r.load_id for r in results}.values()), pa.string())
+                    keep = pc.is_in(rows.column("load_id"), value_set=last)
+                    rows = rows.filter(keep)
+                self._replace(name, rows, predicate)
+            # Rows of reports already in the table that this transaction changes (a reload, a sibling's flag).
+            # (all of the transaction's rows then match the commit's predicate, as delta-rs requires)
+            committed = {rid for rid in pending if rid in replaced or rid not in ids}
+            self._publish(list(pending.values()), set(pending) if committed else set(), operation="load")
+            return results
 
     @staticmethod
     def _versions_with_latest_flag(
@@ -430,11 +484,11 @@ class Warehouse:
                     continue
                 for partition in _crowded_partitions(table):
                     self._mark_writing()
-                    metrics = table.optimize.compact(partition_filters=partition)
+                    metrics = table.optimize.compact(partition_filters=partition, target_size=COMPACT_TARGET_BYTES)
                     merged += int(metrics.get("numFilesRemoved", 0))
             if merged:
                 self._publish([], set(), operation="compact")
-            self.vacuum()
+                self.vacuum()  # (the files this or an earlier compaction replaced, once past the retention period)
             return merged
 
     def vacuum(self) -> list[str]:
@@ -643,9 +697,10 @@ def _error_filter(sha256: str | None, source_path: str) -> Any:
 
 
 def _crowded_partitions(table: Any) -> list[list[tuple[str, str, Any]] | None]:
-    """The partitions of `table` holding COMPACT_MIN_FILES files or more (None: the whole of an unpartitioned
-    table), as `optimize`'s partition filters."""
+    """The partitions of `table` holding COMPACT_MIN_FILES files smaller than COMPACT_TARGET_BYTES or more (None:
+    the whole of an unpartitioned table), as `optimize`'s partition filters."""
     actions = pa.table(table.get_add_actions(flatten=True))
+    actions = actions.filter(pc.less(actions.column("size_bytes"), COMPACT_TARGET_BYTES))
     key = f"partition.{schemas.PARTITION_KEY}"
     if key not in actions.column_names:
         return [None] if actions.num_rows >= COMPACT_MIN_FILES else []
