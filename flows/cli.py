@@ -568,6 +568,7 @@ def run_sql(
         return EXIT_OK
     section = query_section(result, key, key)  # typed columns, so that an export keeps them (decimals stay decimals)
     columns, rows = section.columns, section.rows
+    result.close()  # (DuckDB's threads end here, not while the interpreter shuts down)
     if out:
         return _write_out(command, out, [section])
     render = {"table": table, "csv": as_csv, "json": as_json}[output_format]
