@@ -221,10 +221,11 @@ def test_a_full_disk_during_compaction_is_one_sentence(  # type: ignore[no-untyp
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(store.Warehouse, "vacuum", full)
-    assert _ingest(tmp_path, SAMPLE_PDF) == 2
+    same_year = ROOT / "samples" / "synthetic_qingshan_2023.pdf"  # (two files in one partition: merged, vacuumed)
+    assert _ingest(tmp_path, SAMPLE_PDF, same_year) == 2
     assert "is full" in capsys.readouterr().err
     monkeypatch.undo()
-    assert parquet(tmp_path / "warehouse", "SELECT count(*) FROM reports") == [(1,)]
+    assert parquet(tmp_path / "warehouse", "SELECT count(*) FROM reports") == [(2,)]
     assert main(["check", "--warehouse", str(tmp_path / "warehouse")]) == 0
 
 
