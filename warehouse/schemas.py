@@ -209,6 +209,14 @@ IDENTITY_SOURCES = pa.schema(
         ("built_at", UTC),
     ]
 )
+# Derived tables are partitioned by a hash bucket of the region, so that a region's rebuild rewrites one small
+# partition per table, not the table (warehouse.store.region_bucket).
+IDENTITY_BUCKET_KEY = "region_bucket"
+IDENTITY_BUCKETS = 64
+PROJECTS = PROJECTS.append(pa.field(IDENTITY_BUCKET_KEY, pa.int32()))
+PROJECT_LINKS = PROJECT_LINKS.append(pa.field(IDENTITY_BUCKET_KEY, pa.int32()))
+PROJECT_CANDIDATES = PROJECT_CANDIDATES.append(pa.field(IDENTITY_BUCKET_KEY, pa.int32()))
+IDENTITY_SOURCES = IDENTITY_SOURCES.append(pa.field(IDENTITY_BUCKET_KEY, pa.int32()))
 DERIVED_TABLES: dict[str, pa.Schema] = {
     "projects": PROJECTS,
     "project_links": PROJECT_LINKS,

@@ -22,6 +22,13 @@ from warehouse.storage import Storage, storage_for
 COMMIT_POINT = "reports"
 
 
+def region_bucket(region: str | None) -> int:
+    """The partition of a region's rows in the derived tables (schemas.IDENTITY_BUCKET_KEY)."""
+    import zlib
+
+    return zlib.crc32((region or "").encode("utf-8")) % schemas.IDENTITY_BUCKETS
+
+
 def open_table(storage: Storage, name: str, version: int | None = None) -> Any:
     """The Delta table `name` (at `version`, or its newest), or None when it was never created."""
     from deltalake import DeltaTable
@@ -62,9 +69,8 @@ def dataset_of(storage: Storage, name: str, table: Any) -> Any:
     import pyarrow.dataset as ds
 
     schema = pa.schema(table.schema().to_arrow())
-    partitioning = None
-    if schemas.PARTITION_KEY in table.metadata().partition_columns:
-        partitioning = ds.partitioning(pa.schema([schema.field(schemas.PARTITION_KEY)]), flavor="hive")
+    keys = list(table.metadata().partition_columns)
+    partitioning = ds.partitioning(pa.schema([schema.field(key) for key in keys]), flavor="hive") if keys else None
     filesystem, base = storage.arrow_filesystem(name)
     return ds.dataset(
         [f"{base}/{path}" for path in relative_files(table)],

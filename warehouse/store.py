@@ -32,7 +32,7 @@ from parsers import ParsedReport
 from warehouse import schemas
 from warehouse.layout import raw_path
 from warehouse.rows import DocumentInfo, report_row, report_tables
-from warehouse.snapshot import COMMIT_POINT, Snapshot, contract_table, dataset_of, open_table, pin
+from warehouse.snapshot import COMMIT_POINT, Snapshot, contract_table, dataset_of, open_table, pin, region_bucket
 from warehouse.storage import Storage, storage_for
 
 # Files a commit replaced stay this long before `vacuum` deletes them (and the log keeps its commits as long): a
@@ -48,7 +48,7 @@ TABLE_CONFIGURATION = {
 # recent small files, not the warehouse; and a commit's cost in delta-rs grows with a table's files (15 ms with
 # one, 53 ms with 400): compaction keeps them few.
 COMPACT_MIN_FILES = 16
-COMPACT_TARGET_BYTES = 8 << 20
+COMPACT_TARGET_BYTES = 2 << 20  # (a reload rewrites the files holding its report: small ones stay cheap)
 # A long run compacts after this many loads (flows/batch.py).
 COMPACT_EVERY_LOADS = 100
 # Present while a writer has commits it has not published yet: the next writer restores them (`recover`).
@@ -101,7 +101,17 @@ def _in(column: str, values: Any) -> str:
 
 
 def partition_of(name: str) -> list[str] | None:
+    if name in schemas.DERIVED_TABLES:
+        return [schemas.IDENTITY_BUCKET_KEY]
     return [schemas.PARTITION_KEY] if name in schemas.PARTITIONED_TABLES else None
+
+
+def with_region_buckets(rows: pa.Table) -> pa.Table:
+    buckets = pa.array([region_bucket(region) for region in rows.column("region").to_pylist()], pa.int32())
+    index = rows.schema.get_field_index(schemas.IDENTITY_BUCKET_KEY)
+    if index >= 0:
+        return rows.set_column(index, schemas.IDENTITY_BUCKET_KEY, buckets)
+    return rows.append_column(schemas.IDENTITY_BUCKET_KEY, buckets)
 
 
 # delta-rs reports the operating system's errors inside its own (`… (os error 28)`): the run needs them as OSError
@@ -310,7 +320,15 @@ class Warehouse:
         """Every published row of `table` (the contract's columns, or `columns`)."""
         return self.snapshot().read(table, columns)
 
+    def _read_reports(self, where: Any) -> pa.Table:
+        reports = self._delta(COMMIT_POINT)
+        if reports is None:
+            return schemas.REPORTS.empty_table()
+        return contract_table(dataset_of(self.storage, COMMIT_POINT, reports).to_table(filter=where), COMMIT_POINT)
+
     def _reports_of(self, report_ids: set[str]) -> pa.Table:
+        if self._state.reports is None:
+            return self._read_reports(pc.field("report_id").isin(pa.array(sorted(report_ids), pa.string())))
         table = self._reports_arrow()
         return table.filter(pc.is_in(table.column("report_id"), pa.array(sorted(report_ids), pa.string())))
 
@@ -329,6 +347,14 @@ class Warehouse:
         self, fiscal_year: int | None = None, report_id: str | None = None, region: str | None = None
     ) -> list[dict[str, Any]]:
         """Report rows (with a year and a region: only that region and year's, and the report's own)."""
+        if self._depth and self._state.reports is None and (region is not None or fiscal_year is not None):
+            # A first load in this process: only the region and year's rows and the report's own, read by Arrow
+            # (the whole table, 30,000 rows, only once a run has loaded one: see _reports_arrow).
+            table = self._read_reports(
+                (pc.field("region") == region) & (pc.field(schemas.PARTITION_KEY) == fiscal_year)
+                | (pc.field("report_id") == (report_id or ""))
+            )
+            return table.to_pylist()
         table = self._reports_arrow() if self._depth else self.read_table(COMMIT_POINT)
         if region is not None or fiscal_year is not None:
             same = pc.and_(
@@ -372,6 +398,8 @@ class Warehouse:
         and a reader sees all of them or none. (`jixiao ingest` loads one at a time, so that each is visible as
         soon as it is read; a bulk load, such as the scale benchmark's, takes hundreds at once.)"""
         with self.locked():
+            if len(loads) > 1:
+                self._reports_arrow()  # many at once: the whole reports table read once, then followed in memory
             now = datetime.now(UTC)
             pending: dict[str, dict[str, Any]] = {}  # report rows this transaction writes, by id
             replaced: set[str] = set()
@@ -593,8 +621,12 @@ class Warehouse:
     def write_derived(self, tables: dict[str, pa.Table], regions: frozenset[str] | None) -> None:
         """Replace the rows of `regions` (all rows: None) of each derived table with `tables`' rows, and publish
         them together. Call under the lock."""
-        predicate = _in("region", regions) if regions is not None else "true"
+        predicate = "true"
+        if regions is not None:
+            buckets = {region_bucket(region) for region in regions}
+            predicate = f"{_in(schemas.IDENTITY_BUCKET_KEY, buckets)} AND {_in('region', regions)}"
         for name, rows in tables.items():
+            rows = with_region_buckets(rows)
             if self._delta(name) is None:
                 self._replace(name, rows, None)
                 if self._delta(name) is None:  # an empty table still has its columns for readers without jixiao
@@ -603,6 +635,7 @@ class Warehouse:
                     DeltaTable.create(
                         self.storage.path(name),
                         schema=schemas.ALL_TABLES[name],
+                        partition_by=partition_of(name),
                         configuration=TABLE_CONFIGURATION,
                         storage_options=self.storage.delta_options(),
                     )
@@ -701,14 +734,15 @@ def _crowded_partitions(table: Any) -> list[list[tuple[str, str, Any]] | None]:
     the whole of an unpartitioned table), as `optimize`'s partition filters."""
     actions = pa.table(table.get_add_actions(flatten=True))
     actions = actions.filter(pc.less(actions.column("size_bytes"), COMPACT_TARGET_BYTES))
-    key = f"partition.{schemas.PARTITION_KEY}"
-    if key not in actions.column_names:
+    column = next((c for c in table.metadata().partition_columns), None)
+    key = f"partition.{column}"
+    if column is None or key not in actions.column_names:
         return [None] if actions.num_rows >= COMPACT_MIN_FILES else []
     counts: dict[Any, int] = {}
     for value in actions.column(key).to_pylist():
         counts[value] = counts.get(value, 0) + 1
     return [
-        [(schemas.PARTITION_KEY, "=", str(value) if value is not None else "__HIVE_DEFAULT_PARTITION__")]
+        [(column, "=", str(value) if value is not None else "__HIVE_DEFAULT_PARTITION__")]
         for value, count in sorted(counts.items(), key=lambda item: str(item[0]))
         if count >= COMPACT_MIN_FILES
     ]

@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 import duckdb
 
 from warehouse import schemas
-from warehouse.snapshot import Snapshot, pin
+from warehouse.snapshot import Snapshot, pin, region_bucket
 
 # Per query, unless the caller says otherwise (`jixiao sql --timeout/--max-memory-mb`).
 DEFAULT_QUERY_SECONDS = 60.0
@@ -192,7 +192,10 @@ def _region_rows(dataset: Any, table: str, region: str, report_ids: list[str] | 
     import pyarrow.compute as pc
 
     names = dataset.schema.names
-    if "region" in names:
+    if schemas.IDENTITY_BUCKET_KEY in names:  # (a derived table: the region's partition only)
+        bucket = pc.field(schemas.IDENTITY_BUCKET_KEY) == region_bucket(region)
+        rows = dataset.to_table(filter=bucket & (pc.field("region") == region))
+    elif "region" in names:
         rows = dataset.to_table(filter=pc.field("region") == region)
     elif "report_id" in names and report_ids is not None:
         rows = dataset.to_table(filter=pc.field("report_id").isin(pa.array(report_ids, pa.string())))
