@@ -194,9 +194,9 @@ def _region_rows(dataset: Any, table: str, region: str, report_ids: list[str] | 
     names = dataset.schema.names
     if schemas.IDENTITY_BUCKET_KEY in names:  # (a derived table: the region's partition only)
         bucket = pc.field(schemas.IDENTITY_BUCKET_KEY) == region_bucket(region)
-        rows = dataset.to_table(filter=bucket & (pc.field("region") == region))
+        rows = dataset.to_table(filter=bucket & (pc.field("region") == region), use_threads=False)
     elif "region" in names:
-        rows = dataset.to_table(filter=pc.field("region") == region)
+        rows = dataset.to_table(filter=pc.field("region") == region, use_threads=False)
     elif "report_id" in names and report_ids is not None:
         rows = dataset.to_table(filter=pc.field("report_id").isin(pa.array(report_ids, pa.string())))
     else:
