@@ -84,7 +84,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--copies", type=int, default=1, help="how many of each hostile file (default 1)")
     parser.add_argument(
-        "--disguised", action="store_true", help="also a twice-deflated bomb and a page of six 200 MB streams"
+        "--disguised",
+        action="store_true",
+        help="also a twice-deflated bomb, a page of six 200 MB streams, bombs behind ASCIIHex/ASCII85 and RC4, "
+        "a 30,000 × 30,000 JPEG and 100,000 tiny pages",
     )
     parser.add_argument("--interval", type=float, default=0.05, help="sampling interval in seconds (≤ 0.05)")
     args = parser.parse_args()
@@ -102,6 +105,17 @@ def main() -> int:
                 double.write_bytes(bad_inputs.double_flate_bomb_pdf() + b"%%copy %d\n" % copy)
                 many.write_bytes(bad_inputs.many_streams_bomb_pdf() + b"%%copy %d\n" % copy)
                 inputs += [double, many]
+                # issue 23: bombs behind other filters or encryption, a huge JPEG, 100,000 tiny pages
+                for name, make in [
+                    ("hex_flate", bad_inputs.hex_flate_bomb_pdf),
+                    ("ascii85_flate", bad_inputs.ascii85_flate_bomb_pdf),
+                    ("rc4_empty_password", bad_inputs.rc4_flate_bomb_pdf),
+                    ("huge_jpeg", bad_inputs.huge_jpeg_pdf),
+                    ("tiny_pages", bad_inputs.tiny_pages_pdf),
+                ]:
+                    path = inbox / f"{name}{copy}.pdf"
+                    path.write_bytes(make() + b"%%copy %d\n" % copy)
+                    inputs.append(path)
         sizes = ", ".join(f"{path.name} {path.stat().st_size:,} B" for path in inputs)
         result = measure(inputs, inbox / "warehouse", args.interval)
         codes = error_codes(inbox / "warehouse")

@@ -22,6 +22,9 @@ from extractors.tables import outside_tables, read_tables
 # Limits that keep one document's memory bounded whatever its bytes say.
 MAX_INFLATED_STREAM = 256 << 20  # bytes one Flate stream may inflate to (a page's content is rarely > 5 MB)
 MAX_OCR_PIXELS = 40_000_000  # an A4 page at 144 dpi is 2.0 million pixels, an A0 poster 32 million
+# An image decoded to render a page for OCR, whatever its codec (a 600-dpi A3 scan is 70 million pixels; a
+# 30,000 × 30,000 JPEG took 1.5 GB)
+MAX_IMAGE_PIXELS = 100_000_000
 
 
 TABLE_SPAN_STEP = 12.0  # points: one row of a table's stand-in per line height
@@ -141,7 +144,8 @@ def extract_document(
     """
     check_pdf_bytes(data)
     ocr_available = ocr_engine.available()
-    reader = pdfplumber_engine.PdfplumberReader(data, password=password)
+    # (the page count is checked before any page is loaded)
+    reader = pdfplumber_engine.PdfplumberReader(data, password=password, max_pages=max_pages)
     if max_pages is not None and reader.page_count > max_pages:
         reader.close()
         raise TooManyPagesError(f"the PDF has {reader.page_count} pages, more than the limit of {max_pages}")
@@ -166,6 +170,11 @@ def extract_document(
                     raise PageTooLargeError(
                         f"page {page.number} is {page.width:.0f} × {page.height:.0f} pt: rendered for OCR it would be "
                         f"{pixels / 1e6:.0f} million pixels, more than the limit of {MAX_OCR_PIXELS / 1e6:.0f} million"
+                    )
+                if page.image_pixels > MAX_IMAGE_PIXELS:
+                    raise PageTooLargeError(
+                        f"page {page.number} holds an image of {page.image_pixels / 1e6:.0f} million pixels: "
+                        f"decoded for OCR it is more than the limit of {MAX_IMAGE_PIXELS / 1e6:.0f} million"
                     )
                 image = pdfium.render(index, ocr_engine.RENDER_SCALE)
                 lines, confidence = ocr_engine.ocr_lines(image, page.number)

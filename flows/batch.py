@@ -47,7 +47,7 @@ from flows.runners import IO_RETRIES, LocalReads, ReadFuture, with_io_retries
 from flows.sites import GroupMerger
 from warehouse import Warehouse
 from warehouse.integrity import WarehouseUnusable
-from warehouse.store import PART_REPORTS
+from warehouse.store import COMPACT_EVERY_LOADS
 
 STATE_SAVE_SECONDS = 10.0  # how often a long manifest's HTTP state is saved while it is fetched
 # (entry, warehouse root, HTTP state, size cap) → what was fetched; raises on a failure outside HTTP's own
@@ -281,8 +281,8 @@ def run_batch(
         outcome = outcomes[index] = _finish(prepared, future, store, merger)
         report_ready()
         loads_since_compaction += outcome.loaded and not outcome.skipped
-        if loads_since_compaction >= PART_REPORTS:  # a long run keeps its partitions few files too
-            store.compact()
+        if loads_since_compaction >= COMPACT_EVERY_LOADS:  # a long run keeps its partitions few files too
+            _housekeeping(store.compact, store)
             loads_since_compaction = 0
 
     with reads if reads is not None else LocalReads(workers) as document_reads:
@@ -308,12 +308,22 @@ def run_batch(
         while reading:
             finish_oldest()
     finished = [outcome for outcome in outcomes if outcome is not None]
-    # Identities are rebuilt only for the regions this run changed (fuzzy pairs grow with a region's history).
+    # Identities are rebuilt for the regions this run changed (fuzzy pairs grow with a region's history), and for any
+    # region whose identities an earlier run, killed or failed, left unbuilt (the rebuild finds those itself).
     touched = frozenset(
         region for outcome in finished if outcome.loaded and not outcome.skipped for region in outcome.regions if region
     )
-    if touched:
-        rebuild(warehouse, touched)
+    _housekeeping(lambda: rebuild(warehouse, touched), store)
     if any(outcome.loaded and not outcome.skipped for outcome in finished):
-        store.compact()  # few files per table, whatever the number of reports
+        _housekeeping(store.compact, store)  # few files per table, whatever the number of reports
     return finished
+
+
+def _housekeeping(step: Callable[[], object], warehouse: Warehouse) -> None:
+    """An identity rebuild or a compaction: a full disk or a read-only warehouse stops the run in one sentence
+    (what was loaded stays loaded and published; what the step had not published is rolled back by the next)."""
+    try:
+        step()
+    except Exception as error:
+        _stop_if_unwritable(error, warehouse)
+        raise

@@ -11,7 +11,7 @@ from flows.isolation import RUNNER, DocumentTimeout, MemoryLimitExceeded, Worker
 from flows.reading import Parsed, extract_and_parse, warm_up
 from parsers import PARSER_VERSION
 from warehouse import DocumentInfo, Warehouse
-from warehouse.integrity import report_is_whole
+from warehouse.integrity import remove_broken_files, report_is_whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,9 +95,13 @@ def prepare_document(
             raise ValueError("a document needs a path or its bytes")
         data = path.read_bytes()
     sha256 = hashlib.sha256(data).hexdigest()
-    if (sha256, PARSER_VERSION) in loaded and report_is_whole(warehouse, report_id_for(sha256)):
-        # (a loaded report one of whose files is damaged is loaded again)
-        return DocumentOutcome(source, sha256, True, report_id=report_id_for(sha256), status="skipped", skipped=True)
+    if (sha256, PARSER_VERSION) in loaded:
+        if report_is_whole(warehouse, report_id_for(sha256)):
+            return DocumentOutcome(
+                source, sha256, True, report_id=report_id_for(sha256), status="skipped", skipped=True
+            )
+        # A loaded report one of whose files is damaged is loaded again, once the damaged files are out of the log.
+        remove_broken_files(warehouse, report_id_for(sha256))
     warehouse.keep_original(sha256, data)
     return PreparedDocument(source, sha256, data, hints)
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, TextIO
 
+from presentation.render import shown
+
 if TYPE_CHECKING:
     from rich.progress import Progress
 
@@ -24,23 +26,23 @@ class Verbosity:
 
 
 def outcome_line(outcome: DocumentOutcome, verbose: bool = False) -> str:
-    name = outcome.source_path
+    name = shown(outcome.source_path)  # (a file name or message is shown escaped: it cannot forge a line)
     if outcome.skipped:
         return f"skipped {name}  (report {outcome.report_id} already loaded by this parser version)"
     if not outcome.loaded:
-        return f"FAILED  {name}  [{outcome.error_code}] {outcome.message}"
-    line = f"loaded  {name}  → report {outcome.report_id} ({outcome.status}): {outcome.title}"
+        return f"FAILED  {name}  [{outcome.error_code}] {shown(outcome.message)}"
+    line = f"loaded  {name}  → report {outcome.report_id} ({outcome.status}): {shown(outcome.title)}"
     if verbose:
         rows = ", ".join(f"{table} {count}" for table, count in outcome.rows.items() if count)
         line += f"\n        {outcome.pages} pages · {rows or 'no rows'}"
     if outcome.displaced_latest:
         line += (
-            f"\n        now the latest version of {outcome.region} {outcome.fiscal_year}, replacing report "
+            f"\n        now the latest version of {shown(outcome.region)} {outcome.fiscal_year}, replacing report "
             f"{outcome.displaced_latest} (`jixiao latest {outcome.displaced_latest}` chooses it again)"
         )
     elif outcome.kept_choice:
         line += (
-            f"\n        not the latest: report {outcome.kept_choice} was chosen for {outcome.region} "
+            f"\n        not the latest: report {outcome.kept_choice} was chosen for {shown(outcome.region)} "
             f"{outcome.fiscal_year} (`jixiao latest {outcome.report_id}` chooses this one)"
         )
     return line

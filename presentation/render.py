@@ -30,6 +30,17 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
+# C0 and C1 control characters and DEL: a name or message holding them is shown escaped, never obeyed by the
+# terminal (a newline forging a line of output, ESC sequences clearing the screen).
+_CONTROL = {code: f"\\x{code:02x}" for code in [*range(0x20), *range(0x7F, 0xA0)]}
+_CONTROL.update({ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+
+
+def shown(text: Any) -> str:
+    """`text` with its control characters escaped (`\\n`, `\\x1b`): safe to print on one terminal line."""
+    return str(text).translate(_CONTROL)
+
+
 def cell(value: Any) -> str:
     if value is None:
         return ""
@@ -41,7 +52,7 @@ def cell(value: Any) -> str:
         return f"{value:g}"
     if isinstance(value, datetime):
         return value.isoformat(timespec="seconds")
-    return str(value)
+    return shown(value)
 
 
 def _pad(text: str, width: int, right: bool) -> str:

@@ -236,3 +236,104 @@ def english_invoice_pdf() -> bytes:
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def _page_with_stream(stream: bytes, filters: bytes) -> list[bytes]:
+    return [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>",
+        b"<< /Length %d /Filter %s >>\nstream\n" % (len(stream), filters) + stream + b"\nendstream",
+    ]
+
+
+def hex_flate_bomb_pdf(inflated_mb: int = 1024) -> bytes:
+    """A content stream behind `[/ASCIIHexDecode /FlateDecode]`: a check that reads only the first filter sees a
+    hex stream that shrinks (0ba6f84: 1.6 GB)."""
+    import binascii
+
+    return _raw_pdf(_page_with_stream(binascii.hexlify(_flate(inflated_mb)) + b">", b"[/ASCIIHexDecode /FlateDecode]"))
+
+
+def ascii85_flate_bomb_pdf(inflated_mb: int = 1024) -> bytes:
+    """The same behind `[/ASCII85Decode /FlateDecode]`."""
+    import base64
+
+    return _raw_pdf(_page_with_stream(base64.a85encode(_flate(inflated_mb)) + b"~>", b"[/A85 /FlateDecode]"))
+
+
+_PASSWORD_PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
+
+
+def _rc4(key: bytes, data: bytes) -> bytes:
+    box = list(range(256))
+    j = 0
+    for i in range(256):
+        j = (j + box[i] + key[i % len(key)]) % 256
+        box[i], box[j] = box[j], box[i]
+    out, i, j = bytearray(len(data)), 0, 0
+    for index, byte in enumerate(data):
+        i = (i + 1) % 256
+        j = (j + box[i]) % 256
+        box[i], box[j] = box[j], box[i]
+        out[index] = byte ^ box[(box[i] + box[j]) % 256]
+    return bytes(out)
+
+
+def rc4_flate_bomb_pdf(inflated_mb: int = 1024) -> bytes:
+    """A Flate bomb in an RC4-encrypted PDF (standard security handler, revision 2) whose user password is empty:
+    every reader opens it without asking, and a check that skips encrypted files let it inflate (0ba6f84: 1.6 GB)."""
+    import hashlib
+
+    file_id = bytes(range(16))
+    permissions = (-4).to_bytes(4, "little", signed=True)
+    owner = _rc4(hashlib.md5(b"owner" + _PASSWORD_PAD[:-5]).digest()[:5], _PASSWORD_PAD)
+    key = hashlib.md5(_PASSWORD_PAD + owner + permissions + file_id).digest()[:5]
+    user = _rc4(key, _PASSWORD_PAD)
+    objects = _page_with_stream(b"", b"/FlateDecode")
+    stream = _rc4(hashlib.md5(key + (4).to_bytes(3, "little") + b"\0\0").digest()[:10], _flate(inflated_mb))
+    objects[3] = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"
+    objects.append(
+        b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P -4 >>" % (owner.hex().encode(), user.hex().encode())
+    )
+    pdf = _raw_pdf(objects)
+    trailer = b"/Root 1 0 R >>"
+    identifier = b"<" + file_id.hex().encode() + b">"
+    return pdf.replace(trailer, b"/Root 1 0 R /Encrypt %d 0 R /ID [%s %s] >>" % (len(objects), identifier, identifier))
+
+
+def huge_jpeg_pdf(side_pixels: int = 30_000) -> bytes:
+    """An A4 page holding one JPEG of `side_pixels` × `side_pixels` and no text: rendered for OCR, the image is
+    decoded whole (0ba6f84: 1.5 GB for 30,000 × 30,000). The JPEG here is a header and no more: what is refused is
+    its declared size, before anything decodes it."""
+    jpeg = b"\xff\xd8\xff\xc0\x00\x0b\x08" + side_pixels.to_bytes(2, "big") * 2 + b"\x01\x01\x11\x00\xff\xd9"
+    draw = b"q 595 0 0 842 0 0 cm /Im1 Do Q"
+    return _raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            b"/Resources << /XObject << /Im1 5 0 R >> >> >>",
+            b"<< /Length %d >>\nstream\n" % len(draw) + draw + b"\nendstream",
+            b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 "
+            b"/Filter /DCTDecode /Length %d >>\nstream\n"
+            % (side_pixels, side_pixels, len(jpeg))
+            + jpeg
+            + b"\nendstream",
+        ]
+    )
+
+
+def tiny_pages_pdf(pages: int = 100_000) -> bytes:
+    """`pages` empty pages sharing one content stream (≈ 100 bytes each): loaded as pages before their count is
+    checked they took 1.3 GB (0ba6f84)."""
+    kids = b" ".join(b"%d 0 R" % (4 + number) for number in range(pages))
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] /Contents 3 0 R >>"
+    return _raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages,
+            b"<< /Length 0 >>\nstream\n\nendstream",
+            *[page] * pages,
+        ]
+    )

@@ -185,19 +185,20 @@ def test_a_read_only_warehouse_is_one_sentence(
 
 
 def test_a_full_disk_stops_the_run_in_one_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    import errno
 
-    from warehouse.storage import LocalStorage
+    import deltalake
 
     assert _ingest(tmp_path, SAMPLE_PDF) == 0
-    real_write = LocalStorage.write_parquet
+    real_write = deltalake.write_deltalake
 
-    def full(self, relative, table):  # type: ignore[no-untyped-def]
-        if relative.startswith("_staging/") and "reports" not in relative:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return real_write(self, relative, table)
+    def full(table, data, **options):  # type: ignore[no-untyped-def]
+        # (delta-rs's own error: the operating system's errno only in its text)
+        if "reports" not in str(getattr(table, "table_uri", table)):
+            message = "Generic LocalFileSystem error: No space left on device (os error 28)"
+            raise deltalake.exceptions.DeltaError(message)
+        return real_write(table, data, **options)
 
-    monkeypatch.setattr(LocalStorage, "write_parquet", full)
+    monkeypatch.setattr(deltalake, "write_deltalake", full)
     table_pdf = ROOT / "tests" / "fixtures" / "corpus" / "synthetic_02_table_wan_ttf.pdf"
     assert _ingest(tmp_path, table_pdf) == 2
     assert "is full" in capsys.readouterr().err
@@ -205,6 +206,27 @@ def test_a_full_disk_stops_the_run_in_one_sentence(tmp_path: Path, monkeypatch: 
     # Nothing half-written: the first report is whole, the second is not there, and the next load succeeds.
     assert parquet(tmp_path / "warehouse", "SELECT count(*) FROM reports") == [(1,)]
     assert _ingest(tmp_path, table_pdf) == 0
+    assert main(["check", "--warehouse", str(tmp_path / "warehouse")]) == 0
+
+
+def test_a_full_disk_during_compaction_is_one_sentence(  # type: ignore[no-untyped-def]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """Finding (0ba6f84): a full disk during compaction exited 3. The loads stay loaded; the run says why it stopped."""
+    from warehouse import store
+
+    monkeypatch.setattr(store, "COMPACT_MIN_FILES", 1)
+
+    def full(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store.Warehouse, "vacuum", full)
+    same_year = ROOT / "samples" / "synthetic_qingshan_2023.pdf"  # (two files in one partition: merged, vacuumed)
+    assert _ingest(tmp_path, SAMPLE_PDF, same_year) == 2
+    assert "is full" in capsys.readouterr().err
+    monkeypatch.undo()
+    assert parquet(tmp_path / "warehouse", "SELECT count(*) FROM reports") == [(2,)]
+    assert main(["check", "--warehouse", str(tmp_path / "warehouse")]) == 0
 
 
 def test_damaged_files_are_noticed_and_repaired(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -254,3 +276,131 @@ def test_missing_warehouse_is_a_usage_error(tmp_path: Path, capsys: pytest.Captu
     for command in (["sql", "SELECT 1"], ["errors"], ["review"], ["show"], ["check"]):
         assert main([*command, "--warehouse", str(tmp_path / "typo")]) == 2
         assert "no warehouse at" in capsys.readouterr().err
+
+
+# -- bounds that held only in part at 0ba6f84 (issue 23) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "make, code",
+    [
+        (bad_inputs.hex_flate_bomb_pdf, "decompression_limit"),  # [/ASCIIHexDecode /FlateDecode]: 1.6 GB
+        (bad_inputs.ascii85_flate_bomb_pdf, "decompression_limit"),  # [/ASCII85Decode /FlateDecode]: 1.6 GB
+        (lambda: bad_inputs.rc4_flate_bomb_pdf(300), "decompression_limit"),  # RC4, empty password: 1.6 GB
+        (bad_inputs.huge_jpeg_pdf, "page_too_large"),  # a 30,000 × 30,000 JPEG decoded for OCR: 1.5 GB
+        (bad_inputs.tiny_pages_pdf, "too_many_pages"),  # 100,000 tiny pages loaded before their count: 1.3 GB
+    ],
+    ids=["hex-flate", "ascii85-flate", "rc4-empty-password", "huge-jpeg", "100k-pages"],
+)
+def test_every_bound_holds_before_memory_is_spent(make: Callable[[], bytes], code: str) -> None:
+    """Each refused with its own code, under a worker limit (600 MB) far below what it took at 0ba6f84."""
+    from flows.pipeline import Limits, read_document
+
+    failure = read_document(make(), None, Limits(max_memory_mb=600))
+    assert getattr(failure, "code", None) == code, failure
+
+
+def test_hostile_documents_beside_a_good_one_leave_it_loaded(tmp_path: Path) -> None:
+    hostile = {
+        "hex.pdf": bad_inputs.hex_flate_bomb_pdf(300),
+        "jpeg.pdf": bad_inputs.huge_jpeg_pdf(),
+        "pages.pdf": bad_inputs.tiny_pages_pdf(5000),
+    }
+    for name, data in hostile.items():
+        (tmp_path / name).write_bytes(data)
+    assert _ingest(tmp_path, *(tmp_path / name for name in hostile), SAMPLE_PDF, workers=2) == 1
+    assert _errors(tmp_path) == {
+        "hex.pdf": "decompression_limit",
+        "jpeg.pdf": "page_too_large",
+        "pages.pdf": "too_many_pages",
+    }
+    assert parquet(tmp_path / "warehouse", "SELECT count(*) FROM reports") == [(1,)]
+
+
+def test_names_and_messages_with_control_characters_are_shown_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Finding: file names with a newline or ESC printed forged "loaded … (ok)" lines and cleared the screen."""
+    forged = tmp_path / "x\nloaded  forged.pdf  → report 0000000000000000 (ok): 伪造\x1b[2J.pdf"
+    forged.write_bytes(b"not a pdf")
+    assert _ingest(tmp_path, forged) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\\x1b[2J" in out
+    assert not any(line.startswith("loaded  forged.pdf") for line in out.splitlines())
+    assert main(["errors", "--warehouse", str(tmp_path / "warehouse")]) == 0
+    listed = capsys.readouterr().out
+    assert "\x1b" not in listed and "\\n" in listed
+
+
+# -- checks that check (issue 23) -------------------------------------------------------------------------------------
+
+
+def _metrics_file(tmp_path: Path) -> Path:
+    [metrics] = list((tmp_path / "warehouse").glob("metrics/*/*.parquet"))
+    return metrics
+
+
+def test_a_column_of_another_type_is_found_and_repaired(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Finding: a Parquet file whose column type was changed passed `check` (then show/compare exited 3)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    assert _ingest(tmp_path, SAMPLE_PDF) == 0
+    metrics = _metrics_file(tmp_path)
+    table = pq.read_table(metrics)
+    index = table.schema.get_field_index("value")
+    pq.write_table(table.set_column(index, "value", table.column("value").cast(pa.float64())), metrics)
+    root = tmp_path / "warehouse"
+    capsys.readouterr()
+    assert main(["check", "--warehouse", str(root)]) == 1
+    assert "wrong schema (column value is double, not decimal128(24, 4))" in capsys.readouterr().out
+    assert main(["check", "--repair", "--warehouse", str(root)]) == 0
+    assert main(["check", "--warehouse", str(root)]) == 0
+    assert parquet(root, "SELECT count(*) FROM metrics") == [(12,)]
+
+
+def test_corrupt_data_pages_under_an_intact_footer_are_found_and_repaired(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Finding: a file whose data pages were corrupt under an intact footer passed `check` (it read footers only)."""
+    assert _ingest(tmp_path, SAMPLE_PDF) == 0
+    metrics = _metrics_file(tmp_path)
+    data = bytearray(metrics.read_bytes())
+    footer = int.from_bytes(data[-8:-4], "little") + 8
+    for offset in range(8, len(data) - footer - 8, 7):  # every data page hit, the footer untouched
+        data[offset] ^= 0x5A
+    metrics.write_bytes(bytes(data))
+    root = tmp_path / "warehouse"
+    import pyarrow.parquet as pq
+
+    pq.read_metadata(metrics)  # the footer still reads
+    capsys.readouterr()
+    assert main(["check", "--warehouse", str(root)]) == 1
+    out = capsys.readouterr().out
+    assert "1 damaged" in out and "unreadable" in out
+    assert main(["check", "--repair", "--warehouse", str(root)]) == 0
+    assert main(["check", "--warehouse", str(root)]) == 0
+    assert parquet(root, "SELECT count(*) FROM metrics") == [(12,)]
+
+
+def test_repair_refuses_an_original_that_does_not_hash_to_its_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Finding: `check --repair` loaded whatever PDF lay at raw/<sha>.pdf: a replaced original became the latest
+    version of its region and year."""
+    import hashlib
+
+    assert _ingest(tmp_path, SAMPLE_PDF) == 0
+    root = tmp_path / "warehouse"
+    sha = hashlib.sha256(SAMPLE_PDF.read_bytes()).hexdigest()
+    other = ROOT / "samples" / "synthetic_qingshan_2021.pdf"
+    (root / "raw" / f"{sha}.pdf").write_bytes(other.read_bytes())  # replaced
+    metrics = _metrics_file(tmp_path)
+    metrics.write_bytes(metrics.read_bytes()[:100])
+    capsys.readouterr()
+    assert main(["check", "--repair", "--warehouse", str(root)]) == 1
+    out = capsys.readouterr().out
+    line = next(line for line in out.splitlines() if "does not hash to its name" in line)
+    assert line.strip() == f"report {sha[:16]}: the original raw/{sha}.pdf does not hash to its name: not loaded"
+    titles = parquet(root, "SELECT title FROM reports")
+    assert titles in ([], [("2023年度湖州市本级预算绩效管理情况",)])  # never the replacement's

@@ -22,6 +22,9 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     root = tmp_path_factory.mktemp("guarded") / "warehouse"
     assert process_document(SAMPLE_PDF, Warehouse(root)).loaded
+    from flows.identities import rebuild_identities
+
+    rebuild_identities(str(root))  # (as a run does: `check` would otherwise report the identities unbuilt)
     return root
 
 
@@ -143,3 +146,59 @@ def test_the_engine_itself_refuses_what_the_parser_would_let_through(
         with pytest.raises(duckdb.Error):
             connection.execute(statement)
     assert not (tmp_path / "out.csv").exists() and not (tmp_path / ".tmp" / "out.csv").exists()
+
+
+# -- issue 23: the forms a statement classifier missed at 0ba6f84, and limits -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "attack",
+    [
+        # Every figure of a report ×1000 in its metrics file, and `check` saw nothing (0ba6f84).
+        "WITH x AS (COPY (SELECT * REPLACE (value * 1000 AS value) FROM metrics) TO '{data_file}' "
+        "(FORMAT parquet, USE_TMP_FILE false)) SELECT 1",
+        # The same file as source and target: cut to 0 bytes.
+        "WITH x AS (COPY (SELECT * FROM read_parquet('{data_file}')) TO '{data_file}' "
+        "(FORMAT parquet, USE_TMP_FILE false)) SELECT 1",
+        "SELECT * FROM (WITH y AS (COPY (SELECT 1) TO '{root}/x.csv') SELECT 1)",
+        "SELECT * FROM query('COPY (SELECT 1) TO ''{root}/y.csv''')",
+        "SELECT * FROM query('SELECT * FROM read_parquet(''{data_file}'')')",
+        "SELECT * FROM query_table('read_text')",
+        "SELECT count(*) FROM read_parquet('{data_file}')",
+    ],
+)
+def test_no_statement_form_reaches_a_path(warehouse: Path, attack: str) -> None:
+    """The views read Arrow data this process handed to DuckDB, and DuckDB's external access is off entirely: no
+    CTE, subquery or query() can name a file of the warehouse (or any other) to read or write it."""
+    [data_file] = [path for path in warehouse.glob("metrics/*/*.parquet")]
+    before = {path: path.read_bytes() for path in warehouse.rglob("*") if path.is_file()}
+    values = run_read_only(warehouse, "SELECT sum(value) FROM metrics").fetchall()
+    code = main(["sql", attack.format(root=warehouse, data_file=data_file), "--warehouse", str(warehouse)])
+    assert code in (1, 2)
+    assert {path: path.read_bytes() for path in warehouse.rglob("*") if path.is_file()} == before
+    assert run_read_only(warehouse, "SELECT sum(value) FROM metrics").fetchall() == values
+    assert main(["check", "--warehouse", str(warehouse)]) == 0
+
+
+def test_a_query_past_its_time_limit_is_stopped_in_one_sentence(
+    warehouse: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Finding: a cross join ran 40 s (no limit)."""
+    import time
+
+    cross = "SELECT count(*) FROM range(1000000) a, range(1000000) b WHERE a.range + b.range < 0"
+    started = time.monotonic()
+    assert main(["sql", cross, "--timeout", "1", "--warehouse", str(warehouse)]) == 2
+    assert time.monotonic() - started < 20
+    error = capsys.readouterr().err.strip()
+    assert "stopped after 1 s, its time limit" in error and len(error.splitlines()) == 1
+
+
+def test_a_query_past_its_memory_limit_is_stopped_in_one_sentence(
+    warehouse: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Finding: `string_agg` reached 3 GB (no limit)."""
+    big = "SELECT length(string_agg(repeat('x', 1000), ',')) FROM range(3000000)"
+    assert main(["sql", big, "--max-memory-mb", "200", "--warehouse", str(warehouse)]) == 2
+    error = capsys.readouterr().err.strip()
+    assert "more than 200 MB, its memory limit" in error and len(error.splitlines()) == 1

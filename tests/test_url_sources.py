@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -18,6 +19,13 @@ from acquisition import download
 from flows.cli import main
 from tests.conftest import ROOT, SAMPLE_PDF
 from tests.test_ingest_end_to_end import parquet
+
+
+@pytest.fixture(autouse=True)
+def loopback_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test server is on loopback, which a run refuses unless allowed (as `--allow-private-urls` does); the
+    refusal itself is tested below with this setting removed."""
+    monkeypatch.setenv(download.ALLOW_PRIVATE_ENV, "1")
 
 
 @pytest.fixture(scope="module")
@@ -199,3 +207,116 @@ def test_retry_fetches_failed_urls_again(server: str, tmp_path: Path, monkeypatc
     assert main(["retry", "--warehouse", str(root)]) == 1  # still broken, but asked again
     assert json.loads(httpx.get(f"{server}/stats").text)["/broken.pdf"] == before + 1 + download.RETRIES
     assert parquet(root, "SELECT source_path FROM ingest_errors") == [(f"{server}/broken.pdf",)]
+
+
+# -- bounds (issue 23: each worked on main at 0ba6f84) ----------------------------------------------------------------
+
+
+def _peak_rss_of_run(command: list[str], environment: dict[str, str]) -> tuple[int, int]:
+    """(exit code, peak resident MB of the process tree) of a CLI run, sampled every 20 ms."""
+    import psutil
+
+    run = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    root, peak = psutil.Process(run.pid), 0
+    while run.poll() is None:
+        with contextlib.suppress(psutil.Error):
+            peak = max(peak, sum(p.memory_info().rss for p in [root, *root.children(recursive=True)]))
+        time.sleep(0.02)
+    return run.returncode, peak >> 20
+
+
+def test_stacked_content_encodings_are_capped_as_they_decode(server: str, tmp_path: Path) -> None:
+    """Finding: `Content-Encoding: gzip, gzip` over 1 GiB took the main process to 2.2 GB against a 200 MB cap
+    (each chunk was inflated whole before the cap was checked). Here: refused as file_too_large, the good URL
+    after it loads, and the run stays far below the size it would inflate to."""
+    manifest = tmp_path / "reports.csv"
+    manifest.write_text(f"url\n{server}/gzip2.pdf\n{server}/report.pdf\n", encoding="utf-8")
+    root = tmp_path / "warehouse"
+    environment = {key: value for key, value in os.environ.items() if key != "PREFECT_API_URL"}
+    jixiao = str(Path(sys.executable).parent / "jixiao")
+    code, peak = _peak_rss_of_run([jixiao, "ingest", str(manifest), "--warehouse", str(root)], environment)
+    assert code == 1
+    assert parquet(root, "SELECT error_code FROM ingest_errors") == [("file_too_large",)]
+    assert parquet(root, "SELECT count(*) FROM reports") == [(1,)]
+    print(f"peak RSS of the run: {peak} MB")
+    assert peak < 800, peak  # (the run's own imports and one document's read: ≈ 400 MB; 1 GiB decoded would show)
+
+
+def test_a_server_trickling_its_headers_ends_at_the_deadline(
+    server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Finding: a server that trickles its headers was never cut off (still running at 480 s)."""
+    monkeypatch.setattr(download, "DEADLINE_SECONDS", 2.0)
+    manifest = tmp_path / "reports.csv"
+    manifest.write_text(f"url\n{server}/trickle-headers.pdf\n{server}/report.pdf\n", encoding="utf-8")
+    root = tmp_path / "warehouse"
+    started = time.monotonic()
+    assert main(["ingest", str(manifest), "--warehouse", str(root)]) == 1
+    assert time.monotonic() - started < 60
+    assert parquet(root, "SELECT error_code FROM ingest_errors") == [("download_timeout",)]
+    assert parquet(root, "SELECT count(*) FROM reports") == [(1,)]
+
+
+def test_private_addresses_are_refused_unless_allowed(
+    server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Finding: a URL redirecting to 127.0.0.1 was followed and saved. Every request, redirects included, goes to
+    public addresses only unless `--allow-private-urls`. (The test server's own 127.0.0.1 stands for a public
+    server here; its redirect goes to 127.0.0.2.)"""
+    monkeypatch.delenv(download.ALLOW_PRIVATE_ENV)
+    manifest = tmp_path / "reports.csv"
+    manifest.write_text(f"url\n{server}/report.pdf\n", encoding="utf-8")
+    root = tmp_path / "warehouse"
+    assert main(["ingest", str(manifest), str(SAMPLES_2021), "--warehouse", str(root)]) == 1
+    assert parquet(root, "SELECT error_code FROM ingest_errors") == [("private_address",)]
+    assert parquet(root, "SELECT count(*) FROM reports") == [(1,)]  # the file beside it loaded
+    assert main(["ingest", str(manifest), "--warehouse", str(root), "--allow-private-urls"]) == 0
+    assert parquet(root, "SELECT count(*) FROM reports") == [(2,)]
+    assert download.ALLOW_PRIVATE_ENV not in os.environ  # allowed for that command only
+
+    real = download.refuse_private
+    monkeypatch.setattr(download, "refuse_private", lambda host: None if host == "127.0.0.1" else real(host))
+    redirecting = tmp_path / "redirecting.csv"
+    redirecting.write_text(f"url\n{server}/to-loopback.pdf\n", encoding="utf-8")
+    assert main(["ingest", str(redirecting), "--warehouse", str(root)]) == 1
+    errors = dict(parquet(root, "SELECT source_path, error_code FROM ingest_errors"))
+    assert errors[f"{server}/to-loopback.pdf"] == "private_address"
+
+
+SAMPLES_2021 = ROOT / "samples" / "synthetic_qingshan_2021.pdf"
+LAUGHS = "a: &a ['lol','lol','lol','lol','lol','lol','lol','lol','lol']\n" + "".join(
+    f"{chr(98 + n)}: &{chr(98 + n)} [{', '.join([f'*{chr(97 + n)}'] * 9)}]\n" for n in range(8)
+)
+
+
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("laughs.yaml", LAUGHS + "reports: [*i]\n"),  # 391 bytes that expand to 9^9 strings
+        ("long_url.csv", "url\nhttps://example.invalid/" + "a" * 131_072 + ".pdf\n"),
+    ],
+)
+def test_hostile_manifests_are_a_bad_manifest_row_and_the_rest_loads(
+    name: str, text: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Findings: a 391-byte YAML "billion laughs" passed 2.5 GB and a 131,072-character URL exited 3; in both the
+    good PDF beside them was not loaded."""
+    manifest = tmp_path / name
+    manifest.write_text(text, encoding="utf-8")
+    root = tmp_path / "warehouse"
+    started = time.monotonic()
+    assert main(["ingest", str(manifest), str(SAMPLES_2021), "--warehouse", str(root)]) == 1
+    assert time.monotonic() - started < 120
+    assert parquet(root, "SELECT error_code FROM ingest_errors") == [("bad_manifest",)]
+    assert parquet(root, "SELECT count(*) FROM reports") == [(1,)]
+    assert main(["ingest", str(manifest), "--warehouse", str(tmp_path / "alone")]) == 2  # alone: a usage error
+    error = capsys.readouterr().err
+    assert str(manifest) in error and len(error) < 2000
+
+
+def test_an_oversized_manifest_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(download, "MAX_MANIFEST_BYTES", 1000)
+    manifest = tmp_path / "reports.csv"
+    manifest.write_text("url\n" + "https://example.invalid/a.pdf\n" * 100, encoding="utf-8")
+    with pytest.raises(download.ManifestError, match="more than a manifest's limit"):
+        download.read_manifest(manifest)

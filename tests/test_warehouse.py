@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 
 from parsers import ParsedReport
+from tests.helpers.delta import outside_count
 from warehouse import REPORT_TABLES, DocumentInfo, Warehouse, connect
 from warehouse.identities import project_members
+from warehouse.store import WRITING_MARK
 from warehouse.store import Warehouse as StoreWarehouse
 
 VOLATILE = {"load_id", "ingested_at", "first_ingested_at", "is_latest"}
@@ -33,10 +35,8 @@ def _snapshot(root: Path) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def _raw_count(root: Path, table: str) -> int:
-    import duckdb
-
-    query = f"SELECT count(*) FROM read_parquet('{root}/{table}/**/*.parquet', hive_partitioning=true)"
-    return duckdb.connect().execute(query).fetchall()[0][0]
+    """A reader without jixiao: the table's newest Delta version holds the current rows only."""
+    return outside_count(root, table)
 
 
 def test_same_file_twice_replaces_rows(tmp_path: Path, sample_report: ParsedReport) -> None:
@@ -47,7 +47,7 @@ def test_same_file_twice_replaces_rows(tmp_path: Path, sample_report: ParsedRepo
     assert second.replaced_previous and not first.replaced_previous
     assert counts == {table: _raw_count(tmp_path, table) for table in [*REPORT_TABLES, "reports"]}
     assert counts["project_evaluations"] == 12 and counts["reports"] == 1
-    assert not list((tmp_path / "_staging").iterdir()) and not list((tmp_path / "_journal").iterdir())
+    assert not (tmp_path / WRITING_MARK).exists()
 
 
 def test_another_file_for_the_same_region_and_year_is_a_new_version(
@@ -84,19 +84,21 @@ def _reparsed(report: ParsedReport) -> ParsedReport:
     return changed
 
 
-def _moves_in_a_load(tmp_path: Path, report: ParsedReport) -> int:
-    counted: list[int] = []
-    original = StoreWarehouse._apply
+def _commits_in_a_load(tmp_path: Path, report: ParsedReport) -> int:
+    """The commits of a reload (each per-report table's, then the reports table's: the switch)."""
+    counted: list[str] = []
+    original = StoreWarehouse._replace
 
-    def counting(self: StoreWarehouse, journal: dict[str, Any]) -> None:
-        counted.append(len(journal["moves"]) + len(journal["deletes"]))
-        original(self, journal)
+    def counting(self: StoreWarehouse, name: str, *args: Any) -> None:
+        counted.append(name)
+        original(self, name, *args)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(StoreWarehouse, "_apply", counting)
+        patch.setattr(StoreWarehouse, "_replace", counting)
         Warehouse(tmp_path / "count").load_report(report, _document("a" * 64))
+        counted.clear()
         Warehouse(tmp_path / "count").load_report(report, _document("a" * 64))
-    return counted[-1]
+    return len(counted) + 1
 
 
 def _current_project_names(root: Path) -> list[tuple[Any, ...]]:
@@ -115,67 +117,81 @@ class Crash(BaseException):
     """Stands for the process dying: nothing after it runs."""
 
 
+def _crashing_after(limit: int) -> Any:
+    """A load whose process dies after `limit` of its commits (the switch is the last)."""
+    done: list[str] = []
+    replace, publish = StoreWarehouse._replace, StoreWarehouse._publish
+
+    def counted_replace(self: StoreWarehouse, *args: Any) -> None:
+        if len(done) >= limit:
+            raise Crash
+        done.append("replace")
+        replace(self, *args)
+
+    def counted_publish(self: StoreWarehouse, *args: Any, **kwargs: Any) -> None:
+        if len(done) >= limit:
+            raise Crash
+        done.append("publish")
+        publish(self, *args, **kwargs)
+
+    return counted_replace, counted_publish
+
+
 def test_crash_at_every_step_of_a_load_never_shows_a_mixed_report(tmp_path: Path, sample_report: ParsedReport) -> None:
     new_version = _reparsed(sample_report)
-    steps = _moves_in_a_load(tmp_path, new_version)
-    assert steps >= 2 * len(REPORT_TABLES)
+    steps = _commits_in_a_load(tmp_path, new_version)
+    assert steps >= len(REPORT_TABLES)
+    after_reference = Warehouse(tmp_path / "reference")
+    after_reference.load_report(new_version, _document("a" * 64))
+    after = _snapshot(tmp_path / "reference")
     for crash_after in range(steps + 1):
         root = tmp_path / f"crash-{crash_after}"
         warehouse = Warehouse(root)
         warehouse.load_report(sample_report, _document("a" * 64))
         before = _snapshot(root)
-
-        def partial_apply(self: StoreWarehouse, journal: dict[str, Any], limit: int = crash_after) -> None:
-            operations = [("move", move) for move in journal["moves"]] + [("delete", d) for d in journal["deletes"]]
-            for kind, operation in operations[:limit]:
-                if kind == "move":
-                    (self.root / operation[1]).parent.mkdir(parents=True, exist_ok=True)
-                    (self.root / operation[0]).replace(self.root / operation[1])
-                else:
-                    (self.root / operation).unlink(missing_ok=True)
-            raise Crash
-
+        replace, publish = _crashing_after(crash_after)
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(StoreWarehouse, "_apply", partial_apply)
-            with pytest.raises(Crash):
+            patch.setattr(StoreWarehouse, "_replace", replace)
+            patch.setattr(StoreWarehouse, "_publish", publish)
+            if crash_after < steps:
+                with pytest.raises(Crash):
+                    warehouse.load_report(new_version, _document("a" * 64))
+            else:
                 warehouse.load_report(new_version, _document("a" * 64))
         visible = _snapshot(root)
+        assert visible == (before if crash_after < steps else after), f"crash after {crash_after} commits"
         assert _current_project_names(root) == _view_project_names(root)
-        after_reference = Warehouse(tmp_path / f"reference-{crash_after}")
-        after_reference.load_report(new_version, _document("a" * 64))
-        after = _snapshot(tmp_path / f"reference-{crash_after}")
-        assert visible in (before, after), f"crash after {crash_after} steps shows a mixed report"
-        # The next run finishes the interrupted load.
-        with warehouse.locked():
-            assert warehouse.recover() == 1
+        # The next writer rolls back what was not published: every table is back to what the views showed.
+        with Warehouse(root).locked():
+            pass
+        assert _snapshot(root) == visible and not (root / WRITING_MARK).exists()
+        expected = len(new_version.projects) if crash_after == steps else len(sample_report.projects)
+        assert _raw_count(root, "project_evaluations") == expected
+        Warehouse(root).load_report(new_version, _document("a" * 64))
         assert _snapshot(root) == after
-        assert _raw_count(root, "project_evaluations") == len(new_version.projects)
 
 
-def test_two_report_rows_after_an_interrupted_move_to_another_year(tmp_path: Path, sample_report: ParsedReport) -> None:
-    """A re-parse that finds another fiscal year moves the report's row to another partition; interrupted between
-    its moves and its deletes, both rows are on disk. The views and `current_reports` both keep the newer one."""
+def test_a_reader_keeps_its_snapshot_while_a_report_moves_to_another_year(
+    tmp_path: Path, sample_report: ParsedReport
+) -> None:
+    """A re-parse that finds another fiscal year moves the report's rows to another partition: a connection opened
+    before the load shows the old year throughout, one opened after it the new one; never both, never neither."""
     warehouse = Warehouse(tmp_path)
     warehouse.load_report(sample_report, _document("a" * 64))
     year = sample_report.report.fiscal_year
     assert year is not None
+    before = connect(tmp_path)
     moved = copy.deepcopy(sample_report)
     moved.report = dataclasses.replace(moved.report, fiscal_year=year + 1)
-
-    def moves_only(self: StoreWarehouse, journal: dict[str, Any]) -> None:
-        for staged, final in journal["moves"]:
-            self.storage.move(staged, final)
-        raise Crash
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(StoreWarehouse, "_apply", moves_only)
-        with pytest.raises(Crash):
-            warehouse.load_report(moved, _document("a" * 64))
-    assert _raw_count(tmp_path, "reports") == 2
-    assert connect(tmp_path).execute("SELECT fiscal_year FROM reports").fetchall() == [(year + 1,)]
+    warehouse.load_report(moved, _document("a" * 64))
+    after = connect(tmp_path)
+    for connection, shown in ((before, year), (after, year + 1)):
+        assert connection.execute("SELECT fiscal_year FROM reports").fetchall() == [(shown,)]
+        assert connection.execute("SELECT DISTINCT fiscal_year FROM project_evaluations").fetchall() == [(shown,)]
+        assert connection.execute("SELECT count(*) FROM project_evaluations").fetchall() == [(12,)]
     assert [row["fiscal_year"] for row in Warehouse(tmp_path).current_reports().values()] == [year + 1]
-    assert len(_view_project_names(tmp_path)) == 12
     assert _current_project_names(tmp_path) == _view_project_names(tmp_path)
+    assert _raw_count(tmp_path, "project_evaluations") == 12
 
 
 def test_empty_warehouse_views_have_the_contract_columns(tmp_path: Path) -> None:
@@ -206,4 +222,4 @@ def test_errors_are_recorded_once_per_document_and_cleared_on_success(tmp_path: 
     rows = connect(tmp_path).execute("SELECT error_code, message FROM ingest_errors").fetchall()
     assert rows == [("corrupt_pdf", "second")]
     warehouse.clear_error("c" * 64, "x.pdf")
-    assert connect(tmp_path).execute("SELECT count(*) FROM ingest_errors").fetchone() == (0,)
+    assert connect(tmp_path).execute("SELECT count(*) FROM ingest_errors").fetchall() == [(0,)]

@@ -1,21 +1,23 @@
-"""Project identities across reports: read the members from the warehouse, write the derived tables."""
+"""Project identities across reports: read the members from the warehouse, write the derived tables, and know
+which regions' identities no longer match the reports they were built from."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict
+from datetime import UTC, datetime
+from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from parsers.project_identity import Identities, ProjectMember
 from warehouse import schemas
-from warehouse.layout import IDENTITY_BUCKETS, identity_bucket
 from warehouse.store import Warehouse
 
 
 def project_members(warehouse: Warehouse, regions: frozenset[str] | None = None) -> list[ProjectMember]:
     """Every evaluated project of the latest version of every report with a region and a year (in `regions`:
-    only those reports' files are read)."""
+    only those reports' rows are read)."""
     reports = warehouse.current_report_keys(regions)
     members = []
     for row in warehouse.current_rows("project_evaluations", ["seq", "project_name", "department_id"], reports):
@@ -34,9 +36,48 @@ def project_members(warehouse: Warehouse, regions: frozenset[str] | None = None)
     return members
 
 
+def region_fingerprints(
+    reports: dict[str, dict[str, Any]], decisions: dict[tuple[str, str, str], str]
+) -> dict[str, tuple[str, int]]:
+    """region → (fingerprint, reports) of what its identities are built from: the loads of its latest reports
+    with a year, and the decisions made on its pairs."""
+    loads: dict[str, list[str]] = {}
+    for report_id, row in reports.items():
+        if row["is_latest"] and row["region"] is not None and row["fiscal_year"] is not None:
+            loads.setdefault(row["region"], []).append(f"{report_id}:{row['load_id']}")
+    decided: dict[str, list[str]] = {}
+    for (region, key_a, key_b), decision in decisions.items():
+        decided.setdefault(region, []).append(f"{key_a}|{key_b}|{decision}")
+    fingerprints = {}
+    for region, held in loads.items():
+        text = "\n".join(sorted(held)) + "\n--\n" + "\n".join(sorted(decided.get(region, [])))
+        fingerprints[region] = (hashlib.sha256(text.encode("utf-8")).hexdigest()[:32], len(held))
+    return fingerprints
+
+
+def stale_regions(warehouse: Warehouse) -> frozenset[str]:
+    """The regions whose identities were not built from their current reports (a run killed or failed before its
+    rebuild, a rebuild killed half-way): those with reports and no fingerprint or another one, and those with
+    identities and no reports left."""
+    current = region_fingerprints(warehouse.current_report_keys(), warehouse.match_decisions())
+    built = {
+        row["region"]: row["fingerprint"]
+        for row in warehouse.read_table("identity_sources", ["region", "fingerprint"]).to_pylist()
+    }
+    stale = {region for region, (fingerprint, _) in current.items() if built.get(region) != fingerprint}
+    return frozenset(stale | (set(built) - set(current)))
+
+
 def write_identities(warehouse: Warehouse, identities: Identities, regions: frozenset[str] | None = None) -> None:
-    """Replace the derived tables (only the rows of `regions`, when given: only their buckets' files are read and
-    written). Call under `warehouse.locked()`."""
+    """Replace the derived tables' rows (only those of `regions`, when given) and what they were built from, in
+    one publish. Call under `warehouse.locked()`, with the identities matched from the members read under it."""
+    reports = warehouse.current_report_keys(regions)
+    now = datetime.now(UTC)
+    sources = [
+        {"region": region, "fingerprint": fingerprint, "reports": count, "built_at": now}
+        for region, (fingerprint, count) in sorted(region_fingerprints(reports, warehouse.match_decisions()).items())
+        if regions is None or region in regions
+    ]
     tables = {
         "projects": pa.Table.from_pylist([asdict(p) for p in identities.projects], schema=schemas.PROJECTS),
         "project_links": pa.Table.from_pylist(
@@ -59,21 +100,6 @@ def write_identities(warehouse: Warehouse, identities: Identities, regions: froz
         "project_candidates": pa.Table.from_pylist(
             [asdict(c) for c in identities.candidates], schema=schemas.PROJECT_CANDIDATES
         ),
+        "identity_sources": pa.Table.from_pylist(sources, schema=schemas.IDENTITY_SOURCES),
     }
-    for name, table in tables.items():
-        files = warehouse.derived_files(name)
-        if regions is None or None in files:
-            touched = set(range(IDENTITY_BUCKETS))  # everything (a warehouse written before buckets: split it)
-        else:
-            touched = {identity_bucket(region) for region in regions}
-        if regions is None:
-            rows = table
-        else:
-            held = [files[bucket] for bucket in sorted(touched) if bucket in files] + (
-                [files[None]] if None in files else []
-            )
-            old = warehouse.read_table(name, held)
-            old = old.filter(pc.invert(pc.is_in(old.column("region"), value_set=pa.array(sorted(regions)))))
-            rows = pa.concat_tables([old.select(table.schema.names).cast(table.schema), table])
-        bucket_of = pa.array([identity_bucket(region) for region in rows.column("region").to_pylist()], pa.int32())
-        warehouse.write_derived(name, {bucket: rows.filter(pc.equal(bucket_of, bucket)) for bucket in sorted(touched)})
+    warehouse.write_derived(tables, regions)

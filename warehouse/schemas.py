@@ -1,9 +1,10 @@
 """Explicit Arrow schemas of every warehouse table (the contract later work and users rely on).
 
-Each table lives at `<warehouse>/<table>/`, hive-partitioned by `fiscal_year` where it has one; `fiscal_year`
-is the partition key and is not stored inside the files. Columns after the contract's ones: `load_id` ties a
-row to the load (or the compaction) that wrote it (the views show only rows of each report's current load), and
-`parser_version` says which parser produced it.
+Each table is a Delta Lake table at `<warehouse>/<table>/`, partitioned by `fiscal_year` where it has one. These
+schemas are the only definition of the tables' columns: the loader writes them, the views and every reader show
+them, and a column added here is added to the stored tables by the next write (old rows read as null). Columns
+after the contract's ones: `load_id` ties a row to the load that wrote it, and `parser_version` says which parser
+produced it.
 """
 
 from __future__ import annotations
@@ -183,7 +184,7 @@ INGEST_ERRORS = pa.schema(
     ]
 )
 
-# Derived across reports after each ingest run (one file each, replaced whole).
+# Derived across reports after each ingest run (the rows of the regions a run changed are replaced).
 PROJECTS = pa.schema(
     [
         ("project_id", pa.string()),
@@ -217,13 +218,33 @@ PROJECT_CANDIDATES = pa.schema(
         ("score", pa.float64()),
     ]
 )
+# What each region's identities were built from: a fingerprint of its latest reports' loads (and of the decisions
+# people made on its pairs). A region whose fingerprint no longer matches is rebuilt by the next run, and
+# `jixiao check` reports it: a killed or failed rebuild is never lost.
+IDENTITY_SOURCES = pa.schema(
+    [
+        ("region", pa.string()),
+        ("fingerprint", pa.string()),
+        ("reports", pa.int32()),
+        ("built_at", UTC),
+    ]
+)
+# Derived tables are partitioned by a hash bucket of the region, so that a region's rebuild rewrites one small
+# partition per table, not the table (warehouse.store.region_bucket).
+IDENTITY_BUCKET_KEY = "region_bucket"
+IDENTITY_BUCKETS = 64
+PROJECTS = PROJECTS.append(pa.field(IDENTITY_BUCKET_KEY, pa.int32()))
+PROJECT_LINKS = PROJECT_LINKS.append(pa.field(IDENTITY_BUCKET_KEY, pa.int32()))
+PROJECT_CANDIDATES = PROJECT_CANDIDATES.append(pa.field(IDENTITY_BUCKET_KEY, pa.int32()))
+IDENTITY_SOURCES = IDENTITY_SOURCES.append(pa.field(IDENTITY_BUCKET_KEY, pa.int32()))
 DERIVED_TABLES: dict[str, pa.Schema] = {
     "projects": PROJECTS,
     "project_links": PROJECT_LINKS,
     "project_candidates": PROJECT_CANDIDATES,
+    "identity_sources": IDENTITY_SOURCES,
 }
 
-# Tables written once per report, in the order a load moves them into place (reports last: the switch).
+# Tables written once per report, before its row in `reports` (the switch: warehouse/snapshot.py).
 REPORT_TABLES: dict[str, pa.Schema] = {
     "metrics": METRICS,
     "evaluation_batches": EVALUATION_BATCHES,
@@ -242,12 +263,5 @@ ALL_TABLES: dict[str, pa.Schema] = {
 }
 
 
-def file_schema(schema: pa.Schema) -> pa.Schema:
-    """The schema inside a partitioned file: the partition key lives in the directory name."""
-    if PARTITION_KEY not in schema.names:
-        return schema
-    return schema.remove(schema.get_field_index(PARTITION_KEY))
-
-
-# Tables stored as hive partitions by fiscal_year (the others are flat folders).
+# Tables partitioned by fiscal_year (the others are not partitioned).
 PARTITIONED_TABLES = frozenset([*REPORT_TABLES, "reports"])

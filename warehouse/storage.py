@@ -1,11 +1,12 @@
 """Where the warehouse's files live: a local folder, or any fsspec filesystem URL (s3://, gs://, abfs://, memory://).
 
-The store speaks only in paths relative to the warehouse root; a Storage turns them into file operations.
-Locally a publish is write-to-temporary + fsync + rename, and loads are serialised by an exclusive file lock.
-On object storage every object is written whole by one PUT (a reader never sees half a file), a move is
-copy-then-delete (the journal makes a crash in between recoverable), and the lock is this process's: a
-warehouse on object storage takes one writer at a time, which the ingest flow is (it loads every document
-itself; workers and Dask clusters only read PDFs).
+The tables are Delta Lake tables, read and written by delta-rs through the URI and options a Storage gives
+(`path`, `delta_options`). The rest (originals in raw/, the choices people made, the HTTP state of URL sources)
+are plain files in paths relative to the warehouse root: locally written to a temporary file, fsynced and renamed
+over the target; on object storage written whole by one PUT. Writers are serialised: locally by an exclusive
+file lock, on object storage within this process (a warehouse on object storage takes one writing process at a
+time, which the ingest flow is: it loads every document itself; workers and Dask clusters only read PDFs). Delta
+commits are atomic per table; what makes a write atomic across tables is the reports table (warehouse/snapshot.py).
 """
 
 from __future__ import annotations
@@ -18,9 +19,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 
 def is_url(root: str | os.PathLike[str]) -> bool:
@@ -46,9 +44,6 @@ class LocalStorage:
     def write_bytes(self, relative: str, data: bytes) -> None:
         self._replace(relative, lambda temporary: temporary.write_bytes(data))
 
-    def write_parquet(self, relative: str, table: pa.Table) -> None:
-        self._replace(relative, lambda temporary: pq.write_table(table, temporary, compression="zstd"))
-
     def _replace(self, relative: str, write: Callable[[Path], object]) -> None:
         """Write next to the target, fsync, rename over it: a reader never sees half a file. (The folder is
         synced only where it matters: `sync` after a journal.)"""
@@ -59,11 +54,6 @@ class LocalStorage:
         with open(temporary, "rb") as written:
             os.fsync(written.fileno())
         os.replace(temporary, target)
-
-    def move(self, source: str, target: str) -> None:
-        if (self.root / source).exists():
-            (self.root / target).parent.mkdir(parents=True, exist_ok=True)
-            os.replace(self.root / source, self.root / target)
 
     def delete(self, relative: str) -> None:
         (self.root / relative).unlink(missing_ok=True)
@@ -77,17 +67,14 @@ class LocalStorage:
         """Relative paths of the files matching `pattern` (`**` for any depth), sorted."""
         return sorted(str(path.relative_to(self.root)) for path in self.root.glob(pattern) if path.is_file())
 
-    def signature(self, relative: str) -> tuple[int, int, int] | None:
-        """Changes whenever the file is replaced (a rename gives a new inode)."""
-        try:
-            status = (self.root / relative).stat()
-        except FileNotFoundError:
-            return None
-        return status.st_ino, status.st_mtime_ns, status.st_size
+    def delta_options(self) -> dict[str, str] | None:
+        return None
 
-    def sync(self, relative: str) -> None:
-        """Make a folder's renames durable (after a journal is written)."""
-        _fsync_dir(self.root / relative)
+    def arrow_filesystem(self, relative: str) -> tuple[Any, str]:
+        """(pyarrow file system, base path) of a folder's files."""
+        from pyarrow.fs import LocalFileSystem
+
+        return LocalFileSystem(), str(self.root / relative)
 
     @contextmanager
     def locked(self) -> Iterator[None]:
@@ -98,12 +85,6 @@ class LocalStorage:
                 yield
             finally:
                 fcntl.flock(lock_file.fileno(), fcntl.LOCK_UN)
-
-    def arrow_filesystem(self) -> tuple[Any, str]:
-        return None, str(self.root)
-
-    def duckdb_filesystem(self) -> Any:
-        return None
 
 
 _PROCESS_LOCKS: dict[str, threading.RLock] = {}
@@ -137,15 +118,6 @@ class FsspecStorage:
     def write_bytes(self, relative: str, data: bytes) -> None:
         self.fs.pipe_file(self._full(relative), data)  # one PUT: the object appears whole or not at all
 
-    def write_parquet(self, relative: str, table: pa.Table) -> None:
-        sink = pa.BufferOutputStream()
-        pq.write_table(table, sink, compression="zstd")
-        self.write_bytes(relative, sink.getvalue().to_pybytes())
-
-    def move(self, source: str, target: str) -> None:
-        if self.exists(source):
-            self.fs.mv(self._full(source), self._full(target))
-
     def delete(self, relative: str) -> None:
         if self.exists(relative):
             self.fs.rm_file(self._full(relative))
@@ -160,25 +132,33 @@ class FsspecStorage:
         found = self.fs.glob(self._full(pattern), detail=True)  # one listing, no request per file to ask its type
         return sorted(str(name).removeprefix(prefix) for name, info in found.items() if info.get("type") == "file")
 
-    def signature(self, relative: str) -> None:
-        """No cheap change signature here: always read again."""
-        return None
+    def arrow_filesystem(self, relative: str) -> tuple[Any, str]:
+        """(pyarrow file system, base path) of a folder's files: fsspec's, wrapped for pyarrow."""
+        from pyarrow.fs import FSSpecHandler, PyFileSystem
 
-    def sync(self, relative: str) -> None:
-        """Object stores acknowledge a PUT once it is durable: nothing to do."""
+        return PyFileSystem(FSSpecHandler(self.fs)), self._full(relative)
+
+    def delta_options(self) -> dict[str, str] | None:
+        """delta-rs's object-store options: credentials, region and endpoint come from the same AWS_* variables
+        s3fs reads; a plain-HTTP endpoint (a local S3 server) must be allowed explicitly. One writing process at a
+        time (see above), so the commit's rename needs no external lock."""
+        if not self.url.startswith(("s3://", "s3a://")):
+            return None
+        options = {"AWS_S3_ALLOW_UNSAFE_RENAME": "true"}
+        endpoint = os.environ.get("AWS_ENDPOINT_URL_S3") or os.environ.get("AWS_ENDPOINT_URL")
+        if endpoint:
+            options["AWS_ENDPOINT_URL"] = endpoint
+            if endpoint.startswith("http://"):
+                options["AWS_ALLOW_HTTP"] = "true"
+        region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
+        if region:
+            options["AWS_REGION"] = region
+        return options
 
     @contextmanager
     def locked(self) -> Iterator[None]:
         with _PROCESS_LOCKS.setdefault(self.url, threading.RLock()):
             yield
-
-    def arrow_filesystem(self) -> tuple[Any, str]:
-        from pyarrow.fs import FSSpecHandler, PyFileSystem
-
-        return PyFileSystem(FSSpecHandler(self.fs)), self._base
-
-    def duckdb_filesystem(self) -> Any:
-        return self.fs
 
 
 Storage = LocalStorage | FsspecStorage
@@ -186,11 +166,3 @@ Storage = LocalStorage | FsspecStorage
 
 def storage_for(root: str | os.PathLike[str]) -> Storage:
     return FsspecStorage(str(root)) if is_url(root) else LocalStorage(root)
-
-
-def _fsync_dir(path: Path) -> None:
-    descriptor = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

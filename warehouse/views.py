@@ -1,45 +1,31 @@
-"""DuckDB views over the Parquet tables: one view per table, showing each report's current load only.
+"""DuckDB views over the warehouse's tables, as data this process hands to DuckDB: nothing in DuckDB reads a file.
 
-`jixiao sql` and `jixiao show` read through these. The same data is readable without us:
-`read_parquet('<warehouse>/<table>/**/*.parquet', hive_partitioning=true)`.
+Each table is read through delta-rs at the version the reports table names (one consistent snapshot for the whole
+query, warehouse/snapshot.py) as an Arrow dataset, registered in an in-memory DuckDB whose external access is then
+switched off and its configuration locked: no statement, in any form (a CTE, a subquery, `query()`), can name a
+path, read one or write one. Each query has a time limit and a memory limit.
+
+The same tables are readable without us: they are Delta Lake tables (see the README for Spark, Trino, Polars,
+DuckDB).
 """
 
 from __future__ import annotations
 
-import json
 import re
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import duckdb
 
 from warehouse import schemas
-from warehouse.layout import BUCKET, MEMBERS_KEY, PART, identity_bucket, is_part, named_report
-from warehouse.storage import Storage, storage_for
+from warehouse.snapshot import Snapshot, pin, region_bucket
 
-
-def _listed_source(storage: Storage, table: str, files: list[str]) -> str:
-    """A table's current files, named one by one: the connection may read exactly these and nothing else."""
-    if not files:
-        # An empty table still has its columns: an empty relation with the contract's schema.
-        columns = ", ".join(
-            f"CAST(NULL AS {_duck_type(field.type)}) AS {field.name}" for field in schemas.ALL_TABLES[table]
-        )
-        extra = ", CAST(NULL AS VARCHAR) AS filename" if table == "reports" else ""
-        return f"(SELECT {columns}{extra} WHERE false)"
-    listed = ", ".join("'" + storage.path(name).replace("'", "''") + "'" for name in files)
-    if table in schemas.PARTITIONED_TABLES:
-        # Without hive_types DuckDB would infer the year as BIGINT.
-        options = "hive_partitioning=true, hive_types={'fiscal_year': 'INTEGER'}"
-    else:
-        options = "hive_partitioning=false"
-    if table == "reports":
-        # Report rows of older parser versions lack the newer columns (union_by_name reads every footer at bind,
-        # so only here); the file name tells a report's own row from a part's during a load's last renames.
-        options += ", union_by_name=true, filename=true"
-    return f"read_parquet([{listed}], {options})"
+# Per query, unless the caller says otherwise (`jixiao sql --timeout/--max-memory-mb`).
+DEFAULT_QUERY_SECONDS = 60.0
+DEFAULT_QUERY_MEMORY_MB = 1024
 
 
 def _duck_type(arrow_type: object) -> str:
@@ -58,33 +44,29 @@ def _duck_type(arrow_type: object) -> str:
     }[text]
 
 
-def table_files(storage: Storage) -> dict[str, list[str]]:
-    """Each table's Parquet files as they are now (relative paths)."""
-    return {table: storage.glob(f"{table}/**/*.parquet") for table in schemas.ALL_TABLES}
+def _source_name(table: str) -> str:
+    return f"__jixiao_{table}"
 
 
-def view_statements(storage: Storage, files: dict[str, list[str]] | None = None) -> dict[str, str]:
-    """Each view's name → the statement that creates it, in an order that creates a view after those it reads."""
-    files = files if files is not None else table_files(storage)
+def _columns(table: str, stored: list[str] | None) -> str:
+    """The contract's columns in its order; one the stored table lacks (added to the contract since) is NULL."""
+    columns = []
+    for field in schemas.ALL_TABLES[table]:
+        if stored is not None and field.name in stored:
+            columns.append(f'CAST("{field.name}" AS {_duck_type(field.type)}) AS "{field.name}"')
+        else:
+            columns.append(f'CAST(NULL AS {_duck_type(field.type)}) AS "{field.name}"')
+    return ", ".join(columns)
 
-    def _source(table: str) -> str:
-        return _listed_source(storage, table, files.get(table, []))
 
-    statements = {
-        # A report's newest row wins should two ever coexist (a load interrupted between rename and delete).
-        "reports": f"""CREATE OR REPLACE VIEW reports AS
-            SELECT * EXCLUDE (row_rank, filename) FROM (
-              SELECT *, row_number() OVER (
-                PARTITION BY report_id ORDER BY ingested_at DESC, contains(filename, '/{PART}')
-              ) AS row_rank
-              FROM {_source("reports")}) WHERE row_rank = 1""",
-        "ingest_errors": f"CREATE OR REPLACE VIEW ingest_errors AS SELECT * FROM {_source('ingest_errors')}",
-        **{name: f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM {_source(name)}" for name in schemas.DERIVED_TABLES},
-    }
-    for table in schemas.REPORT_TABLES:
-        statements[table] = f"""CREATE OR REPLACE VIEW {table} AS
-                SELECT t.* FROM {_source(table)} AS t
-                SEMI JOIN reports AS r ON t.report_id = r.report_id AND t.load_id = r.load_id"""
+def view_statements(stored: dict[str, list[str] | None]) -> dict[str, str]:
+    """Each view's name → the statement that creates it, in an order that creates a view after those it reads.
+    `stored` gives each table's stored columns (None: the table holds nothing yet: an empty relation)."""
+    statements = {}
+    for table in ["reports", "ingest_errors", *schemas.DERIVED_TABLES, *schemas.REPORT_TABLES]:
+        columns = stored.get(table)
+        source = f" FROM {_source_name(table)}" if columns is not None else " WHERE false"
+        statements[table] = f"CREATE OR REPLACE VIEW {table} AS SELECT {_columns(table, columns)}{source}"
     for view in COMPARISON_VIEWS:
         statements[_VIEW_NAME.search(view)[1]] = view  # type: ignore[index]
     return statements
@@ -159,81 +141,69 @@ COMPARISON_VIEWS = [
 ]
 
 
-def connect(root: str | Path, sql: str | None = None, region: str | None = None) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with the warehouse views (a local folder or an fsspec URL), locked down by the engine:
-    it may read the warehouse's current files and nothing else (DuckDB's `enable_external_access` off with exactly
-    those files in `allowed_paths`), so no statement can read another file or write one, and its configuration is
-    locked so that no statement can undo that.
+def connect(
+    root: str | Path,
+    sql: str | None = None,
+    region: str | None = None,
+    snapshot: Snapshot | None = None,
+    memory_mb: int = DEFAULT_QUERY_MEMORY_MB,
+) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with the warehouse views over one snapshot (a local folder or an fsspec URL), locked down
+    by the engine: its data are Arrow datasets this process registered, external access is off (no file, no
+    extension, no temporary directory) and its configuration is locked, so no statement can undo that.
 
-    With `sql`, only the views it names (and those they read) are created. With `region`, the views read only the
-    files that hold that region's reports (their own files, the parts whose footers name them, the region's bucket
-    of the identity tables): every query must then filter on the region, as `jixiao compare` does.
-
-    No temporary directory: DuckDB allows its temporary directory (`.tmp` under the working directory by default)
-    even with external access off, so any file there could be read (and written by COPY). No extension is
-    installed or loaded on demand either: a query may only use what is built in."""
+    With `sql`, only the views it names (and those they read) are created. With `region`, the tables hold only
+    that region's rows (read and filtered here): every query must then filter on the region, as `jixiao compare`
+    does."""
     connection = duckdb.connect(
         ":memory:",
         config={"temp_directory": "", "autoinstall_known_extensions": False, "autoload_known_extensions": False},
     )
-    # Footers read once per connection, not once per view that reads the file.
-    connection.execute("SET parquet_metadata_cache = true")
-    storage = storage_for(root)
-    filesystem = storage.duckdb_filesystem()
-    if filesystem is not None:
-        connection.register_filesystem(filesystem)
-    files = table_files(storage)
-    if region is not None:
-        files = region_files(connection, storage, files, region)
-    statements = view_statements(storage, files)
-    for name in needed_views(statements, sql) if sql is not None else statements:
+    snapshot = snapshot or pin(root)
+    everything = view_statements({table: [] for table in schemas.ALL_TABLES})
+    names = needed_views(everything, sql) if sql is not None else list(everything)
+    tables = {table for table in schemas.ALL_TABLES if table in names}
+    stored: dict[str, list[str] | None] = {}
+    report_ids = None
+    for table in ["reports", *sorted(tables - {"reports"})]:
+        if table not in tables:
+            continue
+        dataset = snapshot.dataset(table)
+        if dataset is None:
+            stored[table] = None
+            continue
+        source: Any = dataset
+        if region is not None:
+            source, report_ids = _region_rows(dataset, table, region, report_ids)
+        connection.register(_source_name(table), source)
+        stored[table] = list(dataset.schema.names)
+    statements = view_statements(stored)
+    for name in names:
         connection.execute(statements[name])
-    allowed = [storage.path(name) for names in files.values() for name in names]
-    connection.execute("SET allowed_paths = ?", [allowed])
+    connection.execute(f"SET memory_limit = '{int(memory_mb)}MB'")
     connection.execute("SET enable_external_access = false")
     connection.execute("SET lock_configuration = true")
     return connection
 
 
-def region_files(
-    connection: duckdb.DuckDBPyConnection, storage: Storage, files: dict[str, list[str]], region: str
-) -> dict[str, list[str]]:
-    """The files of each table that hold rows of `region`'s reports: own files named after them, parts whose
-    footer names them (a part's name is the same in every table), anything else whole; the region's identity
-    bucket."""
-    reports_source = _listed_source(storage, "reports", files.get("reports", []))
-    ids = {
-        row[0]
-        for row in connection.execute(f"SELECT report_id FROM {reports_source} WHERE region = ?", [region]).fetchall()
-    }
-    parts = [name for table in ("reports", "metrics") for name in files.get(table, []) if is_part(name)]
-    holding: set[str] = set()
-    if parts:
-        listed = "[" + ", ".join("'" + storage.path(name).replace("'", "''") + "'" for name in parts) + "]"
-        footers = connection.execute(f"SELECT file_name, key, value FROM parquet_kv_metadata({listed})").fetchall()
-        named = {}
-        for file_name, key, value in footers:
-            if bytes(key) == MEMBERS_KEY:
-                named[file_name] = set(json.loads(bytes(value)))
-        for name in parts:
-            members = named.get(storage.path(name))
-            if members is None or not members.isdisjoint(ids):  # (a part of an older version names no members)
-                holding.add(name.rsplit("/", 1)[-1])
-    bucket = f"{BUCKET}{identity_bucket(region):02d}.parquet"
-    scoped: dict[str, list[str]] = {}
-    for table, names in files.items():
-        if table in schemas.DERIVED_TABLES:
-            scoped[table] = [n for n in names if n.rsplit("/", 1)[-1] in (bucket, f"{table}.parquet")]
-        elif table in schemas.PARTITIONED_TABLES:
-            scoped[table] = [
-                n
-                for n in names
-                # its parts, its own files, and files of neither kind whole
-                if n.rsplit("/", 1)[-1] in holding or (not is_part(n) and named_report(n) in {*ids, None})
-            ]
-        else:
-            scoped[table] = names
-    return scoped
+def _region_rows(dataset: Any, table: str, region: str, report_ids: list[str] | None) -> tuple[Any, list[str] | None]:
+    """The rows of `region` (its reports' rows, for a table without a region column) as an Arrow table."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    names = dataset.schema.names
+    if schemas.IDENTITY_BUCKET_KEY in names:  # (a derived table: the region's partition only)
+        bucket = pc.field(schemas.IDENTITY_BUCKET_KEY) == region_bucket(region)
+        rows = dataset.to_table(filter=bucket & (pc.field("region") == region), use_threads=False)
+    elif "region" in names:
+        rows = dataset.to_table(filter=pc.field("region") == region, use_threads=False)
+    elif "report_id" in names and report_ids is not None:
+        rows = dataset.to_table(filter=pc.field("report_id").isin(pa.array(report_ids, pa.string())))
+    else:
+        rows = dataset.to_table()
+    if table == "reports":
+        report_ids = rows.column("report_id").to_pylist()
+    return rows, report_ids
 
 
 class ReadOnlyQueryError(ValueError):
@@ -281,30 +251,51 @@ READ_ATTEMPTS = 3
 T = TypeVar("T")
 
 
-def read_only(
-    root: str | Path, sql: str, run_last: Callable[[duckdb.DuckDBPyConnection, str], T]
-) -> tuple[duckdb.DuckDBPyConnection, T]:
-    """Run SQL that only reads (see read_only_statements) on a new connection; `run_last` runs the last
-    statement's text. Returns the connection and what `run_last` returned.
+class QueryLimitExceeded(Exception):
+    """A query stopped at its time or memory limit (said in one sentence)."""
 
-    A load committing at the same moment may delete a superseded file after the connection listed it; the query
-    is then run again on a connection that lists the files anew (the views never show a half-committed report).
-    """
+
+def read_only(
+    root: str | Path,
+    sql: str,
+    run_last: Callable[[duckdb.DuckDBPyConnection, str], T],
+    seconds: float = DEFAULT_QUERY_SECONDS,
+    memory_mb: int = DEFAULT_QUERY_MEMORY_MB,
+) -> tuple[duckdb.DuckDBPyConnection, T]:
+    """Run SQL that only reads (see read_only_statements) on a new connection, within `seconds` and `memory_mb`;
+    `run_last` runs the last statement's text. Returns the connection and what `run_last` returned.
+
+    Opening the tables at the versions the reports table names can fail only if those versions' log was cleaned
+    up meanwhile (after the retention period): the snapshot is then pinned anew."""
+    from deltalake.exceptions import DeltaError
+
     for attempt in range(READ_ATTEMPTS):
-        connection = connect(root, sql)
-        statements = read_only_statements(connection, sql)
         try:
-            for statement in statements[:-1]:
-                connection.execute(statement.query)
-            return connection, run_last(connection, statements[-1].query)
-        except duckdb.IOException:
+            connection = connect(root, sql, memory_mb=memory_mb)
+            break
+        except DeltaError:
             if attempt == READ_ATTEMPTS - 1:
                 raise
             time.sleep(0.05 * (attempt + 1))
-    raise AssertionError("unreachable")
+    statements = read_only_statements(connection, sql)
+    timer = threading.Timer(seconds, connection.interrupt)
+    timer.daemon = True
+    timer.start()
+    try:
+        for statement in statements[:-1]:
+            connection.execute(statement.query)
+        return connection, run_last(connection, statements[-1].query)
+    except duckdb.InterruptException as error:
+        raise QueryLimitExceeded(f"the query was stopped after {seconds:g} s, its time limit") from error
+    except duckdb.OutOfMemoryException as error:
+        raise QueryLimitExceeded(f"the query needed more than {memory_mb} MB, its memory limit") from error
+    finally:
+        timer.cancel()
 
 
-def run_read_only(root: str | Path, sql: str) -> duckdb.DuckDBPyConnection:
+def run_read_only(
+    root: str | Path, sql: str, seconds: float = DEFAULT_QUERY_SECONDS, memory_mb: int = DEFAULT_QUERY_MEMORY_MB
+) -> duckdb.DuckDBPyConnection:
     """Execute SQL that only reads; the last statement's result is on the returned connection."""
-    connection, _ = read_only(root, sql, lambda connection, query: connection.execute(query))
+    connection, _ = read_only(root, sql, lambda connection, query: connection.execute(query), seconds, memory_mb)
     return connection

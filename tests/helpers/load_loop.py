@@ -1,9 +1,10 @@
 """Load two versions of one report into a warehouse, alternately, until killed (or N times).
 
 Used by the kill test: version A has every project of the sample, version B one fewer; both have the same
-report_id, so every load replaces the other version. With `parts`, 20 other reports share the partition and every
-load is followed by a compaction, so that the report's rows move into parts and are rewritten out of them again.
-Usage: python load_loop.py WAREHOUSE [N] [parts]
+report_id, so every load replaces the other version. With `compact`, 20 other reports share the partition and every
+load is followed by a compaction (optimize and vacuum), so that the report's rows are merged into a file with the
+others' and rewritten out of it again.
+Usage: python load_loop.py WAREHOUSE [N] [compact]
 """
 
 from __future__ import annotations
@@ -41,11 +42,11 @@ FILLERS = 20
 def main() -> int:
     warehouse = Warehouse(sys.argv[1])
     limit = int(sys.argv[2]) if len(sys.argv) > 2 and sys.argv[2] != "0" else None
-    parts = "parts" in sys.argv[3:]
+    parts = "compact" in sys.argv[3:]
     document = DocumentInfo("f" * 16, "f" * 64, "sample.pdf", 5, "pdfplumber")
     both = versions()
     if parts:
-        store.COMPACT_MIN_FILES = 1  # every load's files go into parts at once
+        store.COMPACT_MIN_FILES = 2  # every load's files are merged with the others' at once
         if not warehouse.table_files("reports"):
             for number in range(FILLERS):
                 other = f"{number:016x}"
