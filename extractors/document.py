@@ -51,9 +51,7 @@ def _lines(
     prose = [
         char
         for char in chars
-        if not any(
-            table.holds((char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2) for table in tables
-        )
+        if not any(table.holds((char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2) for table in tables)
     ]
     # A table in one column keeps to the gutter as the text beside it does: it stands in the search for the gutter as
     # a block of its width (its own cells' gaps are not the page's).
