@@ -29,8 +29,8 @@ def test_a_column_added_to_the_contract_flows_through_the_storage(
 ) -> None:
     warehouse = Warehouse(tmp_path)
     warehouse.load_report(sample_report, _document(1))
-    # The contract grows a column (as the parsers' `rule` beside `source_text` will): only schemas.py changes.
-    grown = schemas.ALL_TABLES[table].append(pa.field("rule", pa.string()))
+    # The contract grows a column (as the parsers' `rule` beside `source_text` did): only schemas.py changes.
+    grown = schemas.ALL_TABLES[table].append(pa.field("reviewed_by", pa.string()))
     monkeypatch.setitem(schemas.ALL_TABLES, table, grown)
     if table in schemas.REPORT_TABLES:
         monkeypatch.setitem(schemas.REPORT_TABLES, table, grown)
@@ -38,11 +38,11 @@ def test_a_column_added_to_the_contract_flows_through_the_storage(
         schemas, {"metrics": "METRICS", "project_evaluations": "PROJECT_EVALUATIONS"}.get(table, "REPORTS"), grown
     )
     # Before any write the views already show it (null); the next load adds it to the stored table.
-    assert connect(tmp_path).execute(f"SELECT count(rule) FROM {table}").fetchall() == [(0,)]
+    assert connect(tmp_path).execute(f"SELECT count(reviewed_by) FROM {table}").fetchall() == [(0,)]
     other = copy.deepcopy(sample_report)
     other.report = dataclasses.replace(other.report, region="示例县")
     Warehouse(tmp_path).load_report(other, _document(2))
-    assert "rule" in outside_query(tmp_path, table, "SELECT * FROM t").column_names
+    assert "reviewed_by" in outside_query(tmp_path, table, "SELECT * FROM t").column_names
     columns = [column[0] for column in connect(tmp_path).execute(f"SELECT * FROM {table}").description]
     assert columns == grown.names
     Warehouse(tmp_path).compact()

@@ -240,6 +240,7 @@ class Warehouse:
         rows = contract_table(rows, name)
         if table is None:
             if rows.num_rows == 0:
+                self._create_empty(name)  # readers without jixiao find every table, with its columns
                 return
             self._mark_writing()
             write_deltalake(
@@ -653,6 +654,19 @@ class Warehouse:
             return {**target, "promoted": promoted[0]["report_id"] if promoted else None}
 
     # -- derived tables ----------------------------------------------------------------------------------------
+    def _create_empty(self, name: str) -> None:
+        """An empty table with the contract's columns, for readers without jixiao (Spark, Trino, Polars, DuckDB)."""
+        from deltalake import DeltaTable
+
+        DeltaTable.create(
+            self.storage.path(name),
+            schema=schemas.ALL_TABLES[name],
+            partition_by=partition_of(name),
+            configuration=TABLE_CONFIGURATION,
+            storage_options=self.storage.delta_options(),
+        )
+        self._delta(name)
+
     def write_derived(self, tables: dict[str, pa.Table], regions: frozenset[str] | None) -> None:
         """Replace the rows of `regions` (all rows: None) of each derived table with `tables`' rows, and publish
         them together. Call under the lock."""
@@ -663,17 +677,7 @@ class Warehouse:
         for name, rows in tables.items():
             rows = with_region_buckets(rows)
             if self._delta(name) is None:
-                self._replace(name, rows, None)
-                if self._delta(name) is None:  # an empty table still has its columns for readers without jixiao
-                    from deltalake import DeltaTable
-
-                    DeltaTable.create(
-                        self.storage.path(name),
-                        schema=schemas.ALL_TABLES[name],
-                        partition_by=partition_of(name),
-                        configuration=TABLE_CONFIGURATION,
-                        storage_options=self.storage.delta_options(),
-                    )
+                self._replace(name, rows, None)  # (an empty one is created with its columns)
             else:
                 self._replace(name, rows, predicate)
         self._publish([], set(), operation="identities")
