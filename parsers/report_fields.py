@@ -37,7 +37,7 @@ from parsers.lexicon.organisations import (
     PROVINCE_SUFFIXES,
     SENDING_VERBS,
 )
-from parsers.lexicon.text import fold
+from parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
 from parsers.records import Source
 from parsers.rules import Rule, rule
 from parsers.text import ITEM, LEVEL1, LEVEL2, TextBlock, is_table
@@ -331,7 +331,7 @@ _RUN_IN = re.compile(
 _ABOVE_TITLE_CHROME = ABOVE_TITLE_CHROME
 # The words a report's first paragraph opens with, after a title run into it (`…绩效评价报告根据…的安排,`).
 _OPENING = re.compile(r"^(?:根据|按照|依据|为了?|受[\u4e00-\u9fff]{1,20}委托|近日|日前)")
-_ENCLOSED = re.compile(r"^[“\"](?P<inner>.+)[”\"]$")
+_ENCLOSED = re.compile(rf"^{OPEN_QUOTE}(?P<inner>.+){CLOSE_QUOTE}$")
 
 
 def _title_text(text: str) -> tuple[str, bool, Rule] | None:
@@ -471,6 +471,20 @@ def find_publisher(chrome: Sequence[TextBlock], blocks: Sequence[TextBlock]) -> 
     return None
 
 
+def _written_in_full(region: str, body: str) -> str:
+    """The title's place as the text writes it with the places above it (`萊蕪區…` / `濟南市萊蕪區嚴格落實…`); the
+    text is cut into words (jieba) only where a level character stands right before the place."""
+    folded, place = fold(body), fold(region)
+    if not any(folded[at - 1 : at] in _LEVELS for at in _occurrences(folded, place) if at):
+        return region
+    whole = next((named for named in _body_regions(body)[1] if named.endswith(place)), None)
+    return body[(at := folded.find(whole)) : at + len(whole)] if whole else region
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    return [match.start() for match in re.finditer(re.escape(part), text)]
+
+
 def find_region(
     title: str | None, publisher: str | None, blocks: Sequence[TextBlock], trailer: Sequence[TextBlock]
 ) -> tuple[str, Rule] | None:
@@ -482,9 +496,7 @@ def find_region(
             if region and not region.endswith("本级") and f"{region[-1]}本级" in candidate:
                 region += "本级"  # 青山市财政局关于…市本级…的报告
             if region:
-                # the title's place as the text writes it in full (`萊蕪區…` / `濟南市萊蕪區嚴格落實…`)
-                whole = next((place for place in _body_regions(body)[1] if place.endswith(fold(region))), None)
-                return (body[(at := fold(body).find(whole)) : at + len(whole)] if whole else region), made
+                return _written_in_full(region, body), made
     if publisher and (province := re.match(PROVINCE_SHORT_NAME + "(?![省市])", fold(publisher))):
         return province.group(), PROVINCE_OF_PUBLISHER  # a provincial body: 宁夏贺兰山东麓葡萄酒产业园区管委会 → 宁夏
     bureau, layered = _body_regions(body)

@@ -469,6 +469,8 @@ def sentence_facts(
         iter(named_later), None
     )
     later_sampling = any(classify(clause).batch == "sampling" for _, clause in parts)
+    # `28家部门(单位)中，评价结果为“优秀”的9家…`: among those the document counted so before, across a heading
+    among = _among(folded, counted)
     # A count or a grade with no batch of its own takes the document's only where the sentence speaks of one.
     # A unit's self-evaluation covers all its projects: its total of them (`实施项目共15个`) is the batch's size even
     # where the sentence names no evaluation.
@@ -499,8 +501,6 @@ def sentence_facts(
             sentence_batch = named.batch if named.batch != "bond" else sentence_batch
         if not grade_list:
             # a distribution is a result of something: of its sentence's batch, else of the section's
-            # `28家部门(单位)中，评价结果为“优秀”的9家…`: among those the document counted so before, across a heading
-            among = _among(folded, counted)
             grade_batch = current or later_batch or distributed or among or default or "other"
             if grade_batch:
                 grade_batch = "other" if grade_batch == "total" else grade_batch
@@ -532,7 +532,6 @@ def sentence_facts(
                 default=len(folded),
             )
             speaks = bool(_EVALUATION_WORDS.search(_NAMED_EVALUATORS.sub("", folded[part_start:part_end])))
-            among = _among(folded, counted)
             target = count_batch or current or later_batch or ((among or default) if speaks else None)
             if target is None and unit_total and count.total:
                 # the batch's size only: the sentence's money (budgets, funds received) is not the batch's
@@ -620,6 +619,7 @@ def collect_facts(
     before = ""
     section: tuple[str | None, str | None] = (None, None)
     section_batch: str | None = None  # the batch the section's paragraphs last spoke of
+    counts_before: dict[int, str] = {}  # each count the document stated so far → its batch (the latest)
     for part in parts:
         if (part.heading1, part.heading2) != section:
             section, section_batch = (part.heading1, part.heading2), None
@@ -641,17 +641,17 @@ def collect_facts(
                 _exclude_rest(ledger, ACCOUNTS, sentence, fold(sentence.text), 0)
                 continue  # `转贷…政府债券39272万元。其中:一般债券19609万元…`: the parts of money of the accounts
             evaluated = next((fact.batch for fact in reversed(facts) if fact.kind == "projects"), None)
-            counts_before = {
-                int(fact.value): fact.batch
-                for fact in facts
-                if fact.kind in {"projects", "departments"} and fact.batch not in {"total", "bond"}
-            }
             found, graded, ended_on = sentence_facts(
                 sentence, carried, heading, default, evaluated, lead_in, ledger, section_batch, counts_before
             )
             lead_in = ""
             facts.extend(found)
             grades.extend(graded)
+            counts_before.update(
+                (int(fact.value), fact.batch)
+                for fact in found
+                if fact.kind in {"projects", "departments"} and fact.batch not in {"total", "bond"}
+            )
             if ended_on and ended_on != "total":
                 carried = section_batch = ended_on
             # what the sentence counted is what a distribution stated after it is of (`对全区6个街道…开展综合

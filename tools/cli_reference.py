@@ -6,7 +6,6 @@ python tools/cli_reference.py --check  # exit 1 when the README's section is not
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import io
 import os
@@ -15,6 +14,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from readme_section import run  # noqa: E402
+
 os.environ["COLUMNS"] = "100"  # argparse wraps to the terminal: the same width wherever this runs
 
 START, END = "<!-- cli-reference:start -->", "<!-- cli-reference:end -->"
@@ -46,24 +47,13 @@ def reference() -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--check", action="store_true", help="compare instead of writing")
-    args = parser.parse_args()
-    readme = ROOT / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    if START not in text or END not in text:
-        print(f"README.md has no {START} … {END} section", file=sys.stderr)
-        return 1
-    head, rest = text.split(START, 1)
-    _, tail = rest.split(END, 1)
-    updated = head + reference() + tail
-    if args.check:
-        if updated != text:
-            print("README.md's CLI reference differs from --help: run `python tools/cli_reference.py`")
-            return 1
-        return 0
-    readme.write_text(updated, encoding="utf-8")
-    return 0
+    return run(
+        START,
+        END,
+        reference,
+        "README.md's CLI reference differs from --help: run `python tools/cli_reference.py`",
+        __doc__,
+    )
 
 
 if __name__ == "__main__":

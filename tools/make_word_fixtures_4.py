@@ -43,7 +43,7 @@ from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +56,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, RGBColor
 from make_word_fixtures import check_fonts, find_soffice
-from make_word_fixtures_3 import Doc3, Fixture3, convert3, export_options, rasterise
+from make_word_fixtures_3 import Doc3, Fixture3, convert3, export_options, fw, money, pct, rasterise, yi
+from make_word_fixtures_3 import avg as mean
 from word_doc import HEI, KAI, LEFT, SONG, UP, XBS
 
 ROOT = Path(__file__).resolve().parent
@@ -66,32 +67,8 @@ RED = RGBColor(0xC8, 0x10, 0x1E)
 
 
 # ------------------------------------------------------------------------------------------------ numbers
-def money(value: Decimal | str, places: int = 2, sep: bool = True) -> str:
-    """An amount as printed: fixed decimals, with or without thousands separators (`12,486.30`)."""
-    q = D(value).quantize(D(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    return f"{q:,}" if sep else f"{q}"
-
-
-def pct(count: int | Decimal, total: int | Decimal, places: int = 1) -> Decimal:
-    return (D(count) * 100 / D(total)).quantize(D(1).scaleb(-places), rounding=ROUND_HALF_UP)
-
-
-def yi(wan: Decimal) -> Decimal:
-    """万元 → 亿元 with two decimals, as prose rounds a table's total."""
-    return (D(wan) / 10000).quantize(D("0.01"), rounding=ROUND_HALF_UP)
-
-
-def mean(values: list[Decimal]) -> Decimal:
-    return (sum(values, D(0)) / len(values)).quantize(D("0.1"), rounding=ROUND_HALF_UP)
-
-
-_FW = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
+# money, pct, yi, mean and fw are the third set's (tools/make_word_fixtures_3.py).
 _ASCII = str.maketrans("０１２３４５６７８９．％，", "0123456789.%,")
-
-
-def fw(text: str) -> str:
-    """Digits, points and percent signs typed full-width (a typist's Chinese input mode)."""
-    return text.translate(_FW)
 
 
 def gold_number(value: Decimal | int | float) -> str:

@@ -7,13 +7,13 @@ python tools/vocabulary_tables.py --check  # exit 1 when the README's section is
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from readme_section import run  # noqa: E402
 
 START, END = "<!-- vocabulary:start -->", "<!-- vocabulary:end -->"
 
@@ -119,24 +119,13 @@ def tables() -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--check", action="store_true", help="compare instead of writing")
-    args = parser.parse_args()
-    readme = ROOT / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    if START not in text or END not in text:
-        print(f"README.md has no {START} … {END} section", file=sys.stderr)
-        return 1
-    head, rest = text.split(START, 1)
-    _, tail = rest.split(END, 1)
-    updated = head + tables() + tail
-    if args.check:
-        if updated != text:
-            print("README.md's vocabulary tables are not the lexicon's: run python tools/vocabulary_tables.py")
-            return 1
-        return 0
-    readme.write_text(updated, encoding="utf-8")
-    return 0
+    return run(
+        START,
+        END,
+        tables,
+        "README.md's vocabulary tables are not the lexicon's: run python tools/vocabulary_tables.py",
+        __doc__,
+    )
 
 
 if __name__ == "__main__":

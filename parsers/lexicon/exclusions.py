@@ -50,12 +50,14 @@ IN_SCOPE = re.compile(r"纳入[^,，;；。]{0,8}范围[^,，;；。]*$")
 JOINED_OBJECT = re.compile(r"(?:和|及|与)[\u4e00-\u9fff]{2,20}?(?:项目|工程)$")
 # A count that points back at one already stated (`这14个县分别是:`, `上述3个项目`); `以上` only at a clause's start
 # (`500万元以上12个项目` is a band, and the count a real one).
-ANAPHORA = re.compile(r"(?:这|上述|前述|(?:^|[,，;；:：\s])以上)$")
+# Words that point back to what a text named already (`上述3个项目`, `该县此建设项目`).
+POINTERS = ("这", "上述", "前述")
+ANAPHORA = re.compile("(?:" + alternation(POINTERS) + r"|(?:^|[,，;；:：\s])以上)$")
 # A quality and its degree (`覆盖面广`, `影响力大`, `社会关注度高`, `实施期长`, `带动性强`): the kind of object a bureau
 # selects, not its name.
 DESCRIPTIONS = re.compile(r"(?:面|力|度|期|性|量|率|额|范围)(?:广|大|高|长|强|好|多|少|低|快|小|短|明显|突出|显著)$")
-# Words that point back to an object already named (`该县此建设项目`, `上述项目`, `本项目`): what follows is no name.
-POINTING_BACK = re.compile(r"^(?:该|此|这|本|上述|前述|以上)")
+# A name that begins by pointing back (`该县此建设项目`, `上述项目`, `本项目`) names no object of its own.
+POINTING_BACK = re.compile("^" + alternation((*POINTERS, "以上", "该", "此", "本")))
 # What a count may not count: time, people, problems, aspects, documents, things built.
 NOT_EVALUATED_NOUNS = re.compile(
     r"^(?:工作日|月|日|年|小时|百分点|方面|环节|指标|问题|阶段|批次|人|次|条|处|座|口|亩|平方|立方|公里|千米|米|倍|户|名|"
