@@ -13,7 +13,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: venv lock demo test lint format sample samples bench bench-formats bench-scale bench-hostile fonts browser office fixtures word-fixtures word-fixtures-3 word-fixtures-4 format-fixtures accuracy clean server
+.PHONY: venv lock dist demo test lint format sample samples bench bench-formats bench-scale bench-hostile fonts browser office fixtures word-fixtures word-fixtures-3 word-fixtures-4 format-fixtures accuracy clean server
 
 venv: $(STAMP)
 
@@ -23,13 +23,20 @@ $(STAMP): pyproject.toml uv.lock
 	# Bytecode compiled at install: with PYTHONDONTWRITEBYTECODE set (as on CI machines) every command would
 	# otherwise compile pandas, pyarrow and duckdb's Python from source at each start (≈ 2.5 s of CPU per call).
 	UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --frozen --all-extras --inexact --compile-bytecode
-	$(BIN)/python -m compileall -q -j 0 extractors parsers warehouse acquisition presentation evaluation flows
+	$(BIN)/python -m compileall -q -j 0 jixiao extractors parsers warehouse acquisition presentation evaluation flows
 	touch $(STAMP)
 
 # Resolve every dependency again within pyproject.toml's ranges and write uv.lock (commit it with the change).
 lock:
 	test -x $(UV) || $(MAKE) venv
 	$(UV) lock --upgrade
+
+# The analyst's package: dist/jixiao-<version>-py3-none-any.whl (`pip install dist/jixiao-*.whl`, extras as
+# `'jixiao[office,ocr]'`). Built in an isolated environment by the pinned uv (setuptools from PyPI or uv's cache).
+dist: venv
+	rm -rf dist
+	$(UV) build --wheel --out-dir dist --quiet
+	@ls -l dist
 
 demo: venv
 	$(BIN)/jixiao ingest samples --warehouse $(WAREHOUSE)
@@ -61,7 +68,7 @@ server: venv
 	$(BIN)/prefect server start --host 127.0.0.1 --port $(PREFECT_PORT)
 
 clean:
-	rm -rf data .prefect .pytest_cache .ruff_cache
+	rm -rf data dist build .prefect .pytest_cache .ruff_cache
 
 bench: venv
 	$(BIN)/python bench/pipeline_bench.py

@@ -359,7 +359,7 @@ def main() -> int:
         f"({dictionary_seconds:.1f} s), the Prefect server's start-up {server.startup_seconds:.1f} s (once), the "
         f"flow's first run against it {one['prefect_startup_seconds']:.1f} s and "
         f"{two['prefect_startup_seconds']:.1f} s; one flow run per batch, documents read in worker processes "
-        f"(no Prefect task per document: see flows/runners.py).",
+        f"(no Prefect task per document: see jixiao/ingest/runners.py).",
         "",
     ]
     Path(args.out).write_text("\n".join(lines), encoding="utf-8")

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from extractors.errors import CorruptDocumentError
+from extractors.errors import CorruptDocumentError, office_extra_missing
 from extractors.flowed import Flowed, build_document
 from extractors.model import ExtractedDocument
 
@@ -383,8 +383,11 @@ def table_grid(table: Any, reader: _Reader) -> tuple[tuple[str | None, ...], ...
 def extract_docx(data: bytes, converted: bool = False) -> ExtractedDocument:
     """A .docx's body as pages → blocks (`converted`: made by LibreOffice from an old .doc, whose lists it writes
     in its own way)."""
-    from docx import Document
-    from docx.opc.exceptions import PackageNotFoundError
+    try:
+        from docx import Document
+        from docx.opc.exceptions import PackageNotFoundError
+    except ImportError as error:
+        raise office_extra_missing("a Word document", error) from error
 
     try:
         document = Document(io.BytesIO(data))

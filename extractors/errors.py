@@ -108,6 +108,11 @@ class OfficeUnavailableError(ExtractionError):
     code = "office_unavailable"
 
 
+def office_extra_missing(what: str, error: ImportError) -> OfficeUnavailableError:
+    """Word and spreadsheet files are read by the `office` extra's libraries (python-docx, python-calamine)."""
+    return OfficeUnavailableError(f"{what} needs the office extra: pip install 'jixiao[office]' ({error.name} missing)")
+
+
 class OfficeConversionError(ExtractionError):
     """LibreOffice could not convert the document (it failed, gave nothing, or ran past its time limit)."""
 

@@ -16,7 +16,7 @@ import io
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from extractors.errors import CorruptDocumentError
+from extractors.errors import CorruptDocumentError, office_extra_missing
 from extractors.flowed import Flowed, build_document
 from extractors.model import ExtractedDocument
 
@@ -123,7 +123,10 @@ def sheet_items(name: str, grid: list[list[str | None]], first_row: int, first_c
 
 def extract_spreadsheet(data: bytes) -> ExtractedDocument:
     """Every visible sheet of a workbook as a page of blocks."""
-    from python_calamine import CalamineWorkbook
+    try:
+        from python_calamine import CalamineWorkbook
+    except ImportError as error:
+        raise office_extra_missing("a spreadsheet", error) from error
 
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))

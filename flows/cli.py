@@ -12,19 +12,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flows.serve import DEPLOYMENT_NAME
+from jixiao.api import DEFAULT_WAREHOUSE, UsageError, default_warehouse
+from jixiao.api import Warehouse as Api
 from presentation.render import Section, as_csv, as_json, query_section, shown, table
 
 if TYPE_CHECKING:
-    from flows.pipeline import DocumentOutcome
     from flows.progress import Verbosity
-    from warehouse import Warehouse
+    from jixiao.ingest.pipeline import DocumentOutcome
 
-DEFAULT_WAREHOUSE = "data/warehouse"
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_CRASH = 0, 1, 2, 3
-
-
-def default_warehouse() -> str:
-    return os.environ.get("JIXIAO_WAREHOUSE") or DEFAULT_WAREHOUSE
 
 
 EXIT_CODES = """exit codes:
@@ -333,39 +329,19 @@ def prefect_server_configured() -> bool:
 
 
 def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -> int:
-    from acquisition.sources import SourceError, discover
-
     sites = _sites(args)
     for site in sites:
         if not str(site["url"]).startswith(("http://", "https://")):
             print(f"jixiao ingest: --site takes an http(s) URL of a listing page, not {site['url']!r}", file=sys.stderr)
             return EXIT_USAGE
-    if not paths and not sites:
-        print("jixiao ingest: give a document, a folder, a manifest or --site URL", file=sys.stderr)
-        return EXIT_USAGE
     try:
-        files = discover(paths)
-    except SourceError as error:
-        print(f"jixiao ingest: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    if not files and not sites:
-        print("jixiao ingest: no documents found in " + ", ".join(paths), file=sys.stderr)
-        return EXIT_USAGE
-    from acquisition.download import MANIFEST_SUFFIXES, ManifestError, read_manifest
-
-    # Manifests are read before anything runs: given alone, a bad one is a usage error; beside other sources it
-    # is recorded (`bad_manifest`) and the others still load.
-    bad = []
-    for path in (path for path in files if path.suffix.lower() in MANIFEST_SUFFIXES):
-        try:
-            read_manifest(path)
-        except ManifestError as error:
-            bad.append(str(error))
-    if bad and len(bad) == len(files) and not sites:
-        for message in bad:
+        files = Api.sources_to_read(list(paths), bool(sites))
+    except UsageError as error:
+        for message in str(error).splitlines():
             print(f"jixiao ingest: {message}", file=sys.stderr)
         return EXIT_USAGE
-    from flows.runners import DaskUnavailable, dask_cluster_threads, default_workers
+    from acquisition.download import MANIFEST_SUFFIXES
+    from jixiao.ingest.runners import DaskUnavailable, dask_cluster_threads, default_workers
 
     if args.workers is not None and args.workers < 1:
         print("jixiao ingest: --workers must be at least 1", file=sys.stderr)
@@ -373,7 +349,7 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
     try:
         workers = args.workers or default_workers()
         if args.dask_address:  # the extra is installed and the cluster answers: said now, not in the middle of a run
-            from flows.dask_reads import DaskReads
+            from jixiao.ingest.dask_reads import DaskReads
 
             DaskReads(args.dask_address)
             cluster_threads = dask_cluster_threads(args.dask_address)
@@ -421,34 +397,23 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
             outcomes = outcomes_of(run)
         else:
             # No server configured: the same batch without Prefect (no temporary server to start and stop, ≈ 10 s).
-            from flows.batch import run_batch
-            from flows.pipeline import Limits
+            from jixiao.ingest.pipeline import Limits
 
-            limits = Limits(max_bytes, args.max_pages, args.timeout, args.max_memory_mb)
-            from acquisition.site import SiteSource
-
-            outcomes = run_batch(
+            outcomes = Api(warehouse).ingest(
                 sources,
-                warehouse,
-                limits,
-                password=args.password,
-                force=getattr(args, "force", False),
                 workers=workers,
-                on_outcome=progress,
-                sites=[SiteSource.from_dict(site) for site in sites],
+                force=getattr(args, "force", False),
+                password=args.password,
+                sites=sites,
+                limits=Limits(max_bytes, args.max_pages, args.timeout, args.max_memory_mb),
+                on_document=progress,
                 say=None if verbosity.quiet else (lambda line: print(line, file=sys.stderr)),
             )
-    skipped = sum(1 for outcome in outcomes if outcome.skipped)
-    failed = sum(1 for outcome in outcomes if not outcome.loaded)
-    loaded = len(outcomes) - skipped - failed
-    replaced = sum(1 for outcome in outcomes if outcome.displaced_latest)
-    print(
-        f"{len(outcomes)} documents: {loaded} loaded, {skipped} skipped (already loaded by this parser version), "
-        f"{failed} failed"
-        + (f" · {replaced} replaced the latest version of their region and year" if replaced else "")
-        + f" · warehouse {warehouse}"
-    )
-    return EXIT_OK if not failed else EXIT_SOME_FAILED
+    from jixiao.api import IngestResult
+
+    result = IngestResult(tuple(outcomes), warehouse)
+    print(result.summary())
+    return EXIT_OK if not result.failed else EXIT_SOME_FAILED
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -490,86 +455,49 @@ def run_retry(warehouse: str, args: argparse.Namespace) -> int:
     """Ingest again every failed file that still exists and every failed URL (fetched again)."""
     import tempfile
 
-    from warehouse import connect
-
     if not _existing(warehouse, "retry"):
         return EXIT_USAGE
-    rows = connect(warehouse).execute("SELECT DISTINCT source_path FROM ingest_errors ORDER BY 1").fetchall()
-    urls = [path for (path,) in rows if path.startswith(("http://", "https://"))]
-    paths = [path for (path,) in rows if path not in urls and Path(path).is_file()]
-    gone = [path for (path,) in rows if path not in urls and not Path(path).is_file()]
+    files, urls, gone = Api(warehouse).failed_sources()
     for path in gone:
         print(f"skipped {path}: the file is no longer there")
-    if not paths and not urls:
+    if not files and not urls:
         print("nothing to retry")
         return EXIT_OK if not gone else EXIT_SOME_FAILED
     with tempfile.TemporaryDirectory(prefix="jixiao-retry-") as scratch:
         if urls:
             manifest = Path(scratch) / "failed_urls.csv"
             manifest.write_text("url\n" + "".join(f"{url}\n" for url in urls), encoding="utf-8")
-            paths.append(str(manifest))
-        return run_ingest(paths, warehouse, args)
+            files.append(str(manifest))
+        return run_ingest(files, warehouse, args)
 
 
 def run_reparse(warehouse: str, args: argparse.Namespace) -> int:
     import tempfile
 
     from parsers import PARSER_VERSION
-    from warehouse import Warehouse, connect
 
-    rows = (
-        connect(warehouse)
-        .execute("SELECT source_path, sha256 FROM reports WHERE parser_version <> ? ORDER BY 1", [PARSER_VERSION])
-        .fetchall()
-    )
-    if not rows:
-        print(f"every report is parsed by the current parser ({PARSER_VERSION})")
-        return EXIT_OK
+    if not _existing(warehouse, "reparse"):
+        return EXIT_USAGE
     # The original file if it is still there, else the copy kept in the landing zone (fetched into a temporary
     # folder, removed after the run, when the warehouse is on object storage).
-    store = Warehouse(warehouse)
     with tempfile.TemporaryDirectory(prefix="jixiao-raw-") as scratch:
-        paths = []
-        for path, sha in rows:
-            found = path if Path(path).is_file() else _landing_copy(store, sha, Path(scratch))
-            if found is None:
-                print(f"skipped {path}: neither the file nor its landing-zone copy is there")
-            else:
-                paths.append(found)
-        return run_ingest(paths, warehouse, args) if paths else EXIT_SOME_FAILED
-
-
-def _landing_copy(store: Warehouse, sha256: str, scratch: Path, verify: bool = False) -> str | None:
-    """The landing zone's copy as a local file: in place, or fetched into `scratch` from object storage. With
-    `verify`, a copy whose bytes do not hash to its name raises OriginalMismatch (and is never loaded)."""
-    local = store.storage.local_path(store.raw_path(sha256))
-    if verify:
-        data = store.verified_original(sha256)
-        if data is None:
-            return None
-        if local is not None:
-            return str(local)
-    if local is not None:
-        return str(local) if local.is_file() else None
-    data = store.read_original(sha256)
-    if data is None:
-        return None
-    copy = scratch / f"{sha256}.pdf"
-    copy.write_bytes(data)
-    return str(copy)
+        found, missing = Api(warehouse).originals_to_reparse(Path(scratch))
+        if not found and not missing:
+            print(f"every report is parsed by the current parser ({PARSER_VERSION})")
+            return EXIT_OK
+        for path in missing:
+            print(f"skipped {path}: neither the file nor its landing-zone copy is there")
+        return run_ingest(found, warehouse, args) if found else EXIT_SOME_FAILED
 
 
 def _existing(warehouse: str, command: str) -> bool:
     """Reading commands on a path that holds no warehouse say so (a mistyped --warehouse is not an empty one)."""
-    from warehouse.storage import storage_for
-
-    if storage_for(warehouse).exists():
-        return True
-    print(
-        f"jixiao {command}: no warehouse at {warehouse} (run `jixiao ingest … --warehouse {warehouse}` first)",
-        file=sys.stderr,
-    )
-    return False
+    try:
+        Api(warehouse).require()
+    except UsageError as error:
+        print(f"jixiao {command}: {error}", file=sys.stderr)
+        return False
+    return True
 
 
 def _first_line(error: BaseException) -> str:
@@ -664,16 +592,11 @@ def run_sql(
 
 def _unknown_report(command: str, warehouse: str, report: str) -> int | None:
     """EXIT_USAGE with the close matches when `report` is not a loaded report id; None when it is."""
-    import difflib
-
-    from warehouse import connect
-
-    known = [row[0] for row in connect(warehouse).execute("SELECT report_id FROM reports").fetchall()]
-    if report in known:
-        return None
-    close = difflib.get_close_matches(report, known, n=3, cutoff=0.5)
-    hint = f"; did you mean {', '.join(close)}?" if close else " (`jixiao reports` lists them)"
-    return _usage(command, f"no report {report!r} in {warehouse}{hint}")
+    try:
+        Api(warehouse).require_report(report)
+    except UsageError as error:
+        return _usage(command, str(error))
+    return None
 
 
 def run_show(warehouse: str, report: str | None, limit: int = 20, out: str | None = None) -> int:
@@ -704,13 +627,9 @@ def run_check(warehouse: str, args: argparse.Namespace) -> int:
     """Verify every table's schema and every data page, and the identities against their sources; with --repair
     take the damaged files out, load their reports again from raw/ (each original's hash checked first), and
     rebuild stale identities."""
-    from warehouse import Warehouse
-    from warehouse.integrity import inspect, probe_writable, remove_damaged
-
     if not _existing(warehouse, "check"):
         return EXIT_USAGE
-    store = Warehouse(warehouse)
-    inspection = inspect(store)
+    inspection = Api(warehouse).check()
     print(f"{inspection.files} table files read, {len(inspection.damaged)} damaged")
     for damage in inspection.damaged:
         whose = f" (report {damage.report_id})" if damage.report_id else ""
@@ -721,38 +640,27 @@ def run_check(warehouse: str, args: argparse.Namespace) -> int:
     if not args.repair:
         print("run `jixiao check --repair` to load the damaged reports again from the originals in raw/")
         return EXIT_SOME_FAILED
-    probe_writable(store)
-    remove_damaged(store, inspection)
+    args.force = True
+    result, lost = Api(warehouse).repair(inspection, **_ingest_options(args))
     if inspection.stale_regions:
-        from flows.identities import rebuild_identities
-
-        rebuild_identities(warehouse, inspection.stale_regions)
         print(f"  identities rebuilt for {len(inspection.stale_regions)} regions")
-    import tempfile
+    for line in lost:
+        print(f"  {line}")
+    if result:
+        print(result.summary())
+    return EXIT_SOME_FAILED if lost or result.failed else EXIT_OK
 
-    from warehouse.store import OriginalMismatch
 
-    originals = {Path(path).stem[:16]: Path(path).stem for path in store.storage.glob("raw/*.pdf")}
-    with tempfile.TemporaryDirectory(prefix="jixiao-raw-") as scratch:
-        paths, lost = [], []
-        for report_id in inspection.reports:
-            sha256 = originals.get(report_id)
-            try:
-                copy = _landing_copy(store, sha256, Path(scratch), verify=True) if sha256 else None
-            except OriginalMismatch as error:
-                print(f"  report {report_id}: {error}")
-                lost.append(report_id)
-                continue
-            if copy:
-                paths.append(copy)
-            else:
-                print(f"  report {report_id}: no original in raw/ to load it from")
-                lost.append(report_id)
-        if not paths:
-            return EXIT_SOME_FAILED if lost else EXIT_OK
-        args.force = True
-        code = run_ingest(paths, warehouse, args)
-    return code if not lost else EXIT_SOME_FAILED
+def _ingest_options(args: argparse.Namespace) -> dict[str, object]:
+    """The ingest options a command's arguments give (worker processes, limits, password) for the API."""
+    from jixiao.ingest.pipeline import Limits
+    from jixiao.ingest.runners import default_workers
+
+    return {
+        "workers": args.workers or default_workers(),
+        "password": args.password,
+        "limits": Limits(int(args.max_mb * 1024 * 1024), args.max_pages, args.timeout, args.max_memory_mb),
+    }
 
 
 def run_eval(
@@ -874,20 +782,10 @@ def run_compare(args: argparse.Namespace) -> int:
 
 
 def _unknown_region(warehouse: str, region: str, years: tuple[int, int] | None) -> int:
-    import difflib
-
+    from jixiao.api import unknown_region_message
     from presentation.catalog import known_regions
 
-    regions = known_regions(warehouse)
-    if region in regions:  # the region is there, not in those years
-        return _usage("compare", f"no reports for {region} in {years[0]}–{years[1]}" if years else "no reports")
-    close = [name for name in regions if region in name or name in region]
-    close += [name for name in difflib.get_close_matches(region, regions, n=5, cutoff=0.4) if name not in close]
-    if close:
-        hint = "did you mean " + ", ".join(close[:5]) + "?"
-    else:
-        hint = f"the warehouse holds {len(regions)} regions (`jixiao reports` lists them)"
-    return _usage("compare", f"no region {region!r} in {warehouse}; {hint}")
+    return _usage("compare", unknown_region_message(warehouse, region, years, known_regions(warehouse)))
 
 
 def run_review(args: argparse.Namespace) -> int:
@@ -912,10 +810,6 @@ def run_review(args: argparse.Namespace) -> int:
 
 
 def _decide(warehouse: str, section: Section, chosen: str, decision: str) -> int:
-    from flows.identities import rebuild_identities
-    from parsers.project_identity import pair_key
-    from warehouse import Warehouse
-
     column = section.columns.index
     pair = next((row for row in section.rows if row[column("candidate")] == chosen), None)
     if pair is None:
@@ -923,8 +817,7 @@ def _decide(warehouse: str, section: Section, chosen: str, decision: str) -> int
         hint = f" ({len(listed)} listed: {', '.join(listed[:5])}{' …' if len(listed) > 5 else ''})" if listed else ""
         return _usage("review", f"no candidate {chosen!r} in the review list{hint}")
     region, name_a, name_b = pair[column("region")], pair[column("name_a")], pair[column("name_b")]
-    Warehouse(warehouse).record_match_decision(pair_key(region, name_a, name_b), decision, (name_a, name_b))
-    rebuild_identities(warehouse, frozenset([region]))
+    Api(warehouse).decide_match(region, name_a, name_b, decision)
     verdict = "one project now" if decision == "accept" else "two projects, not listed again"
     print(f"{decision}ed {chosen}: 「{name_a}」 and 「{name_b}」 ({region}) are {verdict}")
     return EXIT_OK
@@ -952,17 +845,12 @@ def run_reports(args: argparse.Namespace) -> int:
 
 
 def run_latest(args: argparse.Namespace) -> int:
-    from warehouse import UnknownReport, Warehouse
-
     if not _existing(args.warehouse, "latest"):
         return EXIT_USAGE
-    if (code := _unknown_report("latest", args.warehouse, args.report_id)) is not None:
-        return code
     try:
-        changed = Warehouse(args.warehouse).set_latest(args.report_id)
-    except UnknownReport:
-        return _usage("latest", f"no report {args.report_id!r} in {args.warehouse}")
-    _rebuild_for(args.warehouse, args.report_id)
+        changed = Api(args.warehouse).set_latest(args.report_id)
+    except UsageError as error:
+        return _usage("latest", str(error))
     before = [report for report in changed if report != args.report_id]
     print(
         f"report {args.report_id} is the latest version of its region and year"
@@ -973,21 +861,14 @@ def run_latest(args: argparse.Namespace) -> int:
 
 
 def run_delete(args: argparse.Namespace) -> int:
-    from warehouse import UnknownReport, Warehouse
-
     if not _existing(args.warehouse, "delete"):
         return EXIT_USAGE
-    if (code := _unknown_report("delete", args.warehouse, args.report_id)) is not None:
-        return code
+    api = Api(args.warehouse)
     try:
-        deleted = Warehouse(args.warehouse).delete_report(args.report_id)
-    except UnknownReport:
-        return _usage("delete", f"no report {args.report_id!r} in {args.warehouse}")
-    if deleted["region"]:
-        from flows.identities import rebuild_identities
-
-        rebuild_identities(args.warehouse, frozenset([deleted["region"]]))
-    store = Warehouse(args.warehouse)
+        deleted = api.delete(args.report_id)
+    except UsageError as error:
+        return _usage("delete", str(error))
+    store = api.store()
     kept = store.raw_path(deleted["sha256"])
     print(
         f"deleted report {args.report_id} ({deleted['title'] or 'no title'}, {deleted['region'] or '?'} "
@@ -996,16 +877,6 @@ def run_delete(args: argparse.Namespace) -> int:
         + (f"; report {deleted['promoted']} is now the latest version" if deleted["promoted"] else "")
     )
     return EXIT_OK
-
-
-def _rebuild_for(warehouse: str, report_id: str) -> None:
-    """Project identities follow the latest versions: rebuild the region of a report whose flag changed."""
-    from flows.identities import rebuild_identities
-    from warehouse import connect
-
-    row = connect(warehouse).execute("SELECT region FROM reports WHERE report_id = ?", [report_id]).fetchone()
-    if row and row[0]:
-        rebuild_identities(warehouse, frozenset([row[0]]))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

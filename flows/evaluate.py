@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from evaluation.scoring import Score, score_document
-from flows.pipeline import DocumentOutcome, process_document
+from jixiao.ingest.pipeline import DocumentOutcome, process_document
 from presentation.render import table
 from warehouse import Warehouse, connect
 

@@ -1,7 +1,7 @@
-"""The Prefect flow `ingest`: one flow run per batch (flows/batch.py does the work); documents are read (extract →
-parse) in worker processes or on a Dask cluster (flows/runners.py), retried on I/O errors only; the flow's own
-process loads each read document into the warehouse, in order. URL fetches and the identity rebuild are Prefect
-tasks; the run ends Failed when a document failed, with an `ingest-summary` artifact."""
+"""The Prefect flow `ingest`: one flow run per batch (jixiao/ingest/batch.py does the work); documents are read
+(extract → parse) in worker processes or on a Dask cluster (jixiao/ingest/runners.py), retried on I/O errors only;
+the flow's own process loads each read document into the warehouse, in order. URL fetches and the identity rebuild
+are Prefect tasks; the run ends Failed when a document failed, with an `ingest-summary` artifact."""
 
 from __future__ import annotations
 
@@ -14,11 +14,11 @@ from prefect.states import Failed, State
 
 from acquisition.download import Fetched, ManifestEntry
 from acquisition.site import SiteSource
-from flows.batch import fetch_directly, run_batch
-from flows.identities import rebuild_identities
-from flows.pipeline import DEFAULT_LIMITS, DocumentOutcome, Limits
 from flows.progress import current_listener
-from flows.runners import document_reads
+from jixiao.ingest.batch import fetch_directly, run_batch
+from jixiao.ingest.identities import rebuild_identities
+from jixiao.ingest.pipeline import DEFAULT_LIMITS, DocumentOutcome, Limits
+from jixiao.ingest.runners import document_reads
 from parsers import PARSER_VERSION
 
 

@@ -16,7 +16,7 @@ from presentation.render import shown
 if TYPE_CHECKING:
     from rich.progress import Progress
 
-    from flows.pipeline import DocumentOutcome
+    from jixiao.ingest.pipeline import DocumentOutcome
 
 
 @dataclass(frozen=True)

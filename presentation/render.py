@@ -25,6 +25,12 @@ class Section:
     money_columns: frozenset[str] = frozenset()  # columns holding amounts in yuan (shown in 万元/亿元)
     arrow_schema: Any = None  # the columns' types when known (a query's): kept by Parquet even for empty columns
 
+    def frame(self) -> Any:
+        """The section as a pandas DataFrame (its cells as they are: amounts as exact Decimals in yuan)."""
+        import pandas as pd
+
+        return pd.DataFrame(self.rows, columns=self.columns)
+
 
 def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)

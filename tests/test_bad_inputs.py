@@ -106,7 +106,7 @@ def test_sql_refuses_statements_that_write(run: dict[str, Any]) -> None:
 def test_worker_start_up_does_not_count_against_the_next_documents_time_limit(tmp_path: Path) -> None:
     """After a time-out kills the worker, a fresh one starts (imports, jieba: seconds); the next document's limit
     counts from its own start."""
-    from flows.pipeline import Limits, process_document
+    from jixiao.ingest.pipeline import Limits, process_document
     from warehouse import Warehouse
 
     warehouse = Warehouse(tmp_path / "warehouse")

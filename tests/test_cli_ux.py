@@ -339,7 +339,7 @@ def test_delete_of_a_report_held_in_a_compacted_file(tmp_path: Path) -> None:
         warehouse.load_report(*_report(f"示例县{number:02d}", 2023, [("项目甲", "县财政局")], number))
     assert warehouse.compact() == 2 * COMPACT_MIN_FILES  # reports and project_evaluations: one file each now
     assert len(warehouse.table_files("project_evaluations")) == 1
-    from flows.identities import rebuild_identities
+    from jixiao.ingest.identities import rebuild_identities
 
     rebuild_identities(str(tmp_path / "w"))  # (loaded here without a run: check would say they are not built)
     assert main(["check", "--warehouse", str(tmp_path / "w")]) == 0
@@ -390,7 +390,7 @@ def _report(region: str, year: int, projects: list[tuple[str, str]], number: int
 
 @pytest.fixture
 def review_warehouse(tmp_path: Path) -> Path:
-    from flows.identities import rebuild_identities
+    from jixiao.ingest.identities import rebuild_identities
 
     root = tmp_path / "w"
     warehouse = Warehouse(root)
@@ -425,7 +425,7 @@ def test_review_shows_department_years_and_sources(review_warehouse: Path, capsy
 
 def test_review_decisions_are_kept_across_rebuilds(review_warehouse: Path) -> None:
     """Finding: review could not record a decision."""
-    from flows.identities import rebuild_identities
+    from jixiao.ingest.identities import rebuild_identities
     from presentation.catalog import review_candidates
 
     section = review_candidates(review_warehouse)

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from extractors import ExtractionError
-from flows.isolation import RUNNER, DocumentTimeout
-from flows.reading import extract_and_parse
+from jixiao.ingest.isolation import RUNNER, DocumentTimeout
+from jixiao.ingest.reading import extract_and_parse
 from parsers import PlainBlock, parse_report
 from parsers.amounts import YUAN_PER_UNIT, find_amounts, to_amount
 from parsers.tables import find_tables

@@ -79,7 +79,7 @@ def test_a_run_over_bombs_stays_under_a_gigabyte_with_two_workers(tmp_path: Path
 
 
 def test_a_worker_past_its_memory_limit_is_stopped(tmp_path: Path) -> None:
-    from flows.pipeline import Limits, read_document
+    from jixiao.ingest.pipeline import Limits, read_document
     from tests.test_ocr import image_only_pdf
 
     failure = read_document(image_only_pdf(SAMPLE_PDF.read_bytes()), None, Limits(max_memory_mb=150))
@@ -91,7 +91,7 @@ def test_bombs_in_disguise_are_refused_before_they_inflate(make: Callable[[], by
     """A content stream deflated twice, and six 200 MB streams on one page (each under the per-stream limit):
     refused by the decompression check before anything inflates them (before: memory_limit, the process tree at
     2.7 GB with two double-deflated ones in 2 workers), under a worker limit below what they inflate to."""
-    from flows.pipeline import Limits, read_document
+    from jixiao.ingest.pipeline import Limits, read_document
 
     failure = read_document(make(), None, Limits(max_memory_mb=600))
     assert getattr(failure, "code", None) == "decompression_limit", failure
@@ -294,7 +294,7 @@ def test_missing_warehouse_is_a_usage_error(tmp_path: Path, capsys: pytest.Captu
 )
 def test_every_bound_holds_before_memory_is_spent(make: Callable[[], bytes], code: str) -> None:
     """Each refused with its own code, under a worker limit (600 MB) far below what it took at 0ba6f84."""
-    from flows.pipeline import Limits, read_document
+    from jixiao.ingest.pipeline import Limits, read_document
 
     failure = read_document(make(), None, Limits(max_memory_mb=600))
     assert getattr(failure, "code", None) == code, failure

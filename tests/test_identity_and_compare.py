@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from flows.cli import main
-from flows.identities import rebuild_identities
-from flows.pipeline import Limits, process_document
+from jixiao.ingest.identities import rebuild_identities
+from jixiao.ingest.pipeline import Limits, process_document
 from parsers.departments import canonical_department, shipped_vocabulary
 from tests.conftest import ROOT
 from warehouse import Warehouse, connect
@@ -264,19 +264,19 @@ def test_uncertain_matches_are_left_apart_for_review(capsys: pytest.CaptureFixtu
 
 
 def test_identities_are_rebuilt_only_for_the_regions_a_run_changed(tmp_path: Path) -> None:
-    import flows.identities
-    from flows.batch import run_batch
-    from flows.pipeline import Limits
+    import jixiao.ingest.identities
+    from jixiao.ingest.batch import run_batch
+    from jixiao.ingest.pipeline import Limits
     from warehouse import Warehouse
 
     asked: list[frozenset[str] | None] = []
-    real = flows.identities.project_members
+    real = jixiao.ingest.identities.project_members
 
     def members(warehouse, regions=None):  # type: ignore[no-untyped-def]
         asked.append(regions)
         return real(warehouse, regions)
 
-    flows.identities.project_members = members  # type: ignore[assignment]
+    jixiao.ingest.identities.project_members = members  # type: ignore[assignment]
     try:
         root = str(tmp_path / "warehouse")
         qingshan = sorted(str(path) for path in (ROOT / "samples").glob("synthetic_qingshan_*.pdf"))
@@ -284,7 +284,7 @@ def test_identities_are_rebuilt_only_for_the_regions_a_run_changed(tmp_path: Pat
         run_batch([str(ROOT / "samples" / "huzhou_2023_report.pdf")], root, Limits())
         run_batch(qingshan, root, Limits())  # everything already loaded: nothing to rebuild
     finally:
-        flows.identities.project_members = real  # type: ignore[assignment]
+        jixiao.ingest.identities.project_members = real  # type: ignore[assignment]
     assert asked == [frozenset({"青山市本级"}), frozenset({"湖州市本级"})]
     regions = set(Warehouse(root).read_table("project_links").column("region").to_pylist())
     assert regions == {"青山市本级", "湖州市本级"}  # the first region's identities were kept

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from flows.cli import main
-from flows.identities import rebuild_identities
+from jixiao.ingest.identities import rebuild_identities
 from parsers import ParsedReport
 from parsers.project_identity import ProjectMember, match_projects
 from tests.helpers.delta import outside_count

@@ -224,7 +224,8 @@ def test_io_errors_are_retried_and_other_failures_are_not(
     prefect_harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     import flows.ingest
-    from flows.pipeline import prepare_document
+    import jixiao.ingest.batch
+    from jixiao.ingest.pipeline import prepare_document
 
     calls: list[str] = []
 
@@ -236,7 +237,7 @@ def test_io_errors_are_retried_and_other_failures_are_not(
             raise RuntimeError("a bug, not I/O")
         return prepare_document(path, *args, **kwargs)
 
-    monkeypatch.setattr(flows.batch, "prepare_document", flaky)
+    monkeypatch.setattr(jixiao.ingest.batch, "prepare_document", flaky)
     for name in ("flaky.pdf", "buggy.pdf"):
         shutil.copy(SAMPLE_PDF, tmp_path / name)
     warehouse = tmp_path / "warehouse"
@@ -253,8 +254,8 @@ def test_io_errors_are_retried_and_other_failures_are_not(
 
 def test_a_read_that_fails_on_io_is_retried(prefect_harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     import flows.ingest
-    import flows.runners
-    from flows.pipeline import read_document
+    import jixiao.ingest.runners
+    from jixiao.ingest.pipeline import read_document
 
     calls: list[int] = []
 
@@ -264,7 +265,7 @@ def test_a_read_that_fails_on_io_is_retried(prefect_harness, tmp_path: Path, mon
             raise OSError("no process to be had")
         return read_document(*args)
 
-    monkeypatch.setattr(flows.runners, "read_document", flaky_read)
+    monkeypatch.setattr(jixiao.ingest.runners, "read_document", flaky_read)
     outcomes = flows.ingest.ingest([str(SAMPLE_PDF)], str(tmp_path / "warehouse"))
     assert len(calls) == 2
     assert [(o.loaded, o.status) for o in outcomes] == [(True, "ok")]

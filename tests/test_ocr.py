@@ -75,7 +75,7 @@ def test_ocr_character_and_field_accuracy(scanned: dict[str, Any], sample_docume
 
 
 def test_ocr_rows_are_marked_in_the_warehouse(scanned: dict[str, Any], tmp_path: Path) -> None:
-    from flows.pipeline import Limits, process_document
+    from jixiao.ingest.pipeline import Limits, process_document
     from warehouse import Warehouse, connect
 
     path = tmp_path / "scanned_report.pdf"

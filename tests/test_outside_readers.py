@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from flows.batch import run_batch
-from flows.pipeline import Limits
+from jixiao.ingest.batch import run_batch
+from jixiao.ingest.pipeline import Limits
 from tests.conftest import ROOT
 from tests.helpers.delta import outside_count
 from warehouse import Warehouse, connect

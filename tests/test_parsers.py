@@ -214,7 +214,7 @@ def test_section_structure_of_the_sample(sample_document) -> None:  # type: igno
 
 
 def test_user_alias_file_extends_the_vocabulary(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from flows.reading import department_vocabulary
+    from jixiao.ingest.reading import department_vocabulary
     from parsers.departments import canonical_department
 
     assert canonical_department("市老龄办", "青山市本级", department_vocabulary()).canonical_name == "市老龄办"

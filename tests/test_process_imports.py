@@ -20,13 +20,13 @@ def _top_level_modules_after(statements: str) -> set[str]:
 
 
 def test_the_flows_process_loads_no_pdf_engine_no_jieba_and_no_duckdb() -> None:
-    modules = _top_level_modules_after("import flows.ingest, flows.cli, flows.identities")
+    modules = _top_level_modules_after("import flows.ingest, flows.cli, jixiao.ingest.identities")
     assert {"prefect", "pyarrow"} <= modules
     assert modules.isdisjoint({"pdfplumber", "pdfminer", "pypdfium2", "jieba", "marisa_trie", "duckdb"})
 
 
 def test_a_worker_loads_no_prefect_no_arrow_and_no_duckdb() -> None:
-    modules = _top_level_modules_after("import flows.reading\nflows.reading.warm_up()")
+    modules = _top_level_modules_after("import jixiao.ingest.reading\njixiao.ingest.reading.warm_up()")
     assert {"pdfplumber", "pypdfium2", "jieba", "marisa_trie"} <= modules
     assert modules.isdisjoint({"prefect", "pyarrow", "pandas", "duckdb"})
 

@@ -13,11 +13,10 @@ from typing import Any
 import duckdb
 import pytest
 
-import flows.batch
-import flows.ingest
-import flows.pipeline
+import jixiao.ingest.batch
+import jixiao.ingest.pipeline
 from flows.cli import main
-from flows.isolation import WorkerPool
+from jixiao.ingest.isolation import WorkerPool
 from tests.helpers.processes import free_port
 from warehouse import connect
 
@@ -52,8 +51,8 @@ def fresh_pool() -> Iterator[WorkerPool]:
     pool = WorkerPool()
     try:
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(flows.pipeline, "RUNNER", pool)
-            patch.setattr(flows.batch, "RUNNER", pool)
+            patch.setattr(jixiao.ingest.pipeline, "RUNNER", pool)
+            patch.setattr(jixiao.ingest.batch, "RUNNER", pool)
             yield pool
     finally:
         pool.close()

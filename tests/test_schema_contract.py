@@ -12,7 +12,7 @@ import pyarrow as pa
 import pytest
 
 from flows.cli import main
-from flows.identities import rebuild_identities
+from jixiao.ingest.identities import rebuild_identities
 from parsers import ParsedReport
 from tests.helpers.delta import outside_query
 from warehouse import DocumentInfo, Warehouse, connect, schemas

@@ -17,12 +17,12 @@ from warehouse import ReadOnlyQueryError, connect, run_read_only
 
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from flows.pipeline import process_document
+    from jixiao.ingest.pipeline import process_document
     from warehouse import Warehouse
 
     root = tmp_path_factory.mktemp("guarded") / "warehouse"
     assert process_document(SAMPLE_PDF, Warehouse(root)).loaded
-    from flows.identities import rebuild_identities
+    from jixiao.ingest.identities import rebuild_identities
 
     rebuild_identities(str(root))  # (as a run does: `check` would otherwise report the identities unbuilt)
     return root

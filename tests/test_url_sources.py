@@ -164,7 +164,7 @@ def test_a_long_manifest_loads_documents_as_they_arrive_and_saves_its_state(
     the HTTP state is on disk while the manifest is still being fetched."""
     from acquisition.download import Fetched
     from flows import batch
-    from flows.pipeline import Limits
+    from jixiao.ingest.pipeline import Limits
     from warehouse import Warehouse
 
     monkeypatch.setattr(batch, "STATE_SAVE_SECONDS", 0.0)

@@ -1,4 +1,4 @@
-"""pandas DataFrames of the warehouse views, with exact decimals.
+"""Query results as Arrow tables and pandas DataFrames, with exact decimals.
 
 pandas turns Arrow decimals into Python `Decimal` objects in an `object` column (or DuckDB's own conversion into
 floats); `types_mapper=pd.ArrowDtype` keeps every column Arrow-backed, so yuan stay exact decimals.
@@ -7,13 +7,23 @@ floats); `types_mapper=pd.ArrowDtype` keeps every column Arrow-backed, so yuan s
 from __future__ import annotations
 
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from warehouse.views import read_only
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
+
+
+def arrow_table(root: str | Path, sql: str) -> pa.Table:
+    """The result of read-only SQL over the warehouse's views as an Arrow table (one snapshot)."""
+    _, table = read_only(root, sql, lambda connection, query: connection.sql(query).to_arrow_table())
+    return table
 
 
 def dataframe(root: str | Path, sql: str) -> pd.DataFrame:
     """`dataframe("data/warehouse", "SELECT * FROM project_evaluations")` → a DataFrame (read-only SQL)."""
-    _, table = read_only(root, sql, lambda connection, query: connection.sql(query).to_arrow_table())
-    return table.to_pandas(types_mapper=pd.ArrowDtype)
+    import pandas as pd
+
+    return arrow_table(root, sql).to_pandas(types_mapper=pd.ArrowDtype)

@@ -52,7 +52,7 @@ COMPACT_TARGET_BYTES = 2 << 20  # (a reload rewrites the files holding its repor
 # Row groups of this many rows: a compacted file holds many regions' rows, and a reader of one region (`compare`)
 # skips the row groups whose statistics rule it out (one row group per file read whole took ≈ 300 MB at 30,000).
 ROW_GROUP_ROWS = 8192
-# A long run compacts after this many loads (flows/batch.py).
+# A long run compacts after this many loads (jixiao/ingest/batch.py).
 COMPACT_EVERY_LOADS = 100
 # Present while a writer has commits it has not published yet: the next writer restores them (`recover`).
 WRITING_MARK = "_writing"
@@ -118,7 +118,7 @@ def with_region_buckets(rows: pa.Table) -> pa.Table:
 
 
 # delta-rs reports the operating system's errors inside its own (`… (os error 28)`): the run needs them as OSError
-# with their errno, to stop on a full disk or a read-only warehouse in one sentence (flows/batch.py).
+# with their errno, to stop on a full disk or a read-only warehouse in one sentence (jixiao/ingest/batch.py).
 _OS_ERRORS = {"(os error 28)": errno.ENOSPC, "(os error 30)": errno.EROFS, "(os error 122)": errno.EDQUOT}
 
 

@@ -73,6 +73,13 @@ def view_statements(stored: dict[str, list[str] | None]) -> dict[str, str]:
 
 
 _VIEW_NAME = re.compile(r"CREATE OR REPLACE VIEW (\w+)")
+
+
+def comparison_view_names() -> list[str]:
+    """The views built over the tables (departments, compare_*), by name."""
+    return [_VIEW_NAME.search(view)[1] for view in COMPARISON_VIEWS]  # type: ignore[index]
+
+
 # A statement that lists or describes the catalogue (not a table by name) gets every view.
 _CATALOGUE_WORDS = re.compile(r"information_schema|duckdb_\w+|\bshow\b|\bdescribe\b|\bsummarize\b|pragma", re.I)
 

@@ -5,7 +5,7 @@ parsed document (or its failure) and raises what the read raised. On this machin
 a task run costs about 0.08 s of CPU per document in the flow and the API server together (measured on the bench
 corpus), an eighth of a read, which on a 2-core machine is taken from the workers; the flow run and its
 `ingest-summary` artifact still record every document. On Dask each read is a Prefect task of prefect-dask's
-runner, which is how documents reach the cluster (flows/dask_reads.py: the only part that needs Prefect).
+runner, which is how documents reach the cluster (jixiao/ingest/dask_reads.py: the only part that needs Prefect).
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from flows.pipeline import DocumentFailure, Limits, read_document
-from flows.reading import Parsed
+from jixiao.ingest.pipeline import DocumentFailure, Limits, read_document
+from jixiao.ingest.reading import Parsed
 
 if TYPE_CHECKING:
-    from flows.dask_reads import DaskReads
+    from jixiao.ingest.dask_reads import DaskReads
 
 MAX_DEFAULT_WORKERS = 4  # each worker holds the PDF engines and jieba's dictionary (≈ 83 MB after 40 bench reports)
 IO_RETRIES = 2
@@ -56,7 +56,8 @@ class ReadFuture(Protocol):
 
 
 class LocalReads:
-    """Reads in this machine's worker processes (flows/isolation.py): one thread waits on each read in flight."""
+    """Reads in this machine's worker processes (jixiao/ingest/isolation.py): one thread waits on each read in
+    flight."""
 
     def __init__(self, workers: int) -> None:
         self._threads = ThreadPoolExecutor(max_workers=2 * workers, thread_name_prefix="read-document")
@@ -71,10 +72,33 @@ class LocalReads:
         self._threads.shutdown(wait=True, cancel_futures=True)
 
 
+class InProcessReads:
+    """Reads in this process, one at a time, when submitted (the Python API's default): no worker process to
+    start, so a plain script or a notebook cell needs no `__main__` guard. The PDF engines are not thread-safe,
+    hence no threads; no time or memory limit either (those need a process that can be stopped)."""
+
+    def __init__(self, limits: Limits) -> None:
+        self._limits = Limits(limits.max_bytes, limits.max_pages, None, limits.max_memory_mb)
+
+    def submit(self, name: str, data: bytes, password: str | None, limits: Limits) -> Future[Parsed | DocumentFailure]:
+        future: Future[Parsed | DocumentFailure] = Future()
+        try:
+            future.set_result(with_io_retries(read_document, data, password, self._limits))
+        except Exception as error:  # the batch meets it at result(), as it would a worker's
+            future.set_exception(error)
+        return future
+
+    def __enter__(self) -> InProcessReads:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
 def document_reads(workers: int, dask_address: str | None = None) -> LocalReads | DaskReads:
     """Local worker processes, or the Dask cluster at `dask_address` (a Prefect task runner: imports Prefect)."""
     if dask_address:
-        from flows.dask_reads import DaskReads
+        from jixiao.ingest.dask_reads import DaskReads
 
         return DaskReads(dask_address)
     return LocalReads(workers)

@@ -19,8 +19,8 @@ from typing import Any
 
 from acquisition.download import load_state, save_state
 from acquisition.site import CrawlLog, SiteDocument, SiteSource, crawl_site
-from flows.pipeline import DocumentOutcome, PreparedDocument
-from flows.reading import Parsed
+from jixiao.ingest.pipeline import DocumentOutcome, PreparedDocument
+from jixiao.ingest.reading import Parsed
 from warehouse import Warehouse
 
 SAME_REPORT = 0.8

@@ -33,9 +33,9 @@ from acquisition.download import (
 from acquisition.download import client as download_client
 from acquisition.site import SiteError, SiteSource, read_manifest_sites
 from acquisition.sources import discover
-from flows.identities import rebuild_identities
-from flows.isolation import RUNNER
-from flows.pipeline import (
+from jixiao.ingest.identities import rebuild_identities
+from jixiao.ingest.isolation import RUNNER
+from jixiao.ingest.pipeline import (
     DocumentOutcome,
     Limits,
     PreparedDocument,
@@ -43,8 +43,8 @@ from flows.pipeline import (
     prepare_document,
     record_failure,
 )
-from flows.runners import IO_RETRIES, LocalReads, ReadFuture, with_io_retries
-from flows.sites import GroupMerger
+from jixiao.ingest.runners import IO_RETRIES, LocalReads, ReadFuture, with_io_retries
+from jixiao.ingest.sites import GroupMerger
 from warehouse import Warehouse
 from warehouse.integrity import WarehouseUnusable
 from warehouse.store import COMPACT_EVERY_LOADS
@@ -84,7 +84,7 @@ def _site_sources(
     sites: Sequence[SiteSource], warehouse: str, max_bytes: int, say: Callable[[str], None] | None
 ) -> Iterator[_Source]:
     """Each site's new documents as the crawl finds them (a page that failed is recorded, the crawl goes on)."""
-    from flows.sites import site_documents
+    from jixiao.ingest.sites import site_documents
 
     for site in sites:
         hints = (site.region, site.fiscal_year)

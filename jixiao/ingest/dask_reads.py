@@ -10,9 +10,9 @@ from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import TaskRun
 from prefect.states import State
 
-from flows.pipeline import DocumentFailure, Limits, read_document
-from flows.reading import Parsed
-from flows.runners import IO_RETRIES, IO_RETRY_DELAY_SECONDS, DaskUnavailable, ReadFuture
+from jixiao.ingest.pipeline import DocumentFailure, Limits, read_document
+from jixiao.ingest.reading import Parsed
+from jixiao.ingest.runners import IO_RETRIES, IO_RETRY_DELAY_SECONDS, DaskUnavailable, ReadFuture
 
 
 def _failed_on_io(_task: Any, _run: TaskRun, state: State) -> bool:
@@ -35,7 +35,7 @@ def _failed_on_io(_task: Any, _run: TaskRun, state: State) -> bool:
     cache_policy=NO_CACHE,  # the bytes are the input: hashing them for a cache key would cost more than it saves
 )
 def read_document_task(name: str, data: bytes, password: str | None, limits: Limits) -> Parsed | DocumentFailure:
-    """Extract and parse one document on a Dask worker (in the worker's own process: see flows/isolation.py)."""
+    """Extract and parse one document on a Dask worker (in the worker's own process: see jixiao/ingest/isolation.py)."""
     return read_document(data, password, limits)
 
 

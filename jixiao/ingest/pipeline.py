@@ -7,8 +7,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from extractors import ExtractionError
-from flows.isolation import RUNNER, DocumentTimeout, MemoryLimitExceeded, WorkerCrashed
-from flows.reading import Parsed, extract_and_parse, warm_up
+from jixiao.ingest.isolation import RUNNER, DocumentTimeout, MemoryLimitExceeded, WorkerCrashed
+from jixiao.ingest.reading import Parsed, extract_and_parse, warm_up
 from parsers import PARSER_VERSION
 from warehouse import DocumentInfo, Warehouse
 from warehouse.integrity import remove_broken_files, report_is_whole
