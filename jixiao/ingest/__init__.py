@@ -1,0 +1,1 @@
+"""The ingest batch the Python API and the Prefect flow run: documents prepared, read, loaded in order."""
