@@ -311,9 +311,8 @@ def main() -> int:
     }
     # Once per machine and user, as on a first run: jieba's dictionary in a trie, cached in ~/.cache/jixiao.
     started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-c", "from parsers.organizations import segment; segment('市财政局')"], check=True, cwd=ROOT
-    )
+    first_use = "from parsers.organizations import segment; segment('市财政局')"
+    subprocess.run([sys.executable, "-c", first_use], check=True, cwd=ROOT)
     dictionary_seconds = time.perf_counter() - started
     with tempfile.TemporaryDirectory() as home, PrefectServer(Path(home)) as server:
         results["pipeline, 1 worker"] = _in_process("pipeline", args.corpus, 1, server.environment)
