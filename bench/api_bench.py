@@ -43,14 +43,16 @@ def main() -> None:
         (work / "ingest.py").write_text(script, encoding="utf-8")
         (work / "read.py").write_text(read, encoding="utf-8")
         for run in range(args.runs):
-            cases = {
-                "ingest: jixiao ingest (CLI, default workers)": [str(JIXIAO), "ingest", sources, "--warehouse", "cli"],
-                "ingest: wh.ingest() in this process": [str(PYTHON), "ingest.py", "api", sources, "0"],
-                "ingest: wh.ingest(workers=2)": [str(PYTHON), "ingest.py", "api2", sources, "2"],
+            cases = {  # name → (command, the warehouse folder it writes)
+                "ingest: jixiao ingest (CLI, default workers)": (
+                    [str(JIXIAO), "ingest", sources, "--warehouse", "cli"],
+                    "cli",
+                ),
+                "ingest: wh.ingest() in this process": ([str(PYTHON), "ingest.py", "api", sources, "0"], "api"),
+                "ingest: wh.ingest(workers=2)": ([str(PYTHON), "ingest.py", "api2", sources, "2"], "api2"),
             }
-            for name, command in cases.items():
-                for folder in ("cli", "api", "api2"):
-                    shutil.rmtree(work / folder, ignore_errors=True)
+            for name, (command, folder) in cases.items():
+                shutil.rmtree(work / folder, ignore_errors=True)
                 times.setdefault(name, []).append(timed(command, work))
             reads = {
                 "read: jixiao sql project_evaluations (CLI)": [
