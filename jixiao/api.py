@@ -337,7 +337,11 @@ class Warehouse:
         """Rows of a read-only query with parameters (the views of one snapshot)."""
         from warehouse import connect
 
-        return connect(self.root, sql).execute(sql, list(parameters)).fetchall()
+        connection = connect(self.root, sql)
+        try:
+            return connection.execute(sql, list(parameters)).fetchall()
+        finally:
+            connection.close()  # DuckDB's threads end now, not in the interpreter's shutdown
 
     def report_ids(self) -> list[str]:
         return [report_id for (report_id,) in self.query_rows("SELECT report_id FROM reports ORDER BY 1")]

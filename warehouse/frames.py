@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 def arrow_table(root: str | Path, sql: str) -> pa.Table:
     """The result of read-only SQL over the warehouse's views as an Arrow table (one snapshot)."""
-    _, table = read_only(root, sql, lambda connection, query: connection.sql(query).to_arrow_table())
+    connection, table = read_only(root, sql, lambda connection, query: connection.sql(query).to_arrow_table())
+    connection.close()  # DuckDB's threads end here, not in the interpreter's shutdown (where they could abort it)
     return table
 
 
