@@ -1,8 +1,8 @@
 """The warehouse as an analyst holds it in Python: ingest sources, read tables as DataFrames, query, compare.
 
-Every `jixiao` command is one of these calls plus printing. Reads are in this process by default (no worker
-processes, so a plain script or a notebook needs no `if __name__ == "__main__":` guard); `workers=N` reads in N
-worker processes, each document within its time and memory limits, as the command line does.
+Every `jixiao` command is one of these calls plus printing. Reads are in this process by default; `workers=N`
+reads in N worker processes, each document within its time and memory limits, as the command line does. Neither
+needs an `if __name__ == "__main__":` guard in a plain script.
 """
 
 from __future__ import annotations
@@ -143,8 +143,8 @@ class Warehouse:
         """Load documents (files, folders searched recursively, CSV/YAML manifests of URLs) and bureau sites.
 
         `workers=0` (the default) reads in this process, one document at a time, with no time or memory limit per
-        document; `workers=N` reads in N worker processes, each document within `limits` (a script that asks for
-        workers needs the `if __name__ == "__main__":` guard multiprocessing asks of every script). A document
+        document; `workers=N` reads in N worker processes, each document within `limits` (the workers start without
+        running the calling script again, so no `if __name__ == "__main__":` guard is needed either). A document
         already loaded with the same content and parser version is skipped unless `force`. A document that fails
         is recorded in `ingest_errors` and the others go on; `on_document` hears of each as it finishes."""
         from acquisition.site import SiteSource

@@ -50,7 +50,7 @@ class Vocabulary:
 
 @cache
 def shipped_vocabulary() -> Vocabulary:
-    text = resources.files("parsers").joinpath("data/departments.txt").read_text(encoding="utf-8")
+    text = resources.files(__package__).joinpath("data/departments.txt").read_text(encoding="utf-8")
     return Vocabulary.from_lines(text.splitlines())
 
 

@@ -66,6 +66,18 @@ def test_a_plain_script_without_a_guard_ingests_and_reads(tmp_path: Path) -> Non
     assert figures["rows"] > 0 and QINGSHAN in figures["regions"]
 
 
+def test_a_plain_script_that_asks_for_workers_runs_its_top_level_once(tmp_path: Path) -> None:
+    """Spawned workers imported the script again: without a guard its ingest ran once more in every worker."""
+    script = (
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nimport jixiao\nprint('top level')\n"
+        f"print(jixiao.open('warehouse').ingest([{str(SAMPLES)!r}], workers=2).summary())\n"
+    )
+    run = _plain_script(tmp_path, script)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stdout.count("top level") == 1
+    assert f"{len(list(SAMPLES.glob('*.pdf')))} loaded" in run.stdout
+
+
 def test_a_script_that_reads_exits_cleanly_every_time(loaded) -> None:  # type: ignore[no-untyped-def]
     """DuckDB connections left open to the interpreter's shutdown aborted such a script now and then (SIGABRT,
     "FATAL: exception not rethrown": 2 of 5 runs before connections were closed at exit)."""

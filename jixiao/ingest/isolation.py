@@ -11,13 +11,15 @@ function runs in the calling process, without a time limit (the cluster isolates
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import multiprocessing.util
 import os
 import queue
+import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -73,6 +75,28 @@ def resident_bytes(pid: int) -> int:
 STARTUP_TIMEOUT_SECONDS = 300.0  # a new worker imports the libraries and loads jieba's dictionary
 
 
+_MAIN_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _without_main_script() -> Iterator[None]:
+    """Start worker processes without the caller's script: spawn imports `__main__`'s file again in each worker,
+    so a plain script or notebook export without an `if __name__ == "__main__":` guard ran its own top level — a
+    whole ingest — once more in every worker. The workers need only this package's functions."""
+    main = sys.modules.get("__main__")
+    with _MAIN_LOCK:
+        if main is None or getattr(main, "__file__", None) is None:
+            yield
+            return
+        saved_file, saved_spec = main.__file__, getattr(main, "__spec__", None)
+        del main.__file__
+        main.__spec__ = None
+        try:
+            yield
+        finally:
+            main.__file__, main.__spec__ = saved_file, saved_spec
+
+
 class _Slot:
     """One worker process, started on first use and replaced after a time-out or crash."""
 
@@ -87,7 +111,8 @@ class _Slot:
         warm_up: Callable[[], None] | None,
         max_rss: int | None = None,
     ) -> T:
-        if self._executor is None:
+        starting = self._executor is None
+        if starting:
             self._executor = ProcessPoolExecutor(
                 max_workers=1,
                 mp_context=multiprocessing.get_context("spawn"),
@@ -96,11 +121,14 @@ class _Slot:
             )
             if warm_up is not None:
                 try:
-                    self._executor.submit(warm_up).result(timeout=STARTUP_TIMEOUT_SECONDS)
+                    with _without_main_script():  # the process starts at its first task
+                        self._executor.submit(warm_up).result(timeout=STARTUP_TIMEOUT_SECONDS)
                 except (FutureTimeout, BrokenProcessPool) as error:
                     self.kill()
                     raise WorkerCrashed("the worker process could not start") from error
-        future = self._executor.submit(function, *args)
+                starting = False
+        with _without_main_script() if starting else contextlib.nullcontext():
+            future = self._executor.submit(function, *args)
         deadline = None if timeout is None else time.monotonic() + timeout
         while True:
             try:
