@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from acquisition.site import SiteSource
     from jixiao.ingest.pipeline import DocumentOutcome, Limits
     from presentation.compare import Comparison
+    from presentation.render import Section
     from warehouse.integrity import Inspection
 
 DEFAULT_WAREHOUSE = "data/warehouse"
@@ -429,6 +430,29 @@ class Warehouse:
         if not comparison.years:
             raise UsageError(unknown_region_message(self.root, region, span, known_regions(self.root)))
         return comparison
+
+    def reports(self, region: str | None = None, year: int | None = None) -> pd.DataFrame:
+        """Every report version (`jixiao reports`): region, year, title, which version is the latest, its source."""
+        from presentation.catalog import report_versions
+
+        self.require()
+        return report_versions(self.root, region, year).frame()
+
+    def summary(self, report_id: str | None = None, limit: int | None = 20) -> list[Section]:
+        """What `jixiao show` prints, as sections (`.frame()` each): the latest version of every report, or one."""
+        from presentation.summary import summary_sections
+
+        self.require()
+        if report_id is not None:
+            self.require_report(report_id)
+        return summary_sections(self.root, report_id=report_id, limit=limit)
+
+    def review_candidates(self, region: str | None = None) -> pd.DataFrame:
+        """Project pairs too uncertain to merge (`jixiao review`); decide with `decide_match`."""
+        from presentation.catalog import review_candidates
+
+        self.require()
+        return review_candidates(self.root, region).frame()
 
     def regions(self) -> list[str]:
         from presentation.catalog import known_regions

@@ -150,6 +150,15 @@ def test_compare_and_sections_as_frames(loaded) -> None:  # type: ignore[no-unty
     assert QINGSHAN in wh.regions()
 
 
+def test_what_the_reading_commands_show_as_frames(loaded) -> None:  # type: ignore[no-untyped-def]
+    wh, result = loaded
+    reports = wh.reports(region=QINGSHAN)
+    assert sorted(reports["fiscal_year"]) == [2021, 2022, 2023, 2024]
+    sections = wh.summary(result[0].report_id)
+    assert sections and all(len(section.frame().columns) == len(section.columns) for section in sections)
+    assert list(wh.review_candidates().columns)[:1] == ["candidate"]
+
+
 def test_mistakes_are_one_sentence(tmp_path: Path, loaded) -> None:  # type: ignore[no-untyped-def]
     import jixiao
 
