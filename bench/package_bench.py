@@ -57,7 +57,10 @@ def main() -> None:
             subprocess.run([str(UV), "venv", "--quiet", "--python", sys.executable, str(venv)], check=True)
             python = venv / "bin" / "python"
             target = f"{wheel}[{extras}]" if extras else str(wheel)
-            subprocess.run([str(UV), "pip", "install", "--quiet", "--python", str(python), target], check=True)
+            # Compiled at install as pip does by default (uv does not): else, with PYTHONDONTWRITEBYTECODE set, every
+            # start would compile pandas and pyarrow's Python again.
+            install = [str(UV), "pip", "install", "--quiet", "--compile-bytecode", "--python", str(python), target]
+            subprocess.run(install, check=True)
             listed = subprocess.run(
                 [str(UV), "pip", "list", "--python", str(python), "--format", "json"],
                 check=True,
