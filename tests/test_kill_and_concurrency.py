@@ -52,12 +52,16 @@ def test_sigkill_during_loads_never_shows_half_a_report(tmp_path: Path, layout: 
     subprocess.run([sys.executable, str(HELPER), str(root), "1", *extra], check=True, capture_output=True)
     random.seed(20231126)
     seen = set()
-    for _ in range(KILLS):
+    for kill in range(KILLS):
         child = subprocess.Popen([sys.executable, str(HELPER), str(root), "0", *extra], stdout=subprocess.PIPE)
         assert child.stdout is not None and child.stdout.readline().strip() == b"ready"
-        # Up to 1.5 s: on a loaded machine a load and its compaction take longer than 0.6 s, and no kill would
-        # land after one (the test then never sees version B).
-        time.sleep(random.uniform(0.05, 1.5))
+        if kill % 3 == 0:
+            # Right after version B committed, in the next load: on a loaded machine (load 10 on 2 cores) no kill
+            # at a random moment of the first 1.5 s landed after a whole load, and B was never seen.
+            while child.stdout.readline().strip() != b"loaded B":
+                pass
+        else:
+            time.sleep(random.uniform(0.05, 1.5))
         os.kill(child.pid, signal.SIGKILL)
         child.wait(timeout=30)
         seen.add(_consistent(root))

@@ -57,6 +57,7 @@ def main() -> int:
         warehouse.load_report(version, document)
         if parts:
             warehouse.compact()
+        print(f"loaded {version.parser_version}", flush=True)  # the kill test times some kills from here
         if limit is not None and count >= limit:
             break
     return 0
