@@ -565,8 +565,15 @@ def _existing(warehouse: str, command: str) -> bool:
 
     if storage_for(warehouse).exists():
         return True
+    where = warehouse
+    if "://" not in warehouse and not Path(warehouse).is_absolute():  # said in full: it is read from the current folder
+        where = f"{warehouse}, that is {Path(warehouse).resolve()} (a relative path is read from the current folder)"
+    if os.environ.get("JIXIAO_WAREHOUSE") == warehouse:
+        named = "the path is $JIXIAO_WAREHOUSE's; give --warehouse PATH or set $JIXIAO_WAREHOUSE to the warehouse"
+    else:
+        named = "give --warehouse PATH or set $JIXIAO_WAREHOUSE to the warehouse's folder or URL"
     print(
-        f"jixiao {command}: no warehouse at {warehouse} (run `jixiao ingest … --warehouse {warehouse}` first)",
+        f"jixiao {command}: no warehouse at {where}; {named} (or run `jixiao ingest … --warehouse {warehouse}` first)",
         file=sys.stderr,
     )
     return False
@@ -876,11 +883,13 @@ def run_compare(args: argparse.Namespace) -> int:
 def _unknown_region(warehouse: str, region: str, years: tuple[int, int] | None) -> int:
     import difflib
 
-    from presentation.catalog import known_regions
+    from presentation.catalog import known_regions, region_years, years_text
 
     regions = known_regions(warehouse)
-    if region in regions:  # the region is there, not in those years
-        return _usage("compare", f"no reports for {region} in {years[0]}–{years[1]}" if years else "no reports")
+    if region in regions:  # the region is there, not in those years: say which it has
+        asked = (str(years[0]) if years[0] == years[1] else f"{years[0]}–{years[1]}") if years else "any year"
+        held = region_years(warehouse, region)
+        return _usage("compare", f"no reports for {region} in {asked}; its reports cover {years_text(held)}")
     close = [name for name in regions if region in name or name in region]
     close += [name for name in difflib.get_close_matches(region, regions, n=5, cutoff=0.4) if name not in close]
     if close:
@@ -942,6 +951,12 @@ def run_reports(args: argparse.Namespace) -> int:
         return _write_out("reports", args.out, [section])
     shown = [column for column in section.columns if column not in ("source_path", "ingested_at")]
     rows = [[row[section.columns.index(c)] for c in shown] for row in section.rows]
+    if not rows and args.year is not None:  # say which years there are
+        from presentation.catalog import region_years, years_text
+
+        held = region_years(args.warehouse, args.region)
+        print(f"no reports for {args.year}" + (f"; the reports cover {years_text(held)}" if held else ""))
+        return EXIT_OK
     print(table(shown, rows) if rows else "no reports")
     versions = sum(1 for row in section.rows if row[section.columns.index("versions")] > 1)
     print(

@@ -56,6 +56,24 @@ def known_regions(root: str | Path) -> list[str]:
     return [row[0] for row in connect(root).execute(query).fetchall()]
 
 
+def region_years(root: str | Path, region: str | None = None) -> list[int]:
+    """The fiscal years a region's reports cover (every region's when None): what to offer when asked for others."""
+    query = """SELECT DISTINCT fiscal_year FROM reports
+               WHERE fiscal_year IS NOT NULL AND (? IS NULL OR region = ?) ORDER BY fiscal_year"""
+    return [row[0] for row in connect(root).execute(query, [region, region]).fetchall()]
+
+
+def years_text(years: list[int]) -> str:
+    """2021, 2022 and 2024 as a person lists them: runs joined (2021–2023, 2025)."""
+    runs: list[list[int]] = []
+    for year in years:
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(f"{run[0]}–{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs)
+
+
 REVIEW_COLUMNS = [
     "candidate",
     "region",

@@ -151,6 +151,42 @@ def test_an_unknown_region_lists_the_regions_that_exist(qingshan: Path) -> None:
     assert result.returncode == 2 and "no reports for 青山市本级 in 2030–2031" in result.stderr
 
 
+def test_years_that_are_not_there_name_those_that_are(qingshan: Path) -> None:
+    """Finding (issue 25): `--years 2030` did not say which years exist."""
+    result = _run("compare", "--region", "青山市本级", "--years", "2030", "--warehouse", str(qingshan))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result
+    assert "no reports for 青山市本级 in 2030; its reports cover 2021–2024" in result.stderr
+    result = _run("reports", "--region", "青山市本级", "--year", "2030", "--warehouse", str(qingshan))
+    assert result.returncode == 0 and "no reports for 2030; the reports cover 2021–2024" in result.stdout
+
+
+def test_no_warehouse_from_another_folder_says_where_it_looked(tmp_path: Path) -> None:
+    """Finding (issue 25): `show` from another folder said "no warehouse at data/warehouse", without saying the
+    path is relative to the current folder or naming $JIXIAO_WAREHOUSE."""
+    env = {key: value for key, value in ENV.items() if key != "JIXIAO_WAREHOUSE"}
+    result = subprocess.run([*JIXIAO, "show"], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result
+    absolute = tmp_path.resolve() / "data" / "warehouse"
+    assert f"no warehouse at data/warehouse, that is {absolute} (a relative path is read from the current folder)" in (
+        result.stderr
+    )
+    assert "--warehouse PATH or set $JIXIAO_WAREHOUSE" in result.stderr
+    env["JIXIAO_WAREHOUSE"] = "elsewhere/wh"
+    result = subprocess.run([*JIXIAO, "show"], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300)
+    assert result.returncode == 2 and "the path is $JIXIAO_WAREHOUSE's" in result.stderr, result
+    assert str(tmp_path.resolve() / "elsewhere" / "wh") in result.stderr
+
+
+def test_an_unknown_table_suggests_the_warehouses_own(qingshan: Path) -> None:
+    """Finding (issue 25): `sql 'SELECT * FROM reprts'` suggested DuckDB's pg_prepared_statements."""
+    result = _run("sql", "SELECT * FROM reprts", "--warehouse", str(qingshan))
+    assert result.returncode == 1 and result.stderr.count("\n") == 1, result
+    assert "no table or view named 'reprts' in the warehouse; did you mean reports?" in result.stderr
+    assert "pg_" not in result.stderr
+    result = _run("sql", "SELECT * FROM reports JOIN grade_count USING (report_id)", "--warehouse", str(qingshan))
+    assert "did you mean grade_counts" in result.stderr and "pg_" not in result.stderr, result
+
+
 @pytest.mark.parametrize(
     ("text", "said"),
     [
