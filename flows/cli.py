@@ -387,7 +387,7 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
     probe_writable(Warehouse(warehouse))  # a read-only folder or a full disk: one sentence now, not per document
     sources = [str(path) for path in files]
     max_bytes = int(args.max_mb * 1024 * 1024)
-    from flows.progress import DocumentProgress, Verbosity
+    from flows.progress import DocumentProgress, Verbosity, summary
 
     verbosity = Verbosity(getattr(args, "quiet", False), getattr(args, "verbose", False))
     # A manifest's documents are counted as they stream in: the bar has no total then.
@@ -438,13 +438,10 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
                 sites=[SiteSource.from_dict(site) for site in sites],
                 say=None if verbosity.quiet else (lambda line: print(line, file=sys.stderr)),
             )
-    skipped = sum(1 for outcome in outcomes if outcome.skipped)
     failed = sum(1 for outcome in outcomes if not outcome.loaded)
-    loaded = len(outcomes) - skipped - failed
     replaced = sum(1 for outcome in outcomes if outcome.displaced_latest)
     print(
-        f"{len(outcomes)} documents: {loaded} loaded, {skipped} skipped (already loaded by this parser version), "
-        f"{failed} failed"
+        summary(outcomes)
         + (f" · {replaced} replaced the latest version of their region and year" if replaced else "")
         + f" · warehouse {warehouse}"
     )

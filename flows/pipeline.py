@@ -45,6 +45,7 @@ class DocumentOutcome:
     fiscal_year: int | None = None
     displaced_latest: str | None = None  # the version of the same region and year this one replaced as latest
     kept_choice: str | None = None  # the version chosen with `jixiao latest`, kept the latest over this one
+    same_as: str | None = None  # the name the same content came under earlier in the batch (read there; skipped)
 
 
 def report_id_for(sha256: str) -> str:

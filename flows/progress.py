@@ -27,6 +27,8 @@ class Verbosity:
 
 def outcome_line(outcome: DocumentOutcome, verbose: bool = False) -> str:
     name = shown(outcome.source_path)  # (a file name or message is shown escaped: it cannot forge a line)
+    if outcome.same_as is not None:
+        return f"same    {name}  same as {shown(outcome.same_as)} (report {outcome.report_id}: read once, there)"
     if outcome.skipped:
         return f"skipped {name}  (report {outcome.report_id} already loaded by this parser version)"
     if not outcome.loaded:
@@ -46,6 +48,20 @@ def outcome_line(outcome: DocumentOutcome, verbose: bool = False) -> str:
             f"{outcome.fiscal_year} (`jixiao latest {outcome.report_id}` chooses this one)"
         )
     return line
+
+
+def summary(outcomes: list[DocumentOutcome]) -> str:
+    """A batch counted once per document: loaded, the same as another name of the batch (read once, there),
+    skipped (already loaded by this parser version), failed."""
+    same = sum(1 for outcome in outcomes if outcome.same_as is not None)
+    skipped = sum(1 for outcome in outcomes if outcome.skipped and outcome.same_as is None)
+    failed = sum(1 for outcome in outcomes if not outcome.loaded)
+    loaded = len(outcomes) - same - skipped - failed
+    return (
+        f"{len(outcomes)} documents: {loaded} loaded, "
+        + (f"{same} the same as another name in this batch (read once), " if same else "")
+        + f"{skipped} skipped (already loaded by this parser version), {failed} failed"
+    )
 
 
 class DocumentProgress:

@@ -151,6 +151,42 @@ def test_an_unknown_region_lists_the_regions_that_exist(qingshan: Path) -> None:
     assert result.returncode == 2 and "no reports for 青山市本级 in 2030–2031" in result.stderr
 
 
+def test_the_same_file_under_several_names_is_read_and_loaded_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Finding (issue 25): the same file under two names in one batch was parsed twice and reported "loaded"
+    twice (20 loaded for 5 reports)."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    huzhou, qingshan = SAMPLES / "huzhou_2023_report.pdf", SAMPLES / "synthetic_qingshan_2023.pdf"
+    for source, names in ((huzhou, ["a_huzhou.pdf", "b_copy.pdf", "c_副本.pdf"]), (qingshan, ["d_qs.pdf", "e_qs.pdf"])):
+        for name in names:
+            shutil.copy(source, inbox / name)
+    warehouse = str(tmp_path / "warehouse")
+    assert main(["ingest", str(inbox), "--warehouse", warehouse, "--workers", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert sum(line.startswith("loaded  ") for line in lines) == 2, lines
+    same = [line for line in lines if line.startswith("same    ")]
+    assert len(same) == 3 and all("read once" in line for line in same), lines
+    assert any(
+        "b_copy.pdf  same as" in line and line.split("same as ")[1].startswith(str(inbox / "a_huzhou.pdf"))
+        for line in same
+    )
+    assert any("e_qs.pdf  same as" in line and str(inbox / "d_qs.pdf") in line for line in same)
+    assert lines[-1].startswith(
+        "5 documents: 2 loaded, 3 the same as another name in this batch (read once), 0 skipped (already loaded by "
+        "this parser version), 0 failed"
+    ), lines[-1]
+    assert connect(warehouse).execute("SELECT count(*) FROM reports").fetchone() == (2,)
+    # Again: the first name of each content is skipped, the others are still the same as it.
+    assert main(["ingest", str(inbox), "--warehouse", warehouse, "--workers", "1"]) == 0
+    assert (
+        capsys.readouterr()
+        .out.splitlines()[-1]
+        .startswith("5 documents: 0 loaded, 3 the same as another name in this batch (read once), 2 skipped")
+    )
+
+
 def test_years_that_are_not_there_name_those_that_are(qingshan: Path) -> None:
     """Finding (issue 25): `--years 2030` did not say which years exist."""
     result = _run("compare", "--region", "青山市本级", "--years", "2030", "--warehouse", str(qingshan))
