@@ -37,7 +37,7 @@ EXIT_CODES = """exit codes:
 EXAMPLES = {
     "ingest": "jixiao ingest samples/ downloads/2024/*.pdf reports.csv --workers 2",
     "serve": 'jixiao serve --cron "0 6 * * *" --timezone Asia/Shanghai --source incoming/ --source reports.csv',
-    "errors": "jixiao errors --out errors.xlsx",
+    "errors": "jixiao errors --out errors.xlsx        jixiao errors --dismiss 370865a715",
     "retry": "jixiao retry --password s3cret",
     "reparse": "jixiao reparse --workers 2",
     "sql": "jixiao sql \"SELECT project_name, grade FROM project_evaluations WHERE grade = '优'\" --out 优.xlsx",
@@ -130,7 +130,17 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--timeout", type=float, default=300, help="seconds one document may take (default 300)")
     serve.add_argument("--dask-address", help="read documents on this Dask cluster, e.g. tcp://127.0.0.1:8786")
 
-    errors = _command(commands, "errors", "list the documents that failed, with their error codes")
+    errors = _command(commands, "errors", "list the documents that failed, with their error codes; dismiss those read")
+    dismiss = errors.add_mutually_exclusive_group()
+    dismiss.add_argument(
+        "--dismiss",
+        action="append",
+        metavar="ID",
+        help="dismiss this error (its id as listed; repeatable): kept "
+        "in the warehouse, not listed again unless the document fails again",
+    )
+    dismiss.add_argument("--dismiss-all", action="store_true", help="dismiss every error listed")
+    errors.add_argument("--all", action="store_true", help="list dismissed errors too, with when they were dismissed")
     _out_option(errors)
     retry = _command(commands, "retry", "ingest again every failed document that still exists, and failed URLs")
     _limit_options(retry)
@@ -472,26 +482,53 @@ def run_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def run_errors(warehouse: str, out: str | None = None) -> int:
-    return run_sql(
-        "SELECT source_path, error_code, message, occurred_at FROM ingest_errors ORDER BY occurred_at",
-        warehouse,
-        "table",
-        out,
-        command="errors",
-        key="ingest_errors",
+def run_errors(args: argparse.Namespace) -> int:
+    from presentation.catalog import error_section
+
+    if _bad_out("errors", args.out) or not _existing(args.warehouse, "errors"):
+        return EXIT_USAGE
+    if args.dismiss or args.dismiss_all:
+        return _dismiss(args.warehouse, None if args.dismiss_all else args.dismiss)
+    section = error_section(args.warehouse, include_dismissed=args.all)
+    if args.out:
+        return _write_out("errors", args.out, [section])
+    if not section.rows:
+        print("no errors" if args.all else "no open errors (`jixiao errors --all` lists the dismissed ones too)")
+        return EXIT_OK
+    print(table(section.columns, section.rows))
+    if not args.all:
+        print(f"\n{len(section.rows)} errors · `jixiao errors --dismiss ID` dismisses one, `--dismiss-all` every one")
+    return EXIT_OK
+
+
+def _dismiss(warehouse: str, ids: list[str] | None) -> int:
+    from warehouse.errors import UnknownError, dismiss_errors
+
+    try:
+        dismissed = dismiss_errors(warehouse, ids)
+    except UnknownError as error:
+        return _usage("errors", str(error))
+    for error in dismissed:
+        print(f"dismissed {error.error_id}  {shown(error.source_path)}  [{error.error_code}]")
+    print(
+        f"{len(dismissed)} errors dismissed (kept in the warehouse: `jixiao errors --all` lists them; "
+        "a new failure of the same document is listed again)"
+        if dismissed
+        else "no open errors to dismiss"
     )
+    return EXIT_OK
 
 
 def run_retry(warehouse: str, args: argparse.Namespace) -> int:
     """Ingest again every failed file that still exists and every failed URL (fetched again)."""
     import tempfile
 
-    from warehouse import connect
+    from warehouse.errors import ingest_errors
 
     if not _existing(warehouse, "retry"):
         return EXIT_USAGE
-    rows = connect(warehouse).execute("SELECT DISTINCT source_path FROM ingest_errors ORDER BY 1").fetchall()
+
+    rows = sorted({(error.source_path,) for error in ingest_errors(warehouse)})  # dismissed errors are not retried
     urls = [path for (path,) in rows if path.startswith(("http://", "https://"))]
     paths = [path for (path,) in rows if path not in urls and Path(path).is_file()]
     gone = [path for (path,) in rows if path not in urls and not Path(path).is_file()]
@@ -1059,7 +1096,7 @@ def _run(args: argparse.Namespace) -> int:
         "eval": lambda a: run_eval(a.gold_dir, a.pdf_dir, a.json, a.corpus, _verbosity(a), a.rules),
         "ingest": lambda a: run_ingest(a.paths, a.warehouse, a),
         "serve": run_serve,
-        "errors": lambda a: run_errors(a.warehouse, a.out),
+        "errors": run_errors,
         "retry": lambda a: run_retry(a.warehouse, a),
         "reparse": lambda a: run_reparse(a.warehouse, a),
         "check": lambda a: run_check(a.warehouse, a),
@@ -1098,7 +1135,7 @@ def entry() -> None:
     """The `jixiao` command (main() for callers in Python)."""
     argv = sys.argv[1:]
     code = main(argv)
-    if argv and argv[0] in READ_ONLY_COMMANDS and "--repair" not in argv:
+    if argv and argv[0] in READ_ONLY_COMMANDS and "--repair" not in argv:  # (--dismiss has written by now)
         import contextlib
 
         for stream in (sys.stdout, sys.stderr):

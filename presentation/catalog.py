@@ -56,6 +56,24 @@ def known_regions(root: str | Path) -> list[str]:
     return [row[0] for row in connect(root).execute(query).fetchall()]
 
 
+ERROR_COLUMNS = ["error_id", "source_path", "error_code", "message", "occurred_at"]
+
+
+def error_section(root: str | Path, include_dismissed: bool = False) -> Section:
+    """The documents that failed, oldest first: the open errors (those not dismissed), or every one with when it
+    was dismissed (`jixiao errors [--all]`)."""
+    from warehouse.errors import ingest_errors
+
+    errors = ingest_errors(root, include_dismissed)
+    columns = ERROR_COLUMNS + (["dismissed_at"] if include_dismissed else [])
+    rows = [
+        [e.error_id, e.source_path, e.error_code, e.message, e.occurred_at]
+        + ([e.dismissed_at] if include_dismissed else [])
+        for e in errors
+    ]
+    return Section("ingest_errors", "入库失败的文件", columns, rows)
+
+
 def region_years(root: str | Path, region: str | None = None) -> list[int]:
     """The fiscal years a region's reports cover (every region's when None): what to offer when asked for others."""
     query = """SELECT DISTINCT fiscal_year FROM reports

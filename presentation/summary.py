@@ -6,6 +6,7 @@ from pathlib import Path
 
 import duckdb
 
+from presentation.catalog import error_section
 from presentation.render import Section, clip, query_section, table
 from warehouse import connect
 
@@ -115,9 +116,9 @@ def render_summary(
         parts.append(f"  Checks: {passed} passed, {failed_count} failed\n")
         if failed.get(rid):
             parts.append("  Failed checks\n" + table(failed_columns, failed[rid], "    ", max_width=max_width) + "\n")
-    columns, errors = _rows(
-        connection, "SELECT source_path, error_code, message FROM ingest_errors ORDER BY occurred_at"
-    )
+    open_errors = error_section(root)  # (dismissed ones are not shown: `jixiao errors --all` lists them)
+    columns = ["source_path", "error_code", "message"]
+    errors = [[row[open_errors.columns.index(column)] for column in columns] for row in open_errors.rows]
     if errors:
         parts.append("\n  Ingest errors\n" + table(columns, errors, "    ", max_width=max_width) + "\n")
     text = "".join(parts)
@@ -154,8 +155,7 @@ def summary_sections(
     ]
     for title, sql in queries:
         sections.append(_typed(connection, title.lower().replace(" ", "_").replace("-", "_"), title, sql, ids))
-    errors = "SELECT source_path, error_code, message, occurred_at FROM ingest_errors ORDER BY occurred_at"
-    sections.append(_typed(connection, "ingest_errors", "Ingest errors", errors))
+    sections.append(error_section(root))
     return sections
 
 

@@ -187,6 +187,58 @@ def test_the_same_file_under_several_names_is_read_and_loaded_once(
     )
 
 
+def _listed_ids(out: str) -> dict[str, str]:
+    """{file name: error id} of the errors `jixiao errors` printed."""
+    found = re.findall(r"^([0-9a-f]{10})\s+(\S+)", out, re.MULTILINE)
+    return {Path(path).name: identity for identity, path in found}
+
+
+def test_errors_can_be_dismissed_and_a_new_failure_shows_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Finding (issue 25): errors could not be dismissed. A dismissal is kept as a fact; history stays."""
+    from tests import bad_inputs
+
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    (tmp_path / "english.pdf").write_bytes(bad_inputs.english_table_pdf())
+    warehouse = str(tmp_path / "warehouse")
+    files = [str(tmp_path / "broken.pdf"), str(tmp_path / "english.pdf")]
+    assert main(["ingest", *files, "--warehouse", warehouse, "--workers", "1"]) == 1
+    capsys.readouterr()
+    assert main(["errors", "--warehouse", warehouse]) == 0
+    ids = _listed_ids(capsys.readouterr().out)
+    assert set(ids) == {"broken.pdf", "english.pdf"}, ids
+
+    assert main(["errors", "--dismiss", ids["english.pdf"], "--warehouse", warehouse]) == 0
+    assert "1 errors dismissed (kept in the warehouse" in capsys.readouterr().out
+    assert main(["errors", "--warehouse", warehouse]) == 0
+    assert set(_listed_ids(capsys.readouterr().out)) == {"broken.pdf"}
+    assert main(["errors", "--all", "--warehouse", warehouse]) == 0
+    assert set(_listed_ids(capsys.readouterr().out)) == {"broken.pdf", "english.pdf"}
+    # Not a deletion: the table keeps both failures, the dismissal is a fact beside them.
+    assert connect(warehouse).execute("SELECT count(*) FROM ingest_errors").fetchone() == (2,)
+    kept = json.loads((tmp_path / "warehouse" / "_choices" / "dismissed_errors.json").read_text(encoding="utf-8"))
+    assert [(item["error_id"], item["error_code"]) for item in kept] == [(ids["english.pdf"], "not_chinese")]
+    # Dismissed errors are not retried.
+    assert main(["retry", "--warehouse", warehouse, "--workers", "1"]) == 1
+    assert "english.pdf" not in capsys.readouterr().out
+
+    assert main(["errors", "--dismiss", "ffffffffff", "--warehouse", warehouse]) == 2
+    assert "no open error with id 'ffffffffff'" in capsys.readouterr().err
+    # A later failure of the dismissed document is listed again, under the same id.
+    assert main(["ingest", files[1], "--warehouse", warehouse, "--workers", "1"]) == 1
+    capsys.readouterr()
+    assert main(["errors", "--warehouse", warehouse]) == 0
+    assert _listed_ids(capsys.readouterr().out) == ids
+
+    assert main(["errors", "--dismiss-all", "--warehouse", warehouse]) == 0
+    assert "2 errors dismissed" in capsys.readouterr().out
+    assert main(["errors", "--warehouse", warehouse]) == 0
+    assert capsys.readouterr().out.startswith("no open errors")
+    assert main(["retry", "--warehouse", warehouse]) == 0
+    assert "nothing to retry" in capsys.readouterr().out
+
+
 def test_years_that_are_not_there_name_those_that_are(qingshan: Path) -> None:
     """Finding (issue 25): `--years 2030` did not say which years exist."""
     result = _run("compare", "--region", "青山市本级", "--years", "2030", "--warehouse", str(qingshan))
