@@ -897,8 +897,11 @@ def run_compare(args: argparse.Namespace) -> int:
     comparison = compare(args.warehouse, args.region, years)
     if not comparison.years:
         return _unknown_region(args.warehouse, args.region, years)
-    if args.out and not html:
-        return _write_out("compare", args.out, comparison.sections)
+    if args.out and not html:  # a workbook holds the pivots the screen shows; other formats the typed long form
+        from presentation.compare import workbook_sections
+
+        xlsx = Path(args.out).suffix.lower() == ".xlsx"
+        return _write_out("compare", args.out, workbook_sections(comparison) if xlsx else comparison.sections)
     if html:  # links to the originals relative to the report's folder: they survive moving both together
         from presentation.report_html import render_html  # (Altair: ≈ 0.4 s to import, only for HTML)
 

@@ -45,9 +45,10 @@ def report_versions(root: str | Path, region: str | None = None, year: int | Non
     chosen = set(Warehouse(root).latest_choices().values())
     return Section(
         "reports",
-        "Reports and their versions",
+        "报告及其版本",
         REPORT_COLUMNS,
         [[*row[:8], row[5] in chosen, *row[8:]] for row in rows],
+        labelled=True,
     )
 
 
@@ -71,7 +72,7 @@ def error_section(root: str | Path, include_dismissed: bool = False) -> Section:
         + ([e.dismissed_at] if include_dismissed else [])
         for e in errors
     ]
-    return Section("ingest_errors", "入库失败的文件", columns, rows)
+    return Section("ingest_errors", "入库失败的文件", columns, rows, labelled=True)
 
 
 def region_years(root: str | Path, region: str | None = None) -> list[int]:

@@ -24,6 +24,7 @@ class Section:
     rows: list[list[Any]]
     money_columns: frozenset[str] = frozenset()  # columns holding amounts in yuan (shown in 万元/亿元)
     arrow_schema: Any = None  # the columns' types when known (a query's): kept by Parquet even for empty columns
+    labelled: bool = False  # headed in Chinese where a person opens it (xlsx; presentation.labels), not a query's own
 
 
 def display_width(text: str) -> int:

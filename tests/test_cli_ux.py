@@ -354,26 +354,51 @@ def test_csv_out_has_a_bom_and_neutralised_formulas(qingshan: Path, tmp_path: Pa
 
 
 def test_xlsx_out_keeps_numbers_as_numbers_and_money_in_wan(qingshan: Path, tmp_path: Path) -> None:
-    """Findings: no xlsx output; amounts as raw yuan. Read back with openpyxl (not the writer's own code)."""
+    """Findings: no xlsx output; amounts as raw yuan. Read back with openpyxl (not the writer's own code).
+    Issue 25: sheets carried only report ids, and English sheet names and headers where `compare` is Chinese."""
     import openpyxl
 
     out = tmp_path / "show.xlsx"
     assert main(["show", "--out", str(out), "--warehouse", str(qingshan)]) == 0
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames[:3] == ["Reports", "Headline metrics", "Evaluation batches"]
-    batches = book["Evaluation batches"]
+    assert book.sheetnames == [
+        "报告",
+        "主要指标",
+        "评价批次",
+        "等级分布",
+        "评价项目",
+        "单位整体评价",
+        "未通过的核对",
+        "入库失败的文件",
+    ]
+    for sheet in book:  # every sheet: region and year, Chinese headings only
+        header = [cell.value for cell in sheet[1]]
+        assert {"地区", "年度"} <= set(header), (sheet.title, header)
+        assert all(re.search(r"[\u4e00-\u9fff]", title) for title in header), (sheet.title, header)
+    batches = book["评价批次"]
     header = [cell.value for cell in batches[1]]
     # The sample batches state 1.35–5.31亿元: the column reads in 亿元 (presentation.money's choice)
-    assert "amount_yuan" in header and "amount_yuan（亿元）" in header
-    yuan_at, wan_at = header.index("amount_yuan"), header.index("amount_yuan（亿元）")
+    yuan_at, wan_at = header.index("金额（元）"), header.index("金额（亿元）")
+    region_at, year_at = header.index("地区"), header.index("年度")
     amounts = [(row[yuan_at], row[wan_at]) for row in batches.iter_rows(min_row=2) if row[yuan_at].value is not None]
     assert amounts
     for yuan, wan in amounts:
         assert yuan.data_type == "n" and wan.data_type == "n"
         assert wan.value == pytest.approx(yuan.value / 100_000_000)
         assert wan.number_format == "#,##0.00"
-    reports = book["Reports"]
-    year_at = [cell.value for cell in reports[1]].index("fiscal_year")
+    assert {(row[region_at].value, row[year_at].value) for row in batches.iter_rows(min_row=2)} == {
+        ("青山市本级", year) for year in (2021, 2022, 2023, 2024)
+    }
+    projects = book["评价项目"]
+    header = [cell.value for cell in projects[1]]
+    ids = {
+        row[0]: (row[2], row[3])
+        for row in connect(qingshan).execute("SELECT report_id, title, region, fiscal_year FROM reports").fetchall()
+    }
+    for row in projects.iter_rows(min_row=2, values_only=True):  # each row's region and year are its report's
+        assert ids[row[header.index("报告编号")]] == (row[header.index("地区")], row[header.index("年度")])
+    reports = book["报告"]
+    year_at = [cell.value for cell in reports[1]].index("年度")
     assert {row[year_at].value for row in reports.iter_rows(min_row=2)} == {2021, 2022, 2023, 2024}
     assert reports.freeze_panes == "A2"
 
@@ -618,19 +643,45 @@ def test_show_prints_amounts_with_separators(qingshan: Path, capsys: pytest.Capt
     assert not re.search(r"\b\d{7,}\.\d\d\b", out)
 
 
-def test_compare_xlsx_has_value_and_change_as_numbers(qingshan: Path, tmp_path: Path) -> None:
-    """Finding: compare's cells were text like "162000000 (+27000000)"."""
+def test_compare_xlsx_has_the_screens_pivot_and_the_long_form(qingshan: Path, tmp_path: Path) -> None:
+    """Findings: compare's cells were text like "162000000 (+27000000)"; issue 25: the workbook was long where the
+    screen shows a pivot. Now the pivots, numbers as numbers, then the long form with value and change apart."""
     import openpyxl
 
     out = tmp_path / "qingshan.xlsx"
     assert main(["compare", "--region", "青山市本级", "--out", str(out), "--warehouse", str(qingshan)]) == 0
-    sheet = openpyxl.load_workbook(out)["主要指标（金额）"]
-    header = [cell.value for cell in sheet[1]]
-    value, change, wan = header.index("value"), header.index("change"), header.index("value（亿元）")
-    rows = list(sheet.iter_rows(min_row=2))
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == [
+        "主要指标（数量、比例）",
+        "主要指标（金额）",
+        "各评价类型的等级分布",
+        "各部门项目评价等级",
+        "跨年度评价的项目",
+        "明细（每个数字及其来源）",
+    ]
+    years = ["2021年", "2022年", "2023年", "2024年"]
+    counts = book["主要指标（数量、比例）"]
+    assert [cell.value for cell in counts[1]] == ["地区", "指标", "单位", *years]
+    pivot = {row[1]: row for row in counts.iter_rows(min_row=2, values_only=True)}
+    assert pivot["抽评项目数"] == ("青山市本级", "抽评项目数", "个", 138, 142, 148, 151)  # as the screen shows them
+    amounts = book["主要指标（金额）"]
+    rows = {row[1].value: row for row in amounts.iter_rows(min_row=2)}
+    key = rows["重点评价项目金额"]
+    assert [cell.value for cell in key[:3]] == ["青山市本级", "重点评价项目金额", "亿元"]
+    assert [cell.value for cell in key[3:]] == [1.35, 1.62, 1.97, 2.08] and key[4].data_type == "n"
+    grades = book["各评价类型的等级分布"]
+    assert [cell.value for cell in grades[1]][:4] == ["地区", "评价类型", "等级", "单位"]
+    for sheet in book:
+        header = [cell.value for cell in sheet[1]]
+        assert "地区" in header and ("年度" in header or set(years) <= set(header)), (sheet.title, header)
+    long_form = book["明细（每个数字及其来源）"]
+    header = [cell.value for cell in long_form[1]]
+    value, change, wan = header.index("数值"), header.index("较上年"), header.index("年度")
+    rows = [row for row in long_form.iter_rows(min_row=2) if row[header.index("指标")].value == "重点评价项目金额"]
     assert all(row[value].data_type == "n" for row in rows)
     assert {row[change].value for row in rows if row[change].value is not None} >= {27_000_000}
-    assert {row[wan].value for row in rows} >= {1.62}
+    assert {row[wan].value for row in rows} == {2021, 2022, 2023, 2024}
+    assert all(row[header.index("原文")].value for row in rows)
 
 
 def test_xlsx_cells_that_start_like_formulas_stay_text(qingshan: Path, tmp_path: Path) -> None:
