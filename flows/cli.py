@@ -902,10 +902,10 @@ def run_compare(args: argparse.Namespace) -> int:
 
         xlsx = Path(args.out).suffix.lower() == ".xlsx"
         return _write_out("compare", args.out, workbook_sections(comparison) if xlsx else comparison.sections)
-    if html:  # links to the originals relative to the report's folder: they survive moving both together
+    if html:  # links to the originals as absolute file URIs: they survive moving or sharing the report
         from presentation.report_html import render_html  # (Altair: ≈ 0.4 s to import, only for HTML)
 
-        output = render_html(comparison, links_from=Path(args.out).resolve().parent)
+        output = render_html(comparison)
     else:
         output = {"table": render_text, "csv": render_csv, "json": render_json}[args.format](comparison)
     if args.out:

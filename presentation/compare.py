@@ -17,7 +17,7 @@ from typing import Any
 
 from parsers.lexicon.batches import BATCH_LABELS, METRIC_LABELS
 from parsers.lexicon.grades import GRADES
-from presentation.money import money_text, money_unit
+from presentation.money import change_text, figure_text, money_text, money_unit
 from presentation.render import Section, as_csv, cell, table
 from warehouse.layout import raw_path
 from warehouse.storage import storage_for
@@ -177,9 +177,7 @@ def _number_with_change(value: Any, change: Any, unit: str) -> str:
     if unit == MONEY_UNIT:
         text = money_text(value)
         return text + (f" ({money_text(change, signed=True)})" if change else "")
-    suffix = "%" if unit == "%" else ""
-    text = cell(value) + suffix
-    return text + (f" ({'+' if change > 0 else ''}{cell(change)}{suffix})" if change else "")
+    return figure_text(value, unit) + (f" ({change_text(change, unit)})" if change else "")
 
 
 def _text_tables(comparison: Comparison) -> list[tuple[str, list[str], list[list[Any]]]]:
