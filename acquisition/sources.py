@@ -1,4 +1,5 @@
-"""Which files an ingest run reads: files as given, folders searched recursively for documents."""
+"""Which files an ingest run reads: files as given, folders searched recursively for documents; one read per
+content in a batch."""
 
 from __future__ import annotations
 
@@ -30,3 +31,19 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
         else:
             raise SourceError(f"no such file or folder: {path}")
     return list(dict.fromkeys(found))
+
+
+class FirstNames:
+    """The name under which each content first came in one batch: the same bytes under another name (a copy, a
+    mirror's download) are read and loaded once, and the other names are said to be the same as the first."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, str] = {}
+
+    def same_as(self, sha256: str, name: str) -> str | None:
+        """The first name of this content when it came earlier in the batch; None (and `name` remembered as its
+        first) when it is new."""
+        if sha256 in self._first:
+            return self._first[sha256]
+        self._first[sha256] = name
+        return None

@@ -54,6 +54,12 @@ class GarbledTextError(ExtractionError):
     code = "garbled_text"
 
 
+class NotChineseError(ExtractionError):
+    """The text is readable but not Chinese (an English document): no report of ours, and not garbled either."""
+
+    code = "not_chinese"
+
+
 class TooManyPagesError(ExtractionError):
     """More pages than the configured limit: not read at all."""
 

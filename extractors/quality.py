@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import Any
 
-from extractors.errors import GarbledTextError, NoTextLayerError
+from extractors.errors import GarbledTextError, NotChineseError, NoTextLayerError
 from extractors.model import PageText
 
 _CID = re.compile(r"\(cid:\d+\)")
@@ -42,16 +42,17 @@ def cjk_share(text: str) -> float:
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
 
-def is_latin_prose(text: str) -> bool:
-    """Readable text in a Latin script (an English invoice): mostly letters, in words with vowels. Such a
-    document is read and then told apart from a report by the parsers, not refused as garbled."""
-    visible = [char for char in text if not char.isspace()]
-    if not visible:
-        return False
-    letters = sum(1 for char in visible if char.isascii() and char.isalpha())
+MIN_LATIN_LETTERS = 0.35  # of the visible characters: a table of English words and figures is still far above
+
+
+def is_readable_latin(text: str) -> bool:
+    """Text in a Latin script a person reads (prose, or a table of words and figures), not glyph garbage such as
+    `%+-.0123456789` (no words) or unmapped glyphs read as accented letters (not ASCII)."""
+    visible = _visible_count(text)
+    letters = sum(map(len, re.findall(r"[A-Za-z]+", text)))
     words = _WORD.findall(text)
     voweled = sum(1 for word in words if re.search(r"[aeiouyAEIOUY]", word))
-    return letters / len(visible) >= 0.6 and len(words) >= 10 and voweled >= 0.8 * len(words)
+    return bool(visible) and letters / visible >= MIN_LATIN_LETTERS and len(words) >= 3 and voweled >= 0.7 * len(words)
 
 
 def page_is_readable(chars: Sequence[dict[str, Any]]) -> bool:
@@ -79,9 +80,15 @@ def check_text_quality(pages: Iterable[PageText]) -> None:
             f"{cid_count} glyphs have no Unicode mapping ((cid:NNN)): the fonts lack ToUnicode tables"
         )
     share = cjk_share(text)
-    if share < MIN_CJK_SHARE and not is_latin_prose(text):
-        sample = re.sub(r"\s+", " ", text)[:40]
-        raise GarbledTextError(
-            f"only {share:.0%} of the {visible} characters are CJK (at least {MIN_CJK_SHARE:.0%} expected): "
-            f"the text is not readable, e.g. {sample!r}"
+    if share >= MIN_CJK_SHARE:
+        return
+    sample = re.sub(r"\s+", " ", text)[:40]
+    if is_readable_latin(text):
+        raise NotChineseError(
+            f"no Chinese text: the document reads as another language (only {share:.0%} of its {visible} characters "
+            f"are Chinese, e.g. {sample!r}); jixiao reads Chinese budget-performance reports"
         )
+    raise GarbledTextError(
+        f"only {share:.0%} of the {visible} characters are CJK (at least {MIN_CJK_SHARE:.0%} expected): "
+        f"the text is not readable, e.g. {sample!r}"
+    )

@@ -33,7 +33,7 @@ EXIT_CODES = """exit codes:
 EXAMPLES = {
     "ingest": "jixiao ingest samples/ downloads/2024/*.pdf reports.csv --workers 2",
     "serve": 'jixiao serve --cron "0 6 * * *" --timezone Asia/Shanghai --source incoming/ --source reports.csv',
-    "errors": "jixiao errors --out errors.xlsx",
+    "errors": "jixiao errors --out errors.xlsx        jixiao errors --dismiss 370865a715",
     "retry": "jixiao retry --password s3cret",
     "reparse": "jixiao reparse --workers 2",
     "sql": "jixiao sql \"SELECT project_name, grade FROM project_evaluations WHERE grade = '优'\" --out 优.xlsx",
@@ -126,7 +126,17 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--timeout", type=float, default=300, help="seconds one document may take (default 300)")
     serve.add_argument("--dask-address", help="read documents on this Dask cluster, e.g. tcp://127.0.0.1:8786")
 
-    errors = _command(commands, "errors", "list the documents that failed, with their error codes")
+    errors = _command(commands, "errors", "list the documents that failed, with their error codes; dismiss those read")
+    dismiss = errors.add_mutually_exclusive_group()
+    dismiss.add_argument(
+        "--dismiss",
+        action="append",
+        metavar="ID",
+        help="dismiss this error (its id as listed; repeatable): kept "
+        "in the warehouse, not listed again unless the document fails again",
+    )
+    dismiss.add_argument("--dismiss-all", action="store_true", help="dismiss every error listed")
+    errors.add_argument("--all", action="store_true", help="list dismissed errors too, with when they were dismissed")
     _out_option(errors)
     retry = _command(commands, "retry", "ingest again every failed document that still exists, and failed URLs")
     _limit_options(retry)
@@ -440,15 +450,41 @@ def run_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def run_errors(warehouse: str, out: str | None = None) -> int:
-    return run_sql(
-        "SELECT source_path, error_code, message, occurred_at FROM ingest_errors ORDER BY occurred_at",
-        warehouse,
-        "table",
-        out,
-        command="errors",
-        key="ingest_errors",
+def run_errors(args: argparse.Namespace) -> int:
+    from presentation.catalog import error_section
+
+    if _bad_out("errors", args.out) or not _existing(args.warehouse, "errors"):
+        return EXIT_USAGE
+    if args.dismiss or args.dismiss_all:
+        return _dismiss(args.warehouse, None if args.dismiss_all else args.dismiss)
+    section = error_section(args.warehouse, include_dismissed=args.all)
+    if args.out:
+        return _write_out("errors", args.out, [section])
+    if not section.rows:
+        print("no errors" if args.all else "no open errors (`jixiao errors --all` lists the dismissed ones too)")
+        return EXIT_OK
+    print(table(section.columns, section.rows))
+    if not args.all:
+        print(f"\n{len(section.rows)} errors · `jixiao errors --dismiss ID` dismisses one, `--dismiss-all` every one")
+    return EXIT_OK
+
+
+def _dismiss(warehouse: str, ids: list[str] | None) -> int:
+    from warehouse.errors import UnknownError, dismiss_errors
+
+    try:
+        dismissed = dismiss_errors(warehouse, ids)
+    except UnknownError as error:
+        return _usage("errors", str(error))
+    for error in dismissed:
+        print(f"dismissed {error.error_id}  {shown(error.source_path)}  [{error.error_code}]")
+    print(
+        f"{len(dismissed)} errors dismissed (kept in the warehouse: `jixiao errors --all` lists them; "
+        "a new failure of the same document is listed again)"
+        if dismissed
+        else "no open errors to dismiss"
     )
+    return EXIT_OK
 
 
 def run_retry(warehouse: str, args: argparse.Namespace) -> int:
@@ -764,12 +800,15 @@ def run_compare(args: argparse.Namespace) -> int:
     comparison = compare(args.warehouse, args.region, years)
     if not comparison.years:
         return _unknown_region(args.warehouse, args.region, years)
-    if args.out and not html:
-        return _write_out("compare", args.out, comparison.sections)
-    if html:  # links to the originals relative to the report's folder: they survive moving both together
+    if args.out and not html:  # a workbook holds the pivots the screen shows; other formats the typed long form
+        from presentation.compare import workbook_sections
+
+        xlsx = Path(args.out).suffix.lower() == ".xlsx"
+        return _write_out("compare", args.out, workbook_sections(comparison) if xlsx else comparison.sections)
+    if html:  # links to the originals as absolute file URIs: they survive moving or sharing the report
         from presentation.report_html import render_html  # (Altair: ≈ 0.4 s to import, only for HTML)
 
-        output = render_html(comparison, links_from=Path(args.out).resolve().parent)
+        output = render_html(comparison)
     else:
         output = {"table": render_text, "csv": render_csv, "json": render_json}[args.format](comparison)
     if args.out:
@@ -835,6 +874,12 @@ def run_reports(args: argparse.Namespace) -> int:
         return _write_out("reports", args.out, [section])
     shown = [column for column in section.columns if column not in ("source_path", "ingested_at")]
     rows = [[row[section.columns.index(c)] for c in shown] for row in section.rows]
+    if not rows and args.year is not None:  # say which years there are
+        from presentation.catalog import region_years, years_text
+
+        held = region_years(args.warehouse, args.region)
+        print(f"no reports for {args.year}" + (f"; the reports cover {years_text(held)}" if held else ""))
+        return EXIT_OK
     print(table(shown, rows) if rows else "no reports")
     versions = sum(1 for row in section.rows if row[section.columns.index("versions")] > 1)
     print(
@@ -918,7 +963,7 @@ def _run(args: argparse.Namespace) -> int:
         "eval": lambda a: run_eval(a.gold_dir, a.pdf_dir, a.json, a.corpus, _verbosity(a), a.rules),
         "ingest": lambda a: run_ingest(a.paths, a.warehouse, a),
         "serve": run_serve,
-        "errors": lambda a: run_errors(a.warehouse, a.out),
+        "errors": run_errors,
         "retry": lambda a: run_retry(a.warehouse, a),
         "reparse": lambda a: run_reparse(a.warehouse, a),
         "check": lambda a: run_check(a.warehouse, a),
@@ -957,7 +1002,7 @@ def entry() -> None:
     """The `jixiao` command (main() for callers in Python)."""
     argv = sys.argv[1:]
     code = main(argv)
-    if argv and argv[0] in READ_ONLY_COMMANDS and "--repair" not in argv:
+    if argv and argv[0] in READ_ONLY_COMMANDS and "--repair" not in argv:  # (--dismiss has written by now)
         import contextlib
 
         for stream in (sys.stdout, sys.stderr):

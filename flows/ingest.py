@@ -17,7 +17,7 @@ from acquisition.site import SiteSource
 from flows.progress import current_listener
 from jixiao.ingest.batch import fetch_directly, run_batch
 from jixiao.ingest.identities import rebuild_identities
-from jixiao.ingest.pipeline import DEFAULT_LIMITS, DocumentOutcome, Limits
+from jixiao.ingest.pipeline import DEFAULT_LIMITS, DocumentOutcome, Limits, summary
 from jixiao.ingest.runners import document_reads
 from parsers import PARSER_VERSION
 
@@ -69,6 +69,7 @@ def _artifact(outcomes: list[DocumentOutcome]) -> None:
             "loaded": outcome.loaded,
             "status": outcome.status or "",
             "report_id": outcome.report_id or "",
+            "same_as": outcome.same_as or "",
             "error_code": outcome.error_code or "",
             "message": "" if outcome.loaded else (outcome.message or ""),
             "projects": outcome.rows.get("project_evaluations", 0),
@@ -76,13 +77,7 @@ def _artifact(outcomes: list[DocumentOutcome]) -> None:
         }
         for outcome in outcomes
     ]
-    loaded = sum(1 for outcome in outcomes if outcome.loaded)
-    create_table_artifact(
-        rows,
-        key="ingest-summary",
-        description=f"{loaded} of {len(outcomes)} documents loaded, {len(outcomes) - loaded} failed "
-        f"(parser {PARSER_VERSION})",
-    )
+    create_table_artifact(rows, key="ingest-summary", description=f"{summary(outcomes)} (parser {PARSER_VERSION})")
 
 
 @flow(name="ingest")

@@ -27,6 +27,8 @@ class Verbosity:
 
 def outcome_line(outcome: DocumentOutcome, verbose: bool = False) -> str:
     name = shown(outcome.source_path)  # (a file name or message is shown escaped: it cannot forge a line)
+    if outcome.same_as is not None:
+        return f"same    {name}  same as {shown(outcome.same_as)} (report {outcome.report_id}: read once, there)"
     if outcome.skipped:
         return f"skipped {name}  (report {outcome.report_id} already loaded by this parser version)"
     if not outcome.loaded:

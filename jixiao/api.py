@@ -72,7 +72,7 @@ class IngestResult(Sequence["DocumentOutcome"]):
 
     @property
     def skipped(self) -> int:
-        return sum(1 for outcome in self.outcomes if outcome.skipped)
+        return sum(1 for outcome in self.outcomes if outcome.skipped and outcome.same_as is None)
 
     @property
     def failed(self) -> int:
@@ -82,10 +82,16 @@ class IngestResult(Sequence["DocumentOutcome"]):
     def replaced(self) -> int:
         return sum(1 for outcome in self.outcomes if outcome.displaced_latest)
 
+    @property
+    def same(self) -> int:
+        """Documents whose content another name of the batch had: read once, under that name."""
+        return sum(1 for outcome in self.outcomes if outcome.same_as is not None)
+
     def summary(self) -> str:
+        from jixiao.ingest.pipeline import summary
+
         return (
-            f"{len(self)} documents: {self.loaded} loaded, {self.skipped} skipped (already loaded by this parser "
-            f"version), {self.failed} failed"
+            summary(list(self.outcomes))
             + (f" · {self.replaced} replaced the latest version of their region and year" if self.replaced else "")
             + f" · warehouse {self.warehouse}"
         )
@@ -115,11 +121,13 @@ class Warehouse:
         if self.exists():
             return
         where = self.root
-        if "://" not in where and not Path(where).is_absolute():
-            where = f"{where} (relative to the current folder: {Path(where).resolve()})"
-        raise UsageError(
-            f"no warehouse at {where}; ingest into it first, or point ${WAREHOUSE_ENV} or --warehouse at one"
-        )
+        if "://" not in where and not Path(where).is_absolute():  # said in full: it is read from the current folder
+            where = f"{where}, that is {Path(where).resolve()} (a relative path is read from the current folder)"
+        if os.environ.get(WAREHOUSE_ENV) == self.root:
+            named = f"the path is ${WAREHOUSE_ENV}'s; give --warehouse PATH or set ${WAREHOUSE_ENV} to the warehouse"
+        else:
+            named = f"give --warehouse PATH or set ${WAREHOUSE_ENV} to the warehouse's folder or URL"
+        raise UsageError(f"no warehouse at {where}; {named} (or run `jixiao ingest … --warehouse {self.root}` first)")
 
     def store(self) -> Any:
         """The loader's handle (warehouse.Warehouse): tables, originals in raw/, the lock."""
@@ -203,9 +211,11 @@ class Warehouse:
         return files
 
     def failed_sources(self) -> tuple[list[str], list[str], list[str]]:
-        """(files still there, URLs, files gone) of every document in `ingest_errors`."""
+        """(files still there, URLs, files gone) of every document in `ingest_errors` not dismissed."""
+        from warehouse.errors import ingest_errors
+
         self.require()
-        rows = self.query_rows("SELECT DISTINCT source_path FROM ingest_errors ORDER BY 1")
+        rows = sorted({(error.source_path,) for error in ingest_errors(self.root)})
         urls = [path for (path,) in rows if path.startswith(("http://", "https://"))]
         files = [path for (path,) in rows if path not in urls and Path(path).is_file()]
         gone = [path for (path,) in rows if path not in urls and not Path(path).is_file()]
@@ -482,11 +492,15 @@ def landing_copy(store: Any, sha256: str, scratch: Path, verify: bool = False) -
 
 
 def unknown_region_message(root: str, region: str, years: tuple[int, int] | None, regions: list[str]) -> str:
-    """Why a region has no reports: not in those years, or not there at all (with the close names)."""
+    """Why a region has no reports: not in those years (saying which it has), or not there at all (with the close
+    names)."""
     import difflib
 
-    if region in regions:  # the region is there, not in those years
-        return f"no reports for {region} in {years[0]}–{years[1]}" if years else "no reports"
+    from presentation.catalog import region_years, years_text
+
+    if region in regions:  # the region is there, not in those years: say which it has
+        asked = (str(years[0]) if years[0] == years[1] else f"{years[0]}–{years[1]}") if years else "any year"
+        return f"no reports for {region} in {asked}; its reports cover {years_text(region_years(root, region))}"
     close = [name for name in regions if region in name or name in region]
     close += [name for name in difflib.get_close_matches(region, regions, n=5, cutoff=0.4) if name not in close]
     if close:

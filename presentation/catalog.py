@@ -45,15 +45,52 @@ def report_versions(root: str | Path, region: str | None = None, year: int | Non
     chosen = set(Warehouse(root).latest_choices().values())
     return Section(
         "reports",
-        "Reports and their versions",
+        "报告及其版本",
         REPORT_COLUMNS,
         [[*row[:8], row[5] in chosen, *row[8:]] for row in rows],
+        labelled=True,
     )
 
 
 def known_regions(root: str | Path) -> list[str]:
     query = "SELECT DISTINCT region FROM reports WHERE region IS NOT NULL ORDER BY region"
     return [row[0] for row in connect(root).execute(query).fetchall()]
+
+
+ERROR_COLUMNS = ["error_id", "source_path", "error_code", "message", "occurred_at"]
+
+
+def error_section(root: str | Path, include_dismissed: bool = False) -> Section:
+    """The documents that failed, oldest first: the open errors (those not dismissed), or every one with when it
+    was dismissed (`jixiao errors [--all]`)."""
+    from warehouse.errors import ingest_errors
+
+    errors = ingest_errors(root, include_dismissed)
+    columns = ERROR_COLUMNS + (["dismissed_at"] if include_dismissed else [])
+    rows = [
+        [e.error_id, e.source_path, e.error_code, e.message, e.occurred_at]
+        + ([e.dismissed_at] if include_dismissed else [])
+        for e in errors
+    ]
+    return Section("ingest_errors", "入库失败的文件", columns, rows, labelled=True)
+
+
+def region_years(root: str | Path, region: str | None = None) -> list[int]:
+    """The fiscal years a region's reports cover (every region's when None): what to offer when asked for others."""
+    query = """SELECT DISTINCT fiscal_year FROM reports
+               WHERE fiscal_year IS NOT NULL AND (? IS NULL OR region = ?) ORDER BY fiscal_year"""
+    return [row[0] for row in connect(root).execute(query, [region, region]).fetchall()]
+
+
+def years_text(years: list[int]) -> str:
+    """2021, 2022 and 2024 as a person lists them: runs joined (2021–2023, 2025)."""
+    runs: list[list[int]] = []
+    for year in years:
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(f"{run[0]}–{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs)
 
 
 REVIEW_COLUMNS = [

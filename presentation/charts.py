@@ -14,7 +14,7 @@ from typing import Any
 import altair as alt
 
 from presentation.compare import MONEY_UNIT, Comparison, grade_rank
-from presentation.money import money_text, money_unit
+from presentation.money import change_text, figure_text, money_text, money_unit, number_text
 
 GRADE_COLOURS = {"优": "#2e7d32", "良": "#7cb342", "中": "#f9a825", "差": "#d32f2f"}
 OTHER_COLOUR = "#78909c"
@@ -83,7 +83,8 @@ def grade_chart(batch_label: str, rows: list[list[Any]], link: Linker) -> dict[s
                     "y0": bottom,
                     "y1": bottom + count,
                     "mid": bottom + count / 2,
-                    "label": str(count) if count >= LABEL_MIN_SHARE * tallest else "",
+                    "label": number_text(count) if count >= LABEL_MIN_SHARE * tallest else "",
+                    "total_text": number_text(total),
                     "ink": GRADE_TEXT_COLOURS.get(grade, "#ffffff"),
                     "total": total,
                     "top": bottom + count == total,
@@ -99,7 +100,7 @@ def grade_chart(batch_label: str, rows: list[list[Any]], link: Linker) -> dict[s
         tooltip=[
             alt.Tooltip("year:N", title="年度"),
             alt.Tooltip("grade:N", title="等级"),
-            alt.Tooltip("count:Q", title="项目数（个）"),
+            alt.Tooltip("count:Q", title="项目数（个）", format=","),
             alt.Tooltip("share:N", title="占比"),
             alt.Tooltip("source:N", title="来源"),
         ],
@@ -120,7 +121,7 @@ def grade_chart(batch_label: str, rows: list[list[Any]], link: Linker) -> dict[s
     totals = (
         base.transform_filter("datum.top")
         .mark_text(fontSize=12, baseline="bottom", dy=-3, color="#333")
-        .encode(y="y1:Q", text="total:Q")
+        .encode(y="y1:Q", text="total_text:N")
     )
     chart = alt.layer(bars, labels, totals).properties(title=f"{batch_label}：各等级项目数")
     return _spec(chart)
@@ -133,8 +134,8 @@ def metric_chart(label: str, unit: str, rows: list[list[Any]], link: Linker) -> 
         {
             "year": f"{year}年",
             "value": _float(value),
-            "text": f"{value}{'%' if unit == '%' else ''}",
-            "change": "" if change is None else f"{'+' if change > 0 else ''}{change}{'%' if unit == '%' else ''}",
+            "text": figure_text(value, unit),
+            "change": change_text(change, unit),
             "href": link(report_id, page),
             "source": _source(page, text),
         }
@@ -191,8 +192,8 @@ def amount_chart(rows: list[list[Any]], link: Linker) -> dict[str, Any]:
 
 
 def comparison_charts(comparison: Comparison, link: Linker) -> list[tuple[str, dict[str, Any]]]:
-    """(group, spec) for every chart: the grade distribution per batch, the headline counts and ratios one chart
-    each, and the headline amounts together."""
+    """(group, spec) for every chart: the grade distribution per batch, and across two years or more the headline
+    counts and ratios one chart each and the headline amounts together."""
     charts: list[tuple[str, dict[str, Any]]] = []
     by_batch: dict[str, list[list[Any]]] = {}
     for row in comparison.section("grade_distribution").rows:
@@ -201,6 +202,8 @@ def comparison_charts(comparison: Comparison, link: Linker) -> list[tuple[str, d
         spec = grade_chart(label, rows, link)
         if spec is not None:
             charts.append(("grades", spec))
+    if len(comparison.years) < 2:  # one point per chart says nothing: the report shows the year's figures as a table
+        return charts
     by_metric: dict[str, list[list[Any]]] = {}
     for row in comparison.section("headline_metrics").rows:
         if row[4] is not None:

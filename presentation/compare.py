@@ -17,7 +17,7 @@ from typing import Any
 
 from parsers.lexicon.batches import BATCH_LABELS, METRIC_LABELS
 from parsers.lexicon.grades import GRADES
-from presentation.money import money_text
+from presentation.money import change_text, figure_text, money_text, money_unit
 from presentation.render import Section, as_csv, cell, table
 from warehouse.layout import raw_path
 from warehouse.storage import storage_for
@@ -177,9 +177,7 @@ def _number_with_change(value: Any, change: Any, unit: str) -> str:
     if unit == MONEY_UNIT:
         text = money_text(value)
         return text + (f" ({money_text(change, signed=True)})" if change else "")
-    suffix = "%" if unit == "%" else ""
-    text = cell(value) + suffix
-    return text + (f" ({'+' if change > 0 else ''}{cell(change)}{suffix})" if change else "")
+    return figure_text(value, unit) + (f" ({change_text(change, unit)})" if change else "")
 
 
 def _text_tables(comparison: Comparison) -> list[tuple[str, list[str], list[list[Any]]]]:
@@ -198,10 +196,6 @@ def _text_tables(comparison: Comparison) -> list[tuple[str, list[str], list[list
 
     def grade_text(row: Sequence[Any]) -> str:
         return f"{row[4]} ({cell(row[5])}%)" if row[5] is not None else str(row[4])
-
-    def project_text(row: Sequence[Any]) -> str:
-        parts = [row[4] or "", f"{cell(row[5])}分" if row[5] is not None else "", money_text(row[6])]
-        return " ".join(part for part in parts if part)
 
     return [
         (
@@ -231,7 +225,7 @@ def _text_tables(comparison: Comparison) -> list[tuple[str, list[str], list[list
         (
             comparison.section("projects").title,
             ["项目", "主管部门", *year_columns],
-            _pivot(years, comparison.section("projects").rows, lambda r: (r[1], r[2]), lambda r: r[3], project_text),
+            _pivot(years, comparison.section("projects").rows, lambda r: (r[1], r[2]), lambda r: r[3], _project_text),
         ),
     ]
 
@@ -242,6 +236,79 @@ def render_text(comparison: Comparison) -> str:
         parts.append(f"\n{title}")
         parts.append(table(columns, rows, indent="  ") if rows else "  （无）")
     return "\n".join(parts)
+
+
+# -- the workbook: the screen's pivots, then the long form ------------------------------------------------------------
+
+
+def workbook_sections(comparison: Comparison) -> list[Section]:
+    """What `compare --out x.xlsx` writes: the pivots the screen shows (a row per figure, a column per year, the
+    region in every row), numbers as numbers (each sheet's amounts in one unit, 万元 or 亿元, the unit in its
+    column; the grade sheet's cells are counts), then every figure in long form with its source (report, page,
+    sentence) as the last sheet."""
+    years, region = comparison.years, comparison.region
+    year_columns = [f"{year}年" for year in years]
+    metrics = comparison.section("headline_metrics").rows
+    amounts = [row for row in comparison.section("headline_amounts").rows if row[4] is not None]
+    unit, divisor = money_unit(max((abs(Decimal(row[4])) for row in amounts), default=Decimal(0)))
+
+    def pivot(key: str, columns: list[str], rows: list[list[Any]]) -> Section:
+        section = comparison.section(key)
+        return Section(key, section.title, ["地区", *columns, *year_columns], [[region, *row] for row in rows])
+
+    sheets = [
+        pivot(
+            "headline_metrics",
+            ["指标", "单位"],
+            _pivot(years, metrics, lambda r: (r[1], r[2]), lambda r: r[3], lambda r: r[4]),
+        ),
+        pivot(
+            "headline_amounts",
+            ["指标", "单位"],
+            _pivot(years, amounts, lambda r: (r[1], unit), lambda r: r[3], lambda r: Decimal(r[4]) / divisor),
+        ),
+        pivot(
+            "grade_distribution",
+            ["评价类型", "等级", "单位"],
+            _pivot(
+                years,
+                comparison.section("grade_distribution").rows,
+                lambda r: (r[1], r[2], "个"),
+                lambda r: r[3],
+                lambda r: r[4],
+            ),
+        ),
+        pivot(
+            "department_grades",
+            ["主管部门"],
+            _pivot(
+                years, comparison.section("department_grades").rows, lambda r: (r[1],), lambda r: r[2], lambda r: r[3]
+            ),
+        ),
+        pivot(
+            "projects",
+            ["项目", "主管部门"],
+            _pivot(years, comparison.section("projects").rows, lambda r: (r[1], r[2]), lambda r: r[3], _project_text),
+        ),
+    ]
+    columns: list[str] = []
+    for section in comparison.sections:
+        columns += [column for column in section.columns if column not in columns]
+    long_rows = []
+    for section in comparison.sections:
+        for row in section.rows:
+            by_column = dict(zip(section.columns, row, strict=True))
+            long_rows.append([region, section.title, *(by_column.get(column) for column in columns)])
+    long_form = Section(
+        "figures", "明细（每个数字及其来源）", ["region", "section", *columns], long_rows, frozenset({"amount_yuan"})
+    )
+    long_form.labelled = True
+    return [*sheets, long_form]
+
+
+def _project_text(row: Sequence[Any]) -> str:
+    parts = [row[4] or "", f"{cell(row[5])}分" if row[5] is not None else "", money_text(row[6])]
+    return " ".join(part for part in parts if part)
 
 
 # -- machine-readable: the typed sections as they are ------------------------------------------------------------------

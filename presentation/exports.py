@@ -18,6 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from presentation.labels import heading, scaled_heading
 from presentation.money import money_unit
 from presentation.render import Section, as_csv, json_value
 
@@ -116,16 +117,16 @@ def _write_xlsx(file: Path, sections: Sequence[Section]) -> None:
         sheet = book.add_worksheet(name)
         layout: list[tuple[int, str, Decimal | None]] = []  # (source column, header, divisor for a scaled copy)
         for index, column in enumerate(section.columns):
-            layout.append((index, column, None))
+            layout.append((index, heading(column) if section.labelled else column, None))
             if column in section.money_columns:
                 amounts = [abs(Decimal(row[index])) for row in section.rows if isinstance(row[index], int | Decimal)]
                 unit, divisor = money_unit(max(amounts, default=Decimal(0)))
-                layout.append((index, f"{column}（{unit}）", divisor))
+                layout.append((index, scaled_heading(column, unit, section.labelled), divisor))
         for out_col, (_, title, _) in enumerate(layout):
             sheet.write_string(0, out_col, title, header)
         widths = [min(max(len(title) * 2, 8), 60) for _, title, _ in layout]
         for out_row, row in enumerate(section.rows, start=1):
-            for out_col, (index, column, divisor) in enumerate(layout):
+            for out_col, (index, _, divisor) in enumerate(layout):
                 value = row[index]
                 if value is None or value == "":
                     continue
@@ -133,7 +134,7 @@ def _write_xlsx(file: Path, sections: Sequence[Section]) -> None:
                     sheet.write_boolean(out_row, out_col, value)
                 elif isinstance(value, int | float | Decimal):
                     scaled = Decimal(value) / divisor if divisor else value
-                    is_money = divisor is not None or column in section.money_columns
+                    is_money = divisor is not None or section.columns[index] in section.money_columns
                     style = money if is_money else number
                     sheet.write_number(out_row, out_col, float(scaled), style)
                 elif isinstance(value, datetime):

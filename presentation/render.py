@@ -24,6 +24,7 @@ class Section:
     rows: list[list[Any]]
     money_columns: frozenset[str] = frozenset()  # columns holding amounts in yuan (shown in 万元/亿元)
     arrow_schema: Any = None  # the columns' types when known (a query's): kept by Parquet even for empty columns
+    labelled: bool = False  # headed in Chinese where a person opens it (xlsx; presentation.labels), not a query's own
 
     def frame(self) -> Any:
         """The section as a pandas DataFrame (its cells as they are: amounts as exact Decimals in yuan)."""

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
+from presentation.catalog import error_section
 from presentation.render import Section, clip, query_section, table
 from warehouse import connect
 
@@ -115,9 +118,9 @@ def render_summary(
         parts.append(f"  Checks: {passed} passed, {failed_count} failed\n")
         if failed.get(rid):
             parts.append("  Failed checks\n" + table(failed_columns, failed[rid], "    ", max_width=max_width) + "\n")
-    columns, errors = _rows(
-        connection, "SELECT source_path, error_code, message FROM ingest_errors ORDER BY occurred_at"
-    )
+    open_errors = error_section(root)  # (dismissed ones are not shown: `jixiao errors --all` lists them)
+    columns = ["source_path", "error_code", "message"]
+    errors = [[row[open_errors.columns.index(column)] for column in columns] for row in open_errors.rows]
     if errors:
         parts.append("\n  Ingest errors\n" + table(columns, errors, "    ", max_width=max_width) + "\n")
     text = "".join(parts)
@@ -135,15 +138,33 @@ REPORT_QUERY = """SELECT * FROM (
 MONEY_COLUMNS = frozenset({"amount_yuan"})
 
 
+# The sheets' names where a person opens them (xlsx), as `compare` names its own.
+SHEET_TITLES = {
+    "Reports": "报告",
+    "Headline metrics": "主要指标",
+    "Evaluation batches": "评价批次",
+    "Grade distribution": "等级分布",
+    "Evaluated projects": "评价项目",
+    "Whole-unit evaluations": "单位整体评价",
+    "Failed checks": "未通过的核对",
+}
+
+
 def summary_sections(
     root: str | Path, report_id: str | None = None, limit: int | None = DEFAULT_LIMIT
 ) -> list[Section]:
     """What `show` prints, as tables for `--out`: the shown reports, then each section's rows of all of them
-    (report_id first), their failed checks and the warehouse's ingest errors."""
+    (region, fiscal year and report id first), their failed checks and the warehouse's open ingest errors (region
+    and year empty: a document that did not load has none). Headed in Chinese in xlsx."""
     connection = connect(root)
     limited = REPORT_QUERY.format(limit="LIMIT " + str(int(limit)) if limit and report_id is None else "")
-    sections = [_typed(connection, "reports", "Reports", limited, report_id, report_id)]
-    ids = [row[0] for row in sections[0].rows]
+    reports = _typed(connection, "reports", SHEET_TITLES["Reports"], limited, report_id, report_id)
+    sections = [reports]
+    ids = [row[0] for row in reports.rows]
+    at = {
+        row[0]: (row[reports.columns.index("region")], row[reports.columns.index("fiscal_year")])
+        for row in reports.rows
+    }
     queries = [
         *SECTIONS,
         (
@@ -153,11 +174,34 @@ def summary_sections(
         ),
     ]
     for title, sql in queries:
-        sections.append(_typed(connection, title.lower().replace(" ", "_").replace("-", "_"), title, sql, ids))
-    errors = "SELECT source_path, error_code, message, occurred_at FROM ingest_errors ORDER BY occurred_at"
-    sections.append(_typed(connection, "ingest_errors", "Ingest errors", errors))
+        key = title.lower().replace(" ", "_").replace("-", "_")
+        section = _typed(connection, key, SHEET_TITLES[title], sql, ids)
+        sections.append(with_region_and_year(section, lambda row: at.get(row[0], (None, None)), reports))
+    errors = error_section(root)
+    sections.append(with_region_and_year(errors, lambda row: (None, None), reports))
     return sections
 
 
+def with_region_and_year(section: Section, where: Callable[[list[Any]], tuple[Any, Any]], reports: Section) -> Section:
+    """`section` with the region and fiscal year of each row in front (their types those of the reports table)."""
+    rows = [[*where(row), *row] for row in section.rows]
+    schema = section.arrow_schema
+    if schema is not None and reports.arrow_schema is not None:
+        for name in ("fiscal_year", "region"):
+            field = reports.arrow_schema.field(name)
+            schema = schema.insert(0, field)
+    return Section(
+        section.key,
+        section.title,
+        ["region", "fiscal_year", *section.columns],
+        rows,
+        section.money_columns,
+        schema,
+        labelled=True,
+    )
+
+
 def _typed(connection: duckdb.DuckDBPyConnection, key: str, title: str, sql: str, *params: object) -> Section:
-    return query_section(connection.execute(sql, list(params)), key, title, MONEY_COLUMNS)
+    section = query_section(connection.execute(sql, list(params)), key, title, MONEY_COLUMNS)
+    section.labelled = True
+    return section

@@ -238,6 +238,21 @@ def english_invoice_pdf() -> bytes:
     return buffer.getvalue()
 
 
+def english_table_pdf() -> bytes:
+    """Synthetic: an English evaluation table (a title and rows of words and figures, little prose): readable, not
+    Chinese (it was refused as `garbled_text`, "not readable")."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=1)
+    canvas.setFont("Helvetica", 11)
+    lines = ["Performance Evaluation 2023", "No.  Project  Funds (yuan)  Score  Grade"]
+    lines += [f"{n}  Road repair {n}  {n * 1234567:,}  {80 + n}  Good" for n in range(1, 15)]
+    for number, line in enumerate(lines):
+        canvas.drawString(72, 800 - 20 * number, line)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
 def _page_with_stream(stream: bytes, filters: bytes) -> list[bytes]:
     return [
         b"<< /Type /Catalog /Pages 2 0 R >>",

@@ -151,6 +151,130 @@ def test_an_unknown_region_lists_the_regions_that_exist(qingshan: Path) -> None:
     assert result.returncode == 2 and "no reports for 青山市本级 in 2030–2031" in result.stderr
 
 
+def test_the_same_file_under_several_names_is_read_and_loaded_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Finding (issue 25): the same file under two names in one batch was parsed twice and reported "loaded"
+    twice (20 loaded for 5 reports)."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    huzhou, qingshan = SAMPLES / "huzhou_2023_report.pdf", SAMPLES / "synthetic_qingshan_2023.pdf"
+    for source, names in ((huzhou, ["a_huzhou.pdf", "b_copy.pdf", "c_副本.pdf"]), (qingshan, ["d_qs.pdf", "e_qs.pdf"])):
+        for name in names:
+            shutil.copy(source, inbox / name)
+    warehouse = str(tmp_path / "warehouse")
+    assert main(["ingest", str(inbox), "--warehouse", warehouse, "--workers", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert sum(line.startswith("loaded  ") for line in lines) == 2, lines
+    same = [line for line in lines if line.startswith("same    ")]
+    assert len(same) == 3 and all("read once" in line for line in same), lines
+    assert any(
+        "b_copy.pdf  same as" in line and line.split("same as ")[1].startswith(str(inbox / "a_huzhou.pdf"))
+        for line in same
+    )
+    assert any("e_qs.pdf  same as" in line and str(inbox / "d_qs.pdf") in line for line in same)
+    assert lines[-1].startswith(
+        "5 documents: 2 loaded, 3 the same as another name in this batch (read once), 0 skipped (already loaded by "
+        "this parser version), 0 failed"
+    ), lines[-1]
+    assert connect(warehouse).execute("SELECT count(*) FROM reports").fetchone() == (2,)
+    # Again: the first name of each content is skipped, the others are still the same as it.
+    assert main(["ingest", str(inbox), "--warehouse", warehouse, "--workers", "1"]) == 0
+    assert (
+        capsys.readouterr()
+        .out.splitlines()[-1]
+        .startswith("5 documents: 0 loaded, 3 the same as another name in this batch (read once), 2 skipped")
+    )
+
+
+def _listed_ids(out: str) -> dict[str, str]:
+    """{file name: error id} of the errors `jixiao errors` printed."""
+    found = re.findall(r"^([0-9a-f]{10})\s+(\S+)", out, re.MULTILINE)
+    return {Path(path).name: identity for identity, path in found}
+
+
+def test_errors_can_be_dismissed_and_a_new_failure_shows_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Finding (issue 25): errors could not be dismissed. A dismissal is kept as a fact; history stays."""
+    from tests import bad_inputs
+
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    (tmp_path / "english.pdf").write_bytes(bad_inputs.english_table_pdf())
+    warehouse = str(tmp_path / "warehouse")
+    files = [str(tmp_path / "broken.pdf"), str(tmp_path / "english.pdf")]
+    assert main(["ingest", *files, "--warehouse", warehouse, "--workers", "1"]) == 1
+    capsys.readouterr()
+    assert main(["errors", "--warehouse", warehouse]) == 0
+    ids = _listed_ids(capsys.readouterr().out)
+    assert set(ids) == {"broken.pdf", "english.pdf"}, ids
+
+    assert main(["errors", "--dismiss", ids["english.pdf"], "--warehouse", warehouse]) == 0
+    assert "1 errors dismissed (kept in the warehouse" in capsys.readouterr().out
+    assert main(["errors", "--warehouse", warehouse]) == 0
+    assert set(_listed_ids(capsys.readouterr().out)) == {"broken.pdf"}
+    assert main(["errors", "--all", "--warehouse", warehouse]) == 0
+    assert set(_listed_ids(capsys.readouterr().out)) == {"broken.pdf", "english.pdf"}
+    # Not a deletion: the table keeps both failures, the dismissal is a fact beside them.
+    assert connect(warehouse).execute("SELECT count(*) FROM ingest_errors").fetchone() == (2,)
+    kept = json.loads((tmp_path / "warehouse" / "_choices" / "dismissed_errors.json").read_text(encoding="utf-8"))
+    assert [(item["error_id"], item["error_code"]) for item in kept] == [(ids["english.pdf"], "not_chinese")]
+    # Dismissed errors are not retried.
+    assert main(["retry", "--warehouse", warehouse, "--workers", "1"]) == 1
+    assert "english.pdf" not in capsys.readouterr().out
+
+    assert main(["errors", "--dismiss", "ffffffffff", "--warehouse", warehouse]) == 2
+    assert "no open error with id 'ffffffffff'" in capsys.readouterr().err
+    # A later failure of the dismissed document is listed again, under the same id.
+    assert main(["ingest", files[1], "--warehouse", warehouse, "--workers", "1"]) == 1
+    capsys.readouterr()
+    assert main(["errors", "--warehouse", warehouse]) == 0
+    assert _listed_ids(capsys.readouterr().out) == ids
+
+    assert main(["errors", "--dismiss-all", "--warehouse", warehouse]) == 0
+    assert "2 errors dismissed" in capsys.readouterr().out
+    assert main(["errors", "--warehouse", warehouse]) == 0
+    assert capsys.readouterr().out.startswith("no open errors")
+    assert main(["retry", "--warehouse", warehouse]) == 0
+    assert "nothing to retry" in capsys.readouterr().out
+
+
+def test_years_that_are_not_there_name_those_that_are(qingshan: Path) -> None:
+    """Finding (issue 25): `--years 2030` did not say which years exist."""
+    result = _run("compare", "--region", "青山市本级", "--years", "2030", "--warehouse", str(qingshan))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result
+    assert "no reports for 青山市本级 in 2030; its reports cover 2021–2024" in result.stderr
+    result = _run("reports", "--region", "青山市本级", "--year", "2030", "--warehouse", str(qingshan))
+    assert result.returncode == 0 and "no reports for 2030; the reports cover 2021–2024" in result.stdout
+
+
+def test_no_warehouse_from_another_folder_says_where_it_looked(tmp_path: Path) -> None:
+    """Finding (issue 25): `show` from another folder said "no warehouse at data/warehouse", without saying the
+    path is relative to the current folder or naming $JIXIAO_WAREHOUSE."""
+    env = {key: value for key, value in ENV.items() if key != "JIXIAO_WAREHOUSE"}
+    result = subprocess.run([*JIXIAO, "show"], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result
+    absolute = tmp_path.resolve() / "data" / "warehouse"
+    assert f"no warehouse at data/warehouse, that is {absolute} (a relative path is read from the current folder)" in (
+        result.stderr
+    )
+    assert "--warehouse PATH or set $JIXIAO_WAREHOUSE" in result.stderr
+    env["JIXIAO_WAREHOUSE"] = "elsewhere/wh"
+    result = subprocess.run([*JIXIAO, "show"], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300)
+    assert result.returncode == 2 and "the path is $JIXIAO_WAREHOUSE's" in result.stderr, result
+    assert str(tmp_path.resolve() / "elsewhere" / "wh") in result.stderr
+
+
+def test_an_unknown_table_suggests_the_warehouses_own(qingshan: Path) -> None:
+    """Finding (issue 25): `sql 'SELECT * FROM reprts'` suggested DuckDB's pg_prepared_statements."""
+    result = _run("sql", "SELECT * FROM reprts", "--warehouse", str(qingshan))
+    assert result.returncode == 1 and result.stderr.count("\n") == 1, result
+    assert "no table or view named 'reprts' in the warehouse; did you mean reports?" in result.stderr
+    assert "pg_" not in result.stderr
+    result = _run("sql", "SELECT * FROM reports JOIN grade_count USING (report_id)", "--warehouse", str(qingshan))
+    assert "did you mean grade_counts" in result.stderr and "pg_" not in result.stderr, result
+
+
 @pytest.mark.parametrize(
     ("text", "said"),
     [
@@ -230,26 +354,51 @@ def test_csv_out_has_a_bom_and_neutralised_formulas(qingshan: Path, tmp_path: Pa
 
 
 def test_xlsx_out_keeps_numbers_as_numbers_and_money_in_wan(qingshan: Path, tmp_path: Path) -> None:
-    """Findings: no xlsx output; amounts as raw yuan. Read back with openpyxl (not the writer's own code)."""
+    """Findings: no xlsx output; amounts as raw yuan. Read back with openpyxl (not the writer's own code).
+    Issue 25: sheets carried only report ids, and English sheet names and headers where `compare` is Chinese."""
     import openpyxl
 
     out = tmp_path / "show.xlsx"
     assert main(["show", "--out", str(out), "--warehouse", str(qingshan)]) == 0
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames[:3] == ["Reports", "Headline metrics", "Evaluation batches"]
-    batches = book["Evaluation batches"]
+    assert book.sheetnames == [
+        "报告",
+        "主要指标",
+        "评价批次",
+        "等级分布",
+        "评价项目",
+        "单位整体评价",
+        "未通过的核对",
+        "入库失败的文件",
+    ]
+    for sheet in book:  # every sheet: region and year, Chinese headings only
+        header = [cell.value for cell in sheet[1]]
+        assert {"地区", "年度"} <= set(header), (sheet.title, header)
+        assert all(re.search(r"[\u4e00-\u9fff]", title) for title in header), (sheet.title, header)
+    batches = book["评价批次"]
     header = [cell.value for cell in batches[1]]
     # The sample batches state 1.35–5.31亿元: the column reads in 亿元 (presentation.money's choice)
-    assert "amount_yuan" in header and "amount_yuan（亿元）" in header
-    yuan_at, wan_at = header.index("amount_yuan"), header.index("amount_yuan（亿元）")
+    yuan_at, wan_at = header.index("金额（元）"), header.index("金额（亿元）")
+    region_at, year_at = header.index("地区"), header.index("年度")
     amounts = [(row[yuan_at], row[wan_at]) for row in batches.iter_rows(min_row=2) if row[yuan_at].value is not None]
     assert amounts
     for yuan, wan in amounts:
         assert yuan.data_type == "n" and wan.data_type == "n"
         assert wan.value == pytest.approx(yuan.value / 100_000_000)
         assert wan.number_format == "#,##0.00"
-    reports = book["Reports"]
-    year_at = [cell.value for cell in reports[1]].index("fiscal_year")
+    assert {(row[region_at].value, row[year_at].value) for row in batches.iter_rows(min_row=2)} == {
+        ("青山市本级", year) for year in (2021, 2022, 2023, 2024)
+    }
+    projects = book["评价项目"]
+    header = [cell.value for cell in projects[1]]
+    ids = {
+        row[0]: (row[2], row[3])
+        for row in connect(qingshan).execute("SELECT report_id, title, region, fiscal_year FROM reports").fetchall()
+    }
+    for row in projects.iter_rows(min_row=2, values_only=True):  # each row's region and year are its report's
+        assert ids[row[header.index("报告编号")]] == (row[header.index("地区")], row[header.index("年度")])
+    reports = book["报告"]
+    year_at = [cell.value for cell in reports[1]].index("年度")
     assert {row[year_at].value for row in reports.iter_rows(min_row=2)} == {2021, 2022, 2023, 2024}
     assert reports.freeze_panes == "A2"
 
@@ -494,19 +643,45 @@ def test_show_prints_amounts_with_separators(qingshan: Path, capsys: pytest.Capt
     assert not re.search(r"\b\d{7,}\.\d\d\b", out)
 
 
-def test_compare_xlsx_has_value_and_change_as_numbers(qingshan: Path, tmp_path: Path) -> None:
-    """Finding: compare's cells were text like "162000000 (+27000000)"."""
+def test_compare_xlsx_has_the_screens_pivot_and_the_long_form(qingshan: Path, tmp_path: Path) -> None:
+    """Findings: compare's cells were text like "162000000 (+27000000)"; issue 25: the workbook was long where the
+    screen shows a pivot. Now the pivots, numbers as numbers, then the long form with value and change apart."""
     import openpyxl
 
     out = tmp_path / "qingshan.xlsx"
     assert main(["compare", "--region", "青山市本级", "--out", str(out), "--warehouse", str(qingshan)]) == 0
-    sheet = openpyxl.load_workbook(out)["主要指标（金额）"]
-    header = [cell.value for cell in sheet[1]]
-    value, change, wan = header.index("value"), header.index("change"), header.index("value（亿元）")
-    rows = list(sheet.iter_rows(min_row=2))
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == [
+        "主要指标（数量、比例）",
+        "主要指标（金额）",
+        "各评价类型的等级分布",
+        "各部门项目评价等级",
+        "跨年度评价的项目",
+        "明细（每个数字及其来源）",
+    ]
+    years = ["2021年", "2022年", "2023年", "2024年"]
+    counts = book["主要指标（数量、比例）"]
+    assert [cell.value for cell in counts[1]] == ["地区", "指标", "单位", *years]
+    pivot = {row[1]: row for row in counts.iter_rows(min_row=2, values_only=True)}
+    assert pivot["抽评项目数"] == ("青山市本级", "抽评项目数", "个", 138, 142, 148, 151)  # as the screen shows them
+    amounts = book["主要指标（金额）"]
+    rows = {row[1].value: row for row in amounts.iter_rows(min_row=2)}
+    key = rows["重点评价项目金额"]
+    assert [cell.value for cell in key[:3]] == ["青山市本级", "重点评价项目金额", "亿元"]
+    assert [cell.value for cell in key[3:]] == [1.35, 1.62, 1.97, 2.08] and key[4].data_type == "n"
+    grades = book["各评价类型的等级分布"]
+    assert [cell.value for cell in grades[1]][:4] == ["地区", "评价类型", "等级", "单位"]
+    for sheet in book:
+        header = [cell.value for cell in sheet[1]]
+        assert "地区" in header and ("年度" in header or set(years) <= set(header)), (sheet.title, header)
+    long_form = book["明细（每个数字及其来源）"]
+    header = [cell.value for cell in long_form[1]]
+    value, change, wan = header.index("数值"), header.index("较上年"), header.index("年度")
+    rows = [row for row in long_form.iter_rows(min_row=2) if row[header.index("指标")].value == "重点评价项目金额"]
     assert all(row[value].data_type == "n" for row in rows)
     assert {row[change].value for row in rows if row[change].value is not None} >= {27_000_000}
-    assert {row[wan].value for row in rows} >= {1.62}
+    assert {row[wan].value for row in rows} == {2021, 2022, 2023, 2024}
+    assert all(row[header.index("原文")].value for row in rows)
 
 
 def test_xlsx_cells_that_start_like_formulas_stay_text(qingshan: Path, tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ from tests.test_identity_and_compare import YEARS, _load
 
 REGION = "青山市本级"
 SNAKE_CASE = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
-PAGE_LINK = re.compile(r"^(?:\.\./)*warehouse/raw/[0-9a-f]{64}\.pdf#page=\d+$")
+PAGE_LINK = re.compile(r"^file:///\S*/warehouse/raw/[0-9a-f]{64}\.pdf#page=\d+$")
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
@@ -45,10 +45,17 @@ def comparison(warehouse_root: Path) -> Comparison:
 
 @pytest.fixture(scope="module")
 def page(comparison: Comparison, warehouse_root: Path) -> Path:
-    """The report written beside the warehouse, its links relative to it."""
+    """The report written beside the warehouse."""
     path = warehouse_root.parent / "compare.html"
-    path.write_text(render_html(comparison, links_from=path.parent), encoding="utf-8")
+    path.write_text(render_html(comparison), encoding="utf-8")
     return path
+
+
+def _local(href: str) -> Path:
+    """The file a file:// link names (its #page stripped)."""
+    from urllib.parse import unquote, urlparse
+
+    return Path(unquote(urlparse(href).path))
 
 
 def _row(section: Section, **where: Any) -> dict[str, Any]:
@@ -111,6 +118,65 @@ def test_terminal_view_pivots_by_year_in_wan_and_yi_yuan(comparison: Comparison)
     assert "142 (+4)" in text and "2024年" in text and not SNAKE_CASE.search(text)
 
 
+def _metric_spec(html: str, title: str) -> dict[str, Any]:
+    return next(spec for spec in _chart_specs(html) if spec.get("title") == title)
+
+
+def test_point_labels_and_cells_have_thousands_separators(comparison: Comparison, page: Path) -> None:
+    """Issue 25: point labels read 1380, not 1,380."""
+    html = page.read_text(encoding="utf-8")
+    labels = [value["text"] for value in _metric_spec(html, "自评项目数")["data"]["values"]]
+    assert labels == ["1,380", "1,422", "1,475", "1,510"]
+    text = _visible_text(html)
+    assert "1,380个" in text and "1380" not in text
+    assert "1,422 (+42)" in render_text(comparison)
+
+
+def _with_ratios(comparison: Comparison, values: list[Decimal]) -> Comparison:
+    """The comparison with 抽评比例 set to `values` year by year (and its change from the year before)."""
+    metrics = comparison.section("headline_metrics")
+    rows, previous = [], None
+    for row in metrics.rows:
+        row = list(row)
+        if row[0] == "sampling_ratio":
+            value = values[comparison.years.index(row[3])]
+            row[4], row[5] = value, None if previous is None else value - previous
+            previous = value
+        rows.append(row)
+    sections = [
+        Section(s.key, s.title, s.columns, rows, s.money_columns) if s.key == "headline_metrics" else s
+        for s in comparison.sections
+    ]
+    return Comparison(comparison.region, comparison.years, sections, comparison.originals)
+
+
+def test_a_ratios_change_is_in_percentage_points(comparison: Comparison) -> None:
+    """Issue 25: a ratio's change showed "0%" (and a rise of 10% → 12.5% would have read "+2.5%")."""
+    changed = _with_ratios(comparison, [Decimal(10), Decimal("12.5"), Decimal("12.5"), Decimal(11)])
+    html = render_html(changed)
+    changes = [value["change"] for value in _metric_spec(html, "抽评比例")["data"]["values"]]
+    assert changes == ["", "+2.5个百分点", "持平", "-1.5个百分点"]
+    text = _visible_text(_without_bundle(html))
+    assert "+2.5个百分点" in text and "-1.5个百分点" in text and "持平" in text
+    assert not re.search(r"(?<![\d.])0%", text), re.findall(r".{20}(?<![\d.])0%", text)
+    assert "12.5% (+2.5个百分点)" in render_text(changed) and "11% (-1.5个百分点)" in render_text(changed)
+    unchanged = _visible_text(_without_bundle(render_html(comparison)))  # the samples' 10% every year
+    assert "持平" in unchanged and not re.search(r"(?<![\d.])0%", unchanged)
+
+
+def test_a_single_year_reads_as_that_year_with_a_table_not_one_dot_charts(warehouse_root: Path) -> None:
+    """Issue 25: a region with one year got "2023–2023" and nine one-dot charts."""
+    single = compare(warehouse_root, REGION, (2023, 2023))
+    assert single.years == [2023]
+    html = render_html(single)
+    assert "2023–2023" not in html and "<title>青山市本级 预算绩效评价对比 2023</title>" in html
+    specs = _chart_specs(html)
+    assert len(specs) == 1 and "各等级项目数" in specs[0]["title"]  # the year's grade distribution, one bar
+    text = _visible_text(_without_bundle(html))
+    assert "2023年主要指标" in text and "1,475个" in text and "4.98亿元" in text and "10%" in text
+    assert "主要指标变化" not in text
+
+
 @pytest.mark.parametrize(
     ("yuan", "signed", "text"),
     [
@@ -147,7 +213,7 @@ def _layers(spec: dict[str, Any]) -> list[dict[str, Any]]:
 
 def test_every_chart_mark_links_to_its_report_page(comparison: Comparison, page: Path) -> None:
     def link(report_id: str, page_number: int | None) -> str:
-        return f"../warehouse/raw/{'0' * 64}.pdf#page={page_number}"  # the form render_html's links take
+        return f"file:///data/warehouse/raw/{'0' * 64}.pdf#page={page_number}"  # the form render_html's links take
 
     charts = comparison_charts(comparison, link)
     assert [group for group, _ in charts].count("grades") == 1 and any(g == "amounts" for g, _ in charts)
@@ -158,11 +224,25 @@ def test_every_chart_mark_links_to_its_report_page(comparison: Comparison, page:
             assert any(t["field"] == "source" and t["title"] == "来源" for t in encoding["tooltip"]), layer
         for value in spec["data"]["values"]:
             assert PAGE_LINK.match(value["href"]) and value["source"].startswith("第1页："), value
-    # In the report itself the links are relative to the file and point at the kept originals.
+    # In the report itself the links are absolute file URIs of the kept originals.
     specs = _chart_specs(page.read_text(encoding="utf-8"))
     hrefs = [value["href"] for spec in specs for value in spec["data"]["values"]]
     assert hrefs and all(PAGE_LINK.match(href) for href in hrefs), hrefs[:3]
-    assert all((page.parent / href.split("#")[0]).exists() for href in hrefs)
+    assert all(_local(href).exists() for href in hrefs)
+
+
+def test_source_links_survive_the_report_being_moved_or_shared(comparison: Comparison, tmp_path: Path) -> None:
+    """Issue 25: links were relative paths into the warehouse and broke as soon as the file left its folder."""
+    shared = tmp_path / "sent" / "by" / "mail" / "青山.html"
+    shared.parent.mkdir(parents=True)
+    shared.write_text(render_html(comparison), encoding="utf-8")
+    html = shared.read_text(encoding="utf-8")
+    links = re.findall(r'<a href="([^"]+)"', _without_bundle(html))
+    hrefs = links + [value["href"] for spec in _chart_specs(html) for value in spec["data"]["values"]]
+    assert len(links) > 50 and all(PAGE_LINK.match(href) for href in hrefs), [
+        h for h in hrefs if not PAGE_LINK.match(h)
+    ][:3]
+    assert all(_local(href).is_file() for href in hrefs)
 
 
 def _chart_specs(html: str) -> list[dict[str, Any]]:
@@ -303,6 +383,17 @@ window.jixiaoCharts.then((views) => {
     marks, unlinked, overflowing, width,
     scrollWidth: document.documentElement.scrollWidth,
     chartWidths: [...document.querySelectorAll(".chart svg")].map((svg) => svg.getBoundingClientRect().width),
+    grids: [...document.querySelectorAll(".grid-box")].map((box) => {
+      const scroller = box.querySelector(".scroll").getBoundingClientRect();
+      const heads = box.querySelectorAll("thead th");
+      const latest = heads[heads.length - 1].getBoundingClientRect();
+      return {
+        latest: heads[heads.length - 1].textContent,
+        latestVisible: latest.left >= scroller.left - 1 && latest.right <= scroller.right + 1,
+        overflows: box.classList.contains("overflows"),
+        hint: getComputedStyle(box.querySelector(".hint")).display !== "none",
+      };
+    }),
   });
   parent.postMessage(probe.textContent, "*");
 });
@@ -363,6 +454,9 @@ def test_report_renders_and_fits_the_screen(page: Path, tmp_path: Path, width: i
     assert probe["charts"] == 7 and probe["svgs"] == 7, probe  # 1 grade chart, 5 headline charts, 1 of amounts
     assert probe["marks"] > 50 and probe["unlinked"] == [], probe
     assert probe["width"] == width and probe["scrollWidth"] <= width and probe["overflowing"] == [], probe
+    # Issue 25: at 390 px the latest year of the project grid hid behind an invisible scroll. Both grids now fit.
+    assert [grid["latest"] for grid in probe["grids"]] == ["2024年", "2024年"], probe["grids"]
+    assert all(grid["latestVisible"] and not grid["overflows"] and not grid["hint"] for grid in probe["grids"]), probe
     if width == 1280:  # two charts side by side, together using the width
         assert sorted(probe["chartWidths"])[-1] > 500 and sum(probe["chartWidths"][:2]) > 1000, probe
     else:  # stacked, each as wide as the screen allows
@@ -382,6 +476,44 @@ def test_report_renders_and_fits_the_screen(page: Path, tmp_path: Path, width: i
     # Content reaches across the page at 1280 (the right half is not empty).
     right_half = image.crop((width // 2, 0, width, 1200)).getcolors(maxcolors=1 << 20) or []
     assert len(right_half) > 50
+
+
+def _probe(page: Path, tmp_path: Path, width: int) -> dict[str, Any]:
+    """What PROBE reports of `page` laid out `width` px wide."""
+    html = page.read_text(encoding="utf-8")
+    end = html.rindex("</body>")
+    probed = page.parent / f"probed-{page.stem}-{width}.html"
+    probed.write_text(html[:end] + PROBE + html[end:], encoding="utf-8")
+    frame = page.parent / f"frame-{page.stem}-{width}.html"
+    frame.write_text(FRAME.format(src=probed.name, width=width), encoding="utf-8")
+    dom = _chromium(tmp_path, max(width, 500), "--dump-dom", frame.as_uri()).stdout
+    found = re.search(r'<pre id="probe">(.*?)</pre>', dom, re.DOTALL)
+    assert found, dom[-2000:]
+    return json.loads(found.group(1).replace("&quot;", '"').replace("&amp;", "&"))
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium installed (make browser)")
+def test_a_grid_wider_than_a_phone_says_so_and_opens_on_the_latest_year(comparison: Comparison, tmp_path: Path) -> None:
+    """Issue 25: a grid wider than the screen hid its latest year behind a scroll bar a phone does not show. Eight
+    years (the samples' four, and the same four years earlier) cannot fit 390 px: the grid says so and opens
+    scrolled to its latest year; a grid that fits says nothing."""
+    earlier = 4
+    sections = []
+    for section in comparison.sections:
+        year = section.columns.index("fiscal_year")
+        rows = [*([*row[:year], row[year] - earlier, *row[year + 1 :]] for row in section.rows), *section.rows]
+        sections.append(Section(section.key, section.title, section.columns, rows, section.money_columns))
+    years = sorted({year - earlier for year in comparison.years} | set(comparison.years))
+    wide = Comparison(comparison.region, years, sections, comparison.originals)
+    page = tmp_path / "wide.html"
+    page.write_text(render_html(wide), encoding="utf-8")
+    narrow = _probe(page, tmp_path, 390)
+    assert narrow["overflowing"] == [] and narrow["scrollWidth"] <= 390, narrow
+    assert [grid["latest"] for grid in narrow["grids"]] == ["2024年", "2024年"]
+    assert all(g["overflows"] and g["hint"] and g["latestVisible"] for g in narrow["grids"]), narrow["grids"]
+    broad = _probe(page, tmp_path, 1280)  # (the department grid fits; the project grid, half the width, may not)
+    assert all(g["latestVisible"] and g["hint"] == g["overflows"] for g in broad["grids"]), broad["grids"]
+    assert not broad["grids"][0]["overflows"]
 
 
 # Shows the first bar's tooltip through the handler vega-embed installed, then reports what the tooltip holds.

@@ -161,10 +161,22 @@ def test_the_temporary_prefect_server_dies_with_a_killed_run(dask_cluster: str, 
     assert alive == []
 
 
-def test_an_english_document_is_not_a_report(tmp_path: Path) -> None:
+def test_an_english_document_is_not_chinese_rather_than_garbled(tmp_path: Path) -> None:
+    """Prose (an invoice) and a table of words and figures alike: readable, in another language, said so."""
     (tmp_path / "invoice.pdf").write_bytes(bad_inputs.english_invoice_pdf())
-    assert _ingest(tmp_path, tmp_path / "invoice.pdf") == 1
-    assert _errors(tmp_path) == {"invoice.pdf": "not_a_report"}
+    (tmp_path / "table.pdf").write_bytes(bad_inputs.english_table_pdf())
+    (tmp_path / "garbled.pdf").write_bytes(bad_inputs.garbage_text_pdf())
+    assert _ingest(tmp_path, tmp_path / "invoice.pdf", tmp_path / "table.pdf", tmp_path / "garbled.pdf") == 1
+    assert _errors(tmp_path) == {
+        "invoice.pdf": "not_chinese",
+        "table.pdf": "not_chinese",
+        "garbled.pdf": "garbled_text",
+    }
+    messages = dict(
+        parquet(tmp_path / "warehouse", "SELECT error_code, any_value(message) FROM ingest_errors GROUP BY 1")
+    )
+    assert messages["not_chinese"].startswith("no Chinese text: the document reads as another language")
+    assert "not readable" in messages["garbled_text"]
 
 
 def test_a_read_only_warehouse_is_one_sentence(

@@ -54,6 +54,7 @@ def parquet(root: Path, sql: str) -> list[tuple[Any, ...]]:
 def loaded(prefect_harness, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     folder = tmp_path_factory.mktemp("inbox")
     shutil.copy(SAMPLE_PDF, folder / "huzhou_2023_report.pdf")
+    shutil.copy(SAMPLE_PDF, folder / "huzhou_copy.pdf")  # the same file under another name: read and loaded once
     (folder / "not_a_pdf.pdf").write_bytes(bad_inputs.html_page())
     (folder / "truncated.pdf").write_bytes(bad_inputs.truncated(SAMPLE_PDF.read_bytes()))
     warehouse = tmp_path_factory.mktemp("warehouse")
@@ -213,11 +214,19 @@ def test_run_summary_artifact(loaded: dict[str, Any]) -> None:
     # The fixture's run, the last one through the flow (re-ingesting with no server configured runs no flow).
     assert {row["document"]: row["error_code"] for row in rows} == {
         "huzhou_2023_report.pdf": "",
+        "huzhou_copy.pdf": "",
         "not_a_pdf.pdf": "no_article",
         "truncated.pdf": "truncated_pdf",
     }
     sample = next(row for row in rows if row["document"] == "huzhou_2023_report.pdf")
     assert sample["loaded"] is True and sample["status"] == "ok" and sample["projects"] == 12
+    copy = next(row for row in rows if row["document"] == "huzhou_copy.pdf")
+    assert copy["status"] == "same_as" and copy["same_as"].endswith("huzhou_2023_report.pdf"), copy
+    assert copy["projects"] == 0 and copy["report_id"] == sample["report_id"]
+    assert artifact.description.startswith(
+        "4 documents: 1 loaded, 1 the same as another name in this batch (read once), 0 skipped (already loaded by "
+        "this parser version), 2 failed"
+    ), artifact.description
 
 
 def test_io_errors_are_retried_and_other_failures_are_not(

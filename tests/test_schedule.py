@@ -225,6 +225,8 @@ def test_a_cron_schedule_fires_by_itself_and_a_failed_document_fails_the_run(
         rows = {row["document"]: row for row in data}
         assert rows["broken.pdf"]["error_code"] == "corrupt_pdf" and rows["broken.pdf"]["message"]
         assert rows["huzhou_2023.pdf"]["loaded"] is True
-        assert artifact["description"].startswith("1 of 2 documents loaded, 1 failed")
+        assert artifact["description"].startswith(
+            "2 documents: 1 loaded, 0 skipped (already loaded by this parser version), 1 failed"
+        )
     finally:
         stop(serving)

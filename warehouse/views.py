@@ -275,6 +275,38 @@ READ_ATTEMPTS = 3
 T = TypeVar("T")
 
 
+_MISSING_TABLE = re.compile(r"Table with name (?P<name>\S+?) does not exist")
+SUGGESTION_CUTOFF = 70  # rapidfuzz WRatio: `reprts` → reports 92, `errors` → ingest_errors 90, `foo` → none
+
+
+class UnknownTable(duckdb.CatalogException):
+    """A query names a table or view the warehouse does not have; the message suggests the closest of its own
+    (DuckDB's suggestion comes from its system catalogue: `reprts` → pg_prepared_statements)."""
+
+
+def warehouse_names() -> list[str]:
+    """Every table and view a query can read."""
+    return list(view_statements({table: [] for table in schemas.ALL_TABLES}))
+
+
+def closest_names(name: str, names: list[str], limit: int = 3) -> list[str]:
+    from rapidfuzz import fuzz, process
+
+    found = process.extract(name.lower(), names, scorer=fuzz.WRatio, limit=limit, score_cutoff=SUGGESTION_CUTOFF)
+    return [match for match, _score, _index in found]
+
+
+def _unknown_table(error: duckdb.CatalogException) -> UnknownTable | None:
+    missing = _MISSING_TABLE.search(str(error))
+    if missing is None:
+        return None
+    name = missing["name"].split(".")[-1].strip('"')
+    names = warehouse_names()
+    close = closest_names(name, names)
+    hint = f"did you mean {', '.join(close)}?" if close else f"the warehouse has {', '.join(names)}"
+    return UnknownTable(f"no table or view named {name!r} in the warehouse; {hint}")
+
+
 class QueryLimitExceeded(Exception):
     """A query stopped at its time or memory limit (said in one sentence)."""
 
@@ -313,6 +345,11 @@ def read_only(
         raise QueryLimitExceeded(f"the query was stopped after {seconds:g} s, its time limit") from error
     except duckdb.OutOfMemoryException as error:
         raise QueryLimitExceeded(f"the query needed more than {memory_mb} MB, its memory limit") from error
+    except duckdb.CatalogException as error:
+        unknown = _unknown_table(error)
+        if unknown is None:
+            raise
+        raise unknown from error
     finally:
         timer.cancel()
 

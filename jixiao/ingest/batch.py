@@ -32,7 +32,7 @@ from acquisition.download import (
 )
 from acquisition.download import client as download_client
 from acquisition.site import SiteError, SiteSource, read_manifest_sites
-from acquisition.sources import discover
+from acquisition.sources import FirstNames, discover
 from jixiao.ingest.identities import rebuild_identities
 from jixiao.ingest.isolation import RUNNER
 from jixiao.ingest.pipeline import (
@@ -42,6 +42,7 @@ from jixiao.ingest.pipeline import (
     load_document,
     prepare_document,
     record_failure,
+    report_id_for,
 )
 from jixiao.ingest.runners import IO_RETRIES, LocalReads, ReadFuture, with_io_retries
 from jixiao.ingest.sites import GroupMerger
@@ -208,6 +209,26 @@ def _prepare(
         return record_failure(warehouse, source.source, None, *error_code(error))
 
 
+def _once_per_content(
+    prepared: PreparedDocument | DocumentOutcome, first_names: FirstNames
+) -> PreparedDocument | DocumentOutcome:
+    """A content met earlier in the batch under another name is not read, loaded or skipped again: it is said to
+    be the same as that first name (whose own line says how it went)."""
+    if isinstance(prepared, PreparedDocument):
+        name = prepared.source
+    elif prepared.skipped:
+        name = prepared.source_path
+    else:
+        return prepared
+    sha256 = prepared.sha256
+    first = first_names.same_as(sha256, name) if sha256 else None
+    if sha256 is None or first is None:
+        return prepared
+    return DocumentOutcome(
+        name, sha256, True, report_id=report_id_for(sha256), status="same_as", skipped=True, same_as=first
+    )
+
+
 def _finish(
     prepared: PreparedDocument, future: ReadFuture, warehouse: Warehouse, merger: GroupMerger | None = None
 ) -> DocumentOutcome:
@@ -274,6 +295,7 @@ def run_batch(
 
     loads_since_compaction = 0
     merger = GroupMerger(store)
+    first_names = FirstNames()
 
     def finish_oldest() -> None:
         nonlocal loads_since_compaction
@@ -292,7 +314,7 @@ def run_batch(
                 while reading and _done(reading[0][2]):
                     finish_oldest()
                 continue
-            prepared = source.failure or _prepare(source, store, limits, loaded)
+            prepared = _once_per_content(source.failure or _prepare(source, store, limits, loaded), first_names)
             outcomes.append(prepared if isinstance(prepared, DocumentOutcome) else None)
             if isinstance(prepared, PreparedDocument):
                 future = document_reads.submit(Path(prepared.source).name, prepared.data, password, limits)

@@ -45,6 +45,21 @@ class DocumentOutcome:
     fiscal_year: int | None = None
     displaced_latest: str | None = None  # the version of the same region and year this one replaced as latest
     kept_choice: str | None = None  # the version chosen with `jixiao latest`, kept the latest over this one
+    same_as: str | None = None  # the name the same content came under earlier in the batch (read there; skipped)
+
+
+def summary(outcomes: list[DocumentOutcome]) -> str:
+    """A batch counted once per document: loaded, the same as another name of the batch (read once, there),
+    skipped (already loaded by this parser version), failed."""
+    same = sum(1 for outcome in outcomes if outcome.same_as is not None)
+    skipped = sum(1 for outcome in outcomes if outcome.skipped and outcome.same_as is None)
+    failed = sum(1 for outcome in outcomes if not outcome.loaded)
+    loaded = len(outcomes) - same - skipped - failed
+    return (
+        f"{len(outcomes)} documents: {loaded} loaded, "
+        + (f"{same} the same as another name in this batch (read once), " if same else "")
+        + f"{skipped} skipped (already loaded by this parser version), {failed} failed"
+    )
 
 
 def report_id_for(sha256: str) -> str:
