@@ -163,7 +163,7 @@ def test_a_long_manifest_loads_documents_as_they_arrive_and_saves_its_state(
     """Row 1 is a good report, then 25 dead links: the report is loaded long before the last link is tried, and
     the HTTP state is on disk while the manifest is still being fetched."""
     from acquisition.download import Fetched
-    from flows import batch
+    from jixiao.ingest import batch
     from jixiao.ingest.pipeline import Limits
     from warehouse import Warehouse
 
