@@ -43,7 +43,7 @@ COLUMN_LABELS = {
 
 
 def _linker(comparison: Comparison, links_from: Path | None) -> Linker:
-    def link(report_id: str, page: int | None) -> str:
+    def link(report_id: str, page: int | None, text: str | None = None) -> str:
         original = comparison.originals.get(report_id)
         if original is None:
             return ""
@@ -68,7 +68,7 @@ def _script_json(value: Any) -> str:
 
 def _source_link(link: Linker, report_id: str, page: int | None, text: str | None, label: str | None = None) -> str:
     shown = escape(label if label is not None else (f"第{page}页" if page is not None else "来源"))
-    href = link(report_id, page)
+    href = link(report_id, page, text)
     title = escape(" ".join((text or "").split()))
     if not href:
         return f'<span title="{title}">{shown}</span>'
