@@ -977,8 +977,10 @@ def run_browse(args: argparse.Namespace) -> int:
         from presentation.browse import serve
     except ImportError as error:
         return _usage("browse", f"needs the web extra: pip install 'jixiao[web]' ({error})")
+    from extractors import locate  # the originals' pages and sentences, handed to the app
+
     print(f"jixiao browse: {args.warehouse} at http://{args.host}:{args.port}/ (read-only; Ctrl-C stops)", flush=True)
-    serve(args.warehouse, args.host, args.port)
+    serve(args.warehouse, locate, args.host, args.port)
     return EXIT_OK
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -91,11 +91,26 @@ def _environment() -> Environment:
     return environment
 
 
+class SourceReader(Protocol):
+    """What the app needs from the extractors to show a figure's source (extractors/locate.py; handed in by the
+    caller, as presentation imports no extractor)."""
+
+    def is_pdf(self, data: bytes) -> bool: ...
+
+    def locate(self, data: bytes, page: int, text: str | None) -> Any:
+        """A located sentence: for a PDF `.page, .page_count, .method, .boxes, .aspect`; else `.page,
+        .page_count, .method, .paragraphs` ((text, holds the sentence) pairs)."""
+        ...
+
+    def render_page(self, data: bytes, page: int) -> bytes: ...
+
+
 class Browser:
     """The app over one warehouse (a folder or an fsspec URL)."""
 
-    def __init__(self, root: str | Path) -> None:
+    def __init__(self, root: str | Path, sources: SourceReader) -> None:
         self.root = str(root)
+        self.sources = sources
         self.storage = storage_for(root)
         self.templates = _environment()
         self._bundle: str | None = None
@@ -218,9 +233,6 @@ class Browser:
         )
 
     def source(self, request: Request) -> HTMLResponse:
-        from extractors.formats import PDF, sniff
-        from presentation.sources import locate_in_pdf, locate_in_text
-
         report_id = request.path_params["report_id"]
         found = queries.report(self.root, report_id)
         if found is None:
@@ -232,9 +244,8 @@ class Browser:
             data = self.storage.read_bytes(raw_path(found["sha256"]))
         except OSError:
             return self.not_found("这份报告的原件不在仓库的 raw/ 中。")
-        kind = sniff(data)
-        if kind == PDF:
-            located = locate_in_pdf(data, min(page, found["page_count"] or page), text)
+        if self.sources.is_pdf(data):
+            located = self.sources.locate(data, min(page, found["page_count"] or page), text)
             return self.page(
                 "source.html",
                 title=f"{found['title'] or report_id} 第{located.page}页",
@@ -244,30 +255,27 @@ class Browser:
                 note=METHOD_NOTES[located.method],
                 image=f"/page/{quote(report_id, safe='')}/{located.page}.png",
             )
-        shown = locate_in_text(data, page, text)
+        shown = self.sources.locate(data, page, text)
         return self.page(
             "source_text.html",
             title=f"{found['title'] or report_id} 第{shown.page}页",
             report=found,
             shown=shown,
             text=text,
-            kind=kind,
+            kind="html" if data.lstrip()[:1] == b"<" else "document",
         )
 
     def page_image(self, request: Request) -> Response:
-        from extractors.formats import PDF, sniff
-        from presentation.sources import render_page
-
         report_id = request.path_params["report_id"]
         page = request.path_params["page"]
         found = queries.report(self.root, report_id)
         if found is None or page < 1 or (found["page_count"] and page > found["page_count"]):
             raise HTTPException(404)
         data = self.storage.read_bytes(raw_path(found["sha256"]))
-        if sniff(data) != PDF:
+        if not self.sources.is_pdf(data):
             raise HTTPException(404)
         headers = {**_headers(), "Cache-Control": "private, max-age=3600"}
-        return Response(render_page(data, page), media_type="image/png", headers=headers)
+        return Response(self.sources.render_page(data, page), media_type="image/png", headers=headers)
 
     def vega(self, request: Request) -> Response:
         headers = {**_headers(), "Cache-Control": "private, max-age=86400"}
@@ -288,9 +296,9 @@ def _headers() -> dict[str, str]:
     }
 
 
-def create_app(root: str | Path) -> Starlette:
-    """The ASGI app over the warehouse at `root`."""
-    browser = Browser(root)
+def create_app(root: str | Path, sources: SourceReader) -> Starlette:
+    """The ASGI app over the warehouse at `root`; `sources` reads the originals (extractors.locate)."""
+    browser = Browser(root, sources)
     routes = [
         Route("/", browser.home),
         Route("/search", browser.search),
@@ -314,11 +322,11 @@ def create_app(root: str | Path) -> Starlette:
     return app
 
 
-def serve(root: str | Path, host: str = "127.0.0.1", port: int = 8765) -> None:
+def serve(root: str | Path, sources: SourceReader, host: str = "127.0.0.1", port: int = 8765) -> None:
     """Serve the app until interrupted (Ctrl-C, SIGTERM)."""
     import uvicorn
 
-    app = create_app(root)
+    app = create_app(root, sources)
     # The Vega bundle is built (or read from its cache) before the first chart is asked for.
     threading.Thread(target=app.state.browser.vega_bundle, daemon=True).start()
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)

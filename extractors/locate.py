@@ -1,29 +1,29 @@
-"""Where a figure was read: the page of the kept original (`raw/<sha256>.pdf`) with the sentence found on it.
+"""Where a figure was read: a sentence found again on a page of the kept original (`raw/<sha256>.pdf`).
 
 The warehouse stores, for every row, the page number and the source text (`page`, `source_text`), not a box: the
-box is found again here. On a PDF page, PDFium's text layer gives every character and its box; the source text's
-lines are looked for in the page's characters (whitespace and full-width forms ignored, traditional characters
-folded as the parser folds them) and the boxes of the characters that match are joined line by line. A line of
-the source text found whole is `exact`; otherwise the longest runs of at least MIN_RUN characters that match are
-highlighted (`partial`) and the page says so. Other formats (web pages, Word, Excel) are shown as the text the
-extractors read from that page, the matching paragraphs marked.
+box is found again here, from the same original the text was read from. On a PDF page, PDFium's text layer gives
+every character and its box; the source text's lines are looked for in the page's characters (whitespace and
+full-width forms ignored: the engines space CJK and Latin runs differently) and the boxes of the characters that
+match are joined line by line. A line of the source text found whole is `exact`; otherwise the runs of at least
+MIN_RUN characters that match are highlighted (`partial`), and the caller says so. Other formats (web pages, Word,
+Excel) are given as the text lines the extractors read from that page, those holding the sentence marked.
 """
 
 from __future__ import annotations
 
 import difflib
 import io
-import threading
 import unicodedata
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from parsers.lexicon.text import fold
+from extractors.formats import PDF, extract_any, sniff
+from extractors.pdfium_engine import _LOCK as _PDFIUM_ENGINE_LOCK
 
-# PDFium is not thread-safe: one render or text read at a time in this process.
-PDFIUM_LOCK = threading.Lock()
+# PDFium is not thread-safe: one render or text read at a time in this process, shared with the extractor's reads.
+PDFIUM_LOCK = _PDFIUM_ENGINE_LOCK
 MIN_RUN = 4  # characters: a shorter run that matches is chance, not the sentence
 RENDER_SCALE = 2.0  # 144 dpi: the page stays sharp when a reader zooms on a phone
 
@@ -49,9 +49,9 @@ class Located:
 
 
 def _norm(char: str) -> str:
-    """One character as compared: NFKC (full-width digits and letters), traditional folded; '' for whitespace."""
+    """One character as compared: NFKC (full-width digits and letters); '' for whitespace."""
     text = unicodedata.normalize("NFKC", char)
-    return "" if not text.strip() else fold(text)
+    return "" if not text.strip() else text
 
 
 def source_lines(source_text: str | None) -> list[str]:
@@ -204,8 +204,6 @@ class TextSource:
 
 
 def locate_in_text(data: bytes, page_number: int, source_text: str | None) -> TextSource:
-    from extractors.formats import extract_any
-
     document = extract_any(data)
     pages = {page.number: page for page in document.pages}
     page = pages.get(page_number) or (document.pages[0] if document.pages else None)
@@ -220,3 +218,14 @@ def locate_in_text(data: bytes, page_number: int, source_text: str | None) -> Te
         if exact:
             method = "exact"
     return TextSource(page_number, len(document.pages), method, paragraphs)
+
+
+def locate(data: bytes, page_number: int, source_text: str | None) -> Located | TextSource:
+    """The sentence on page `page_number` of an original of any format read here."""
+    if sniff(data) == PDF:
+        return locate_in_pdf(data, page_number, source_text)
+    return locate_in_text(data, page_number, source_text)
+
+
+def is_pdf(data: bytes) -> bool:
+    return sniff(data) == PDF
