@@ -181,7 +181,14 @@ def compare_regions(
     connection = open_connection(root) if own else connection
     frames = []
     try:
+        # Only the figures the warehouse holds at all (a query each for the others would find nothing).
+        metrics = {row[0] for row in connection.execute("SELECT DISTINCT metric FROM metrics").fetchall()}
+        grades = set(connection.execute("SELECT DISTINCT batch_type, grade FROM compare_grade_distribution").fetchall())
         for known in figures():
+            if (known.kind == "metric" and known.metric not in metrics) or (
+                known.kind in ("grade_share", "grade_count") and (known.batch, known.grade) not in grades
+            ):
+                continue
             frame = rank(root, known, years, regions, connection=connection)
             if not frame.empty:
                 frames.append(frame)

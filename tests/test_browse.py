@@ -228,6 +228,16 @@ def test_browse_search_history_source_region(
         assert page.locator("a.src").count() >= 20  # every figure of the tables links to its source
         visit.check_page()
         visit.shot("region")
+        # A chart's point is one click from its page too.
+        point = page.locator(".chart g.mark-symbol.role-mark path").first  # (a data point, not a legend symbol)
+        point.scroll_into_view_if_needed()
+        box = point.bounding_box()
+        assert box is not None
+        with page.expect_navigation(wait_until="networkidle"):
+            page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        assert "/source/" in page.url
+        assert page.locator("p.method").get_attribute("data-method") == "exact"
+        assert int(page.locator("p.method").get_attribute("data-boxes") or 0) >= 1
 
         # A ranking across regions with its chart.
         visit.open("/rank?figure=" + quote("sampling_share_优") + "&year=2023")
