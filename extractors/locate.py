@@ -26,6 +26,9 @@ from extractors.pdfium_engine import _LOCK as _PDFIUM_ENGINE_LOCK
 PDFIUM_LOCK = _PDFIUM_ENGINE_LOCK
 MIN_RUN = 4  # characters: a shorter run that matches is chance, not the sentence
 RENDER_SCALE = 2.0  # 144 dpi: the page stays sharp when a reader zooms on a phone
+# The longest side of a rendered page, in pixels, whatever the page's size: a 14,400-pt page at 144 dpi would take
+# GBs (TRAPS.md); an A4 page at RENDER_SCALE is 1,684 px high.
+MAX_RENDER_PIXELS = 3000
 
 
 @dataclass(frozen=True)
@@ -173,7 +176,8 @@ def render_page(data: bytes, page_number: int, scale: float = RENDER_SCALE) -> b
         try:
             page = document[page_number - 1]
             try:
-                image = page.render(scale=scale).to_pil()
+                longest = max(page.get_size()) or 1.0
+                image = page.render(scale=min(scale, MAX_RENDER_PIXELS / longest)).to_pil()
             finally:
                 page.close()
         finally:
@@ -201,6 +205,7 @@ class TextSource:
     page_count: int
     method: str
     paragraphs: list[tuple[str, bool]]  # (text, holds the source text)
+    kind: str = ""  # the original's format (extractors.formats: html, docx, xlsx, …)
 
 
 def locate_in_text(data: bytes, page_number: int, source_text: str | None) -> TextSource:
@@ -217,7 +222,7 @@ def locate_in_text(data: bytes, page_number: int, source_text: str | None) -> Te
         paragraphs.append((text, exact))
         if exact:
             method = "exact"
-    return TextSource(page_number, len(document.pages), method, paragraphs)
+    return TextSource(page_number, len(document.pages), method, paragraphs, sniff(data))
 
 
 def locate(data: bytes, page_number: int, source_text: str | None) -> Located | TextSource:

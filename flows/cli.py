@@ -980,6 +980,8 @@ def run_browse(args: argparse.Namespace) -> int:
     from extractors import locate  # the originals' pages and sentences, handed to the app
 
     print(f"jixiao browse: {args.warehouse} at http://{args.host}:{args.port}/ (read-only; Ctrl-C stops)", flush=True)
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"note: --host {args.host} lets other machines read the warehouse (it has no login)", file=sys.stderr)
     serve(args.warehouse, locate, args.host, args.port)
     return EXIT_OK
 

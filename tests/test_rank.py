@@ -182,3 +182,20 @@ def test_a_web_page_source_marks_its_paragraph(root: Path) -> None:
     marked = [text for text, hit in shown.paragraphs if hit]
     assert shown.method == "exact"
     assert marked == ["项目1：乡村道路养护<b onmouseover=alert(3)>专项", "主管部门：县交通运输局"]
+
+
+def test_a_huge_page_renders_within_the_pixel_cap() -> None:
+    """A 14,400-pt page (the PDF maximum) at 144 dpi would be 28,800 px a side (GBs of memory): capped."""
+    import io
+
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    from extractors.locate import MAX_RENDER_PIXELS, render_page
+
+    document = pdfium.PdfDocument.new()
+    document.new_page(14_400, 7_200)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    image = Image.open(io.BytesIO(render_page(buffer.getvalue(), 1)))
+    assert image.size == (MAX_RENDER_PIXELS, MAX_RENDER_PIXELS // 2)

@@ -255,14 +255,19 @@ class Browser:
                 note=METHOD_NOTES[located.method],
                 image=f"/page/{quote(report_id, safe='')}/{located.page}.png",
             )
-        shown = self.sources.locate(data, page, text)
+        try:
+            shown = self.sources.locate(data, page, text)
+        except Exception as error:  # an original the extractors no longer read: say so, the page stays up
+            return self.page(
+                "message.html", status=500, title="原件无法读取", message=f"这份报告的原件无法读取：{error}"
+            )
         return self.page(
             "source_text.html",
             title=f"{found['title'] or report_id} 第{shown.page}页",
             report=found,
             shown=shown,
             text=text,
-            kind="html" if data.lstrip()[:1] == b"<" else "document",
+            kind=shown.kind,
         )
 
     def page_image(self, request: Request) -> Response:
