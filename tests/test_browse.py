@@ -103,6 +103,7 @@ class Visit:
         self.shots = shots
         self.requests: list[str] = []
         self.dialogs: list[str] = []
+        self.checked: list[tuple[str, int, str]] = []  # (page kind, scrollWidth, the heading's font)
         self.page.on("request", lambda request: self.requests.append(request.url))
         self.page.on("dialog", self._dialog)
         self.cdp = self.context.new_cdp_session(self.page)
@@ -126,6 +127,7 @@ class Visit:
         assert widths[0] <= widths[1], f"{self.page.url}: the page is {widths[0]} px wide in a {widths[1]} px window"
         fonts = self.heading_fonts()
         assert any(font.startswith(CJK_FONTS) for font in fonts), (self.page.url, fonts)
+        self.checked.append((urlparse(self.page.url).path.split("/")[1] or "home", widths[0], fonts[0]))
         assert self.dialogs == [], self.dialogs
         assert self.page.title() != "pwned"
         assert self.page.evaluate("document.querySelectorAll('img[src=\"x\"], b[onmouseover]').length") == 0
@@ -284,6 +286,11 @@ def test_browse_search_history_source_region(
 
         assert visit.leaving() == [], visit.leaving()
         assert len(visit.requests) > 20
+        print(
+            f"\n{width} px: {len(visit.checked)} pages checked, widest {max(w for _, w, _ in visit.checked)} px; "
+            f"heading fonts {sorted({font for _, _, font in visit.checked})}; {len(visit.requests)} requests, "
+            f"{len(visit.leaving())} off the app; {len(visit.dialogs)} dialogs"
+        )
     finally:
         visit.context.close()
     assert _files(warehouse) == before, "browsing changed the warehouse's files"
