@@ -40,6 +40,8 @@ EXAMPLES = {
     "show": "jixiao show --limit 5        jixiao show --report 46beaac5be70d4e1 --out report.xlsx",
     "eval": "jixiao eval tests/fixtures/corpus tests/fixtures/corpus",
     "compare": "jixiao compare --region 青山市本级 --years 2022-2024 --out qingshan.xlsx",
+    "rank": "jixiao rank sampling_share_优 --year 2023        jixiao rank key_evaluated_amount --out rank.html",
+    "browse": "jixiao browse --port 8765   (then open http://127.0.0.1:8765/)",
     "review": "jixiao review        jixiao review --accept c1a2b3c4d",
     "check": "jixiao check --repair",
     "reports": "jixiao reports --region 青山市本级",
@@ -177,13 +179,30 @@ def _parser() -> argparse.ArgumentParser:
     )
     _verbosity_options(evaluate)
 
-    compare = _command(commands, "compare", "a region's reports side by side across years")
-    compare.add_argument("--region", required=True, help="e.g. 湖州市本级 (`jixiao reports` lists the regions)")
+    compare = _command(commands, "compare", "a region's reports side by side across years (or several regions')")
+    compare.add_argument("--region", help="e.g. 湖州市本级 (`jixiao reports` lists the regions)")
+    compare.add_argument("--regions", help="several regions side by side, every figure: 青山市本级,湖州市本级")
     compare.add_argument("--years", help="one year (2023) or a range (2021-2024); default: all")
     compare.add_argument(
         "--format", choices=("table", "csv", "json", "html"), default="table", help="printed format (default table)"
     )
     compare.add_argument("--out", metavar="FILE", help=OUT_HELP + ", .html (charts, opens offline)")
+
+    rank = _command(commands, "rank", "one figure for many regions and years, ranked within each year")
+    rank.add_argument(
+        "figure", nargs="?", metavar="FIGURE", help="e.g. sampling_share_优, key_evaluated_amount, graded_departments"
+    )
+    rank.add_argument("--list", action="store_true", help="list the figures and exit")
+    rank.add_argument("--year", help="one year (2023) or a range (2021-2024); default: all")
+    rank.add_argument("--regions", help="only these regions, comma-separated; default: all")
+    rank.add_argument(
+        "--format", choices=("table", "csv", "json", "html"), default="table", help="printed format (default table)"
+    )
+    rank.add_argument("--out", metavar="FILE", help=OUT_HELP + ", .html (table and chart, opens offline)")
+
+    browse = _command(commands, "browse", "a local read-only web app: search, histories, every figure's source page")
+    browse.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine)")
+    browse.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765)")
 
     review = _command(commands, "review", "list project matches too uncertain to merge, and decide on them")
     review.add_argument("--region", help="only this region's pairs")
@@ -212,7 +231,23 @@ def _parser() -> argparse.ArgumentParser:
     delete = _command(commands, "delete", "remove one report version from the tables (the original stays in raw/)")
     delete.add_argument("report_id", metavar="ID", help="the report id (`jixiao reports` lists them)")
 
-    for command in (ingest, serve, sql, show, errors, retry, reparse, compare, review, check, reports, latest, delete):
+    for command in (
+        ingest,
+        serve,
+        sql,
+        show,
+        errors,
+        retry,
+        reparse,
+        compare,
+        rank,
+        browse,
+        review,
+        check,
+        reports,
+        latest,
+        delete,
+    ):
         command.add_argument(
             "--warehouse",
             default=default_warehouse(),
@@ -790,6 +825,10 @@ def run_compare(args: argparse.Namespace) -> int:
         years = parse_years(args.years)
     except ValueError as error:
         return _usage("compare", str(error))
+    if bool(args.region) == bool(args.regions):
+        return _usage("compare", "give --region NAME (one region) or --regions A,B,… (several), not both")
+    if args.regions:
+        return run_regions("compare", args, None, years)
     if args.format == "html" and not args.out:
         return _usage("compare", "--format html needs --out FILE.html")
     html = args.format == "html" or (args.out and Path(args.out).suffix.lower() in (".html", ".htm"))
@@ -820,11 +859,85 @@ def run_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _unknown_region(warehouse: str, region: str, years: tuple[int, int] | None) -> int:
+def run_rank(args: argparse.Namespace) -> int:
+    from presentation.rank import UnknownFigure, figure, figures
+
+    if args.list:
+        print(table(["figure", "label", "unit"], [[f.key, f.label, f.unit] for f in figures()]))
+        return EXIT_OK
+    if not args.figure:
+        return _usage("rank", "name a FIGURE, e.g. sampling_share_优 (`jixiao rank --list` lists them)")
+    try:
+        years = parse_years(args.year)
+        wanted = figure(args.figure)
+    except (ValueError, UnknownFigure) as error:
+        return _usage("rank", str(error).replace("--years", "--year"))
+    return run_regions("rank", args, wanted, years)
+
+
+def run_regions(command: str, args: argparse.Namespace, wanted: object, years: tuple[int, int] | None) -> int:
+    """`rank FIGURE` (one figure) and `compare --regions` (every figure): a table, CSV/JSON, an export, or HTML."""
+    from presentation.catalog import known_regions
+    from presentation.rank import compare_regions, rank, render_text, section
+
+    html = args.format == "html" or (args.out and Path(args.out).suffix.lower() in (".html", ".htm"))
+    if args.format == "html" and not args.out:
+        return _usage(command, "--format html needs --out FILE.html")
+    if (args.out and not html and _bad_out(command, args.out)) or not _existing(args.warehouse, command):
+        return EXIT_USAGE
+    regions = [name.strip() for name in (args.regions or "").split(",") if name.strip()] or None
+    unknown = [name for name in regions or [] if name not in known_regions(args.warehouse)]
+    if unknown:
+        return _unknown_region(args.warehouse, unknown[0], None, command)
+    if wanted is None:
+        frame = compare_regions(args.warehouse, regions or [], years)
+        title = "地区对比：" + "、".join(regions or [])
+    else:
+        frame = rank(args.warehouse, wanted, years, regions)  # type: ignore[arg-type]
+        title = f"各地区比较：{frame['label'].iloc[0]}" if not frame.empty else "各地区比较"
+    if frame.empty:
+        return _usage(command, "no region states this figure" + (f" in {args.year}" if args.year else ""))
+    if args.out and not html:
+        return _write_out(command, args.out, [section(frame, command)])
+    if html:
+        from presentation.rank_html import render_rank_html
+
+        output = render_rank_html(args.warehouse, frame, title)
+    elif args.format == "table":
+        output = render_text(frame)
+    else:
+        exported = section(frame, command)
+        output = (as_csv if args.format == "csv" else as_json)(exported.columns, exported.rows)
+    if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(output, encoding="utf-8")
+        print(f"wrote {args.out}")
+    else:
+        print(output.rstrip("\n"))
+    return EXIT_OK
+
+
+def run_browse(args: argparse.Namespace) -> int:
+    if not _existing(args.warehouse, "browse"):
+        return EXIT_USAGE
+    try:
+        from presentation.browse import serve
+    except ImportError as error:
+        return _usage("browse", f"needs the web extra: pip install 'jixiao[web]' ({error})")
+    from extractors import locate  # the originals' pages and sentences, handed to the app
+
+    print(f"jixiao browse: {args.warehouse} at http://{args.host}:{args.port}/ (read-only; Ctrl-C stops)", flush=True)
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"note: --host {args.host} lets other machines read the warehouse (it has no login)", file=sys.stderr)
+    serve(args.warehouse, locate, args.host, args.port)
+    return EXIT_OK
+
+
+def _unknown_region(warehouse: str, region: str, years: tuple[int, int] | None, command: str = "compare") -> int:
     from jixiao.api import unknown_region_message
     from presentation.catalog import known_regions
 
-    return _usage("compare", unknown_region_message(warehouse, region, years, known_regions(warehouse)))
+    return _usage(command, unknown_region_message(warehouse, region, years, known_regions(warehouse)))
 
 
 def run_review(args: argparse.Namespace) -> int:
@@ -956,6 +1069,8 @@ class DamagedWarehouse(Exception):
 def _run(args: argparse.Namespace) -> int:
     commands = {
         "compare": run_compare,
+        "rank": run_rank,
+        "browse": run_browse,
         "review": run_review,
         "reports": run_reports,
         "latest": run_latest,
@@ -995,7 +1110,7 @@ def _verbosity(args: argparse.Namespace) -> Verbosity:
 # Commands that only read: their process ends right after its output, without the interpreter's shutdown, in which
 # native threads (DuckDB's, Arrow's, delta-rs's) aborted a finished `jixiao sql` now and then ("exception not
 # rethrown", once in ≈ 50 runs on a loaded machine).
-READ_ONLY_COMMANDS = frozenset({"sql", "show", "compare", "reports", "review", "errors", "check"})
+READ_ONLY_COMMANDS = frozenset({"sql", "show", "compare", "rank", "reports", "review", "errors", "check"})
 
 
 def entry() -> None:

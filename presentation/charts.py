@@ -27,8 +27,9 @@ LABEL_MIN_SHARE = 0.07
 HEIGHT = 260
 SOURCE_CHARS = 120  # a tooltip shows this much of the source sentence
 
-# report_id, page → the link to that page of the kept original
-Linker = Callable[[str, int | None], str]
+# report_id, page, source text → the link to that page of the kept original (a linker may use the text: the
+# browser highlights it on the page)
+Linker = Callable[[str, int | None, str | None], str]
 
 
 def _source(page: int | None, text: str | None) -> str:
@@ -42,10 +43,11 @@ def _float(value: Any) -> float | None:
     return None if value is None else float(value)
 
 
-def _config(chart: alt.Chart | alt.LayerChart) -> alt.Chart | alt.LayerChart:
+def _config(chart: alt.Chart | alt.LayerChart, height: int | None = HEIGHT) -> alt.Chart | alt.LayerChart:
+    """`height` None keeps the chart's own (a ranking's bars: so many regions, so much height)."""
+    sized = chart.properties(width="container", height=height) if height else chart.properties(width="container")
     return (
-        chart.properties(width="container", height=HEIGHT)
-        .configure(font=FONT)
+        sized.configure(font=FONT)
         .configure_axis(labelFontSize=12, titleFontSize=12, grid=True)
         .configure_legend(labelFontSize=12, titleFontSize=12, orient="top")
         .configure_title(fontSize=15, anchor="start")
@@ -53,8 +55,8 @@ def _config(chart: alt.Chart | alt.LayerChart) -> alt.Chart | alt.LayerChart:
     )
 
 
-def _spec(chart: alt.Chart | alt.LayerChart) -> dict[str, Any]:
-    spec = _config(chart).to_dict()
+def _spec(chart: alt.Chart | alt.LayerChart, height: int | None = HEIGHT) -> dict[str, Any]:
+    spec = _config(chart, height).to_dict()
     spec.pop("$schema", None)  # a URL nothing needs to fetch; the page works offline
     return spec
 
@@ -88,7 +90,7 @@ def grade_chart(batch_label: str, rows: list[list[Any]], link: Linker) -> dict[s
                     "ink": GRADE_TEXT_COLOURS.get(grade, "#ffffff"),
                     "total": total,
                     "top": bottom + count == total,
-                    "href": link(report_id, page),
+                    "href": link(report_id, page, text),
                     "source": _source(page, text),
                 }
             )
@@ -136,7 +138,7 @@ def metric_chart(label: str, unit: str, rows: list[list[Any]], link: Linker) -> 
             "value": _float(value),
             "text": figure_text(value, unit),
             "change": change_text(change, unit),
-            "href": link(report_id, page),
+            "href": link(report_id, page, text),
             "source": _source(page, text),
         }
         for _, _, _, year, value, change, report_id, page, text in rows
@@ -167,7 +169,7 @@ def amount_chart(rows: list[list[Any]], link: Linker) -> dict[str, Any]:
             "value": float(Decimal(value) / divisor),
             "text": money_text(value),
             "change": money_text(change, signed=True) if change is not None else "",
-            "href": link(report_id, page),
+            "href": link(report_id, page, text),
             "source": _source(page, text),
         }
         for _, label, unit_stored, year, value, change, report_id, page, text in rows

@@ -45,7 +45,7 @@ def _linker(comparison: Comparison) -> Linker:
     moved, copied or sent and its links still reach the warehouse wherever it is read on this machine (or where
     the warehouse is mounted at the same path); a relative link broke as soon as the file left its folder."""
 
-    def link(report_id: str, page: int | None) -> str:
+    def link(report_id: str, page: int | None, text: str | None = None) -> str:
         original = comparison.originals.get(report_id)
         if original is None:
             return ""
@@ -63,7 +63,7 @@ def _script_json(value: Any) -> str:
 
 def _source_link(link: Linker, report_id: str, page: int | None, text: str | None, label: str | None = None) -> str:
     shown = escape(label if label is not None else (f"第{page}页" if page is not None else "来源"))
-    href = link(report_id, page)
+    href = link(report_id, page, text)
     title = escape(" ".join((text or "").split()))
     if not href:
         return f'<span title="{title}">{shown}</span>'

@@ -212,7 +212,7 @@ def _layers(spec: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def test_every_chart_mark_links_to_its_report_page(comparison: Comparison, page: Path) -> None:
-    def link(report_id: str, page_number: int | None) -> str:
+    def link(report_id: str, page_number: int | None, text: str | None = None) -> str:
         return f"file:///data/warehouse/raw/{'0' * 64}.pdf#page={page_number}"  # the form render_html's links take
 
     charts = comparison_charts(comparison, link)

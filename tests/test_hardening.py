@@ -131,6 +131,14 @@ def test_workers_die_with_a_killed_run(tmp_path: Path) -> None:
     assert alive == []
 
 
+def _command_line(process: psutil.Process) -> str:
+    """A child's command line; '' for one that ended meanwhile (a zombie or gone: psutil raises for those)."""
+    try:
+        return " ".join(process.cmdline())
+    except psutil.Error:
+        return ""
+
+
 @pytest.mark.slow
 def test_the_temporary_prefect_server_dies_with_a_killed_run(dask_cluster: str, tmp_path: Path) -> None:
     """With --dask-address and no server configured, the run starts Prefect's temporary server: SIGKILL the run
@@ -150,7 +158,7 @@ def test_the_temporary_prefect_server_dies_with_a_killed_run(dask_cluster: str, 
     deadline = time.monotonic() + 120
     servers: list[psutil.Process] = []
     while time.monotonic() < deadline and not servers and run.poll() is None:
-        servers = [child for child in root.children(recursive=True) if "uvicorn" in " ".join(child.cmdline())]
+        servers = [child for child in root.children(recursive=True) if "uvicorn" in _command_line(child)]
         time.sleep(0.2)
     assert servers, "the run started no temporary server"
     os.kill(run.pid, signal.SIGKILL)
