@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import shutil
@@ -920,16 +921,15 @@ def run_regions(command: str, args: argparse.Namespace, wanted: object, years: t
 def run_browse(args: argparse.Namespace) -> int:
     if not _existing(args.warehouse, "browse"):
         return EXIT_USAGE
-    try:
-        from presentation.browse import serve
-    except ImportError as error:
-        return _usage("browse", f"needs the web extra: pip install 'jixiao[web]' ({error})")
-    from extractors import locate  # the originals' pages and sentences, handed to the app
-
+    if importlib.util.find_spec("starlette") is None:
+        return _usage("browse", "needs the web extra: pip install 'jixiao[web]' (starlette missing)")
     print(f"jixiao browse: {args.warehouse} at http://{args.host}:{args.port}/ (read-only; Ctrl-C stops)", flush=True)
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"note: --host {args.host} lets other machines read the warehouse (it has no login)", file=sys.stderr)
-    serve(args.warehouse, locate, args.host, args.port)
+    try:
+        Api(args.warehouse).browse(args.host, args.port)
+    except UsageError as error:
+        return _usage("browse", str(error))
     return EXIT_OK
 
 

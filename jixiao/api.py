@@ -464,6 +464,59 @@ class Warehouse:
         self.require()
         return review_candidates(self.root, region).frame()
 
+    def figures(self) -> pd.DataFrame:
+        """The figures `rank` knows (headline metrics, grade shares and counts by batch, graded departments and
+        projects): key, Chinese label, unit."""
+        import pandas as pd
+
+        from presentation.rank import figures
+
+        return pd.DataFrame([(f.key, f.label, f.unit) for f in figures()], columns=["figure", "label", "unit"])
+
+    def rank(
+        self,
+        figure: str,
+        years: int | tuple[int, int] | None = None,
+        regions: Sequence[str] | None = None,
+    ) -> pd.DataFrame:
+        """One figure (a key or its Chinese label, e.g. "sampling_share_优") for every region (or `regions`) and
+        year: value in the figure's unit, rank among the regions that year, and the source (`jixiao rank`)."""
+        from presentation.rank import UnknownFigure, rank
+
+        self._known_regions(regions)
+        try:
+            return rank(self.root, figure, years, regions)
+        except UnknownFigure as error:
+            raise UsageError(str(error)) from error
+
+    def compare_regions(self, regions: Sequence[str], years: int | tuple[int, int] | None = None) -> pd.DataFrame:
+        """Every figure the regions state, side by side (`jixiao compare --regions`): `rank`'s rows per figure."""
+        from presentation.rank import compare_regions
+
+        self._known_regions(regions)
+        span = (years, years) if isinstance(years, int) else years
+        return compare_regions(self.root, list(regions), span)
+
+    def browse(self, host: str = "127.0.0.1", port: int = 8765) -> None:
+        """Serve the read-only web app over this warehouse until interrupted (`jixiao browse`; the `web` extra)."""
+        from extractors import locate  # the originals' pages and sentences, for the source views
+
+        self.require()
+        try:
+            from presentation.browse import serve
+        except ImportError as error:
+            raise UsageError(f"browse needs the web extra: pip install 'jixiao[web]' ({error.name} missing)") from error
+        serve(self.root, locate, host, port)
+
+    def _known_regions(self, regions: Sequence[str] | None) -> None:
+        self.require()
+        if not regions:
+            return
+        known = self.regions()
+        for region in regions:
+            if region not in known:
+                raise UsageError(unknown_region_message(self.root, region, None, known))
+
     def regions(self) -> list[str]:
         from presentation.catalog import known_regions
 

@@ -159,6 +159,20 @@ def test_what_the_reading_commands_show_as_frames(loaded) -> None:  # type: igno
     assert list(wh.review_candidates().columns)[:1] == ["candidate"]
 
 
+def test_rank_and_regions_side_by_side(loaded) -> None:  # type: ignore[no-untyped-def]
+    import jixiao
+
+    wh, _ = loaded
+    assert "sampling_share_优" in set(wh.figures()["figure"])
+    ranked = wh.rank("sampling_share_优", years=2023)
+    assert list(ranked["rank"]) == sorted(ranked["rank"]) and set(ranked["fiscal_year"]) == {2023}
+    assert len(ranked) >= 2 and ranked["source_text"].notna().all()
+    side = wh.compare_regions([QINGSHAN], years=(2021, 2024))
+    assert set(side["region"]) == {QINGSHAN} and side["figure"].nunique() > 3
+    with pytest.raises(jixiao.UsageError, match="did you mean 青山市本级"):
+        wh.rank("sampling_share_优", regions=["青山市"])
+
+
 def test_mistakes_are_one_sentence(tmp_path: Path, loaded) -> None:  # type: ignore[no-untyped-def]
     import jixiao
 

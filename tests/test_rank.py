@@ -12,11 +12,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from flows.identities import rebuild_identities
-from flows.pipeline import Limits, process_document
 
 from extractors.locate import locate_in_pdf, locate_in_text, source_lines
 from flows.cli import main
+from jixiao.ingest.identities import rebuild_identities
+from jixiao.ingest.pipeline import Limits, process_document
 from presentation.rank import UnknownFigure, compare_regions, figure, figures, rank
 from tests.conftest import ROOT
 from warehouse import Warehouse
