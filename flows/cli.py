@@ -49,6 +49,7 @@ EXAMPLES = {
     "reports": "jixiao reports --region 青山市本级",
     "latest": "jixiao latest 46beaac5be70d4e1",
     "delete": "jixiao delete 46beaac5be70d4e1",
+    "publish": "DESTINATION__POSTGRES__CREDENTIALS=postgresql://loader@db.example/dwh jixiao publish postgres",
 }
 OUT_HELP = (
     "write to FILE instead of printing; the extension names the format: .csv (UTF-8 with BOM), .xlsx, .parquet, .json"
@@ -129,6 +130,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=1, help="documents read at once (default 1)")
     serve.add_argument("--timeout", type=float, default=300, help="seconds one document may take (default 300)")
     serve.add_argument("--dask-address", help="read documents on this Dask cluster, e.g. tcp://127.0.0.1:8786")
+    serve.add_argument("--publish", metavar="DESTINATION", help="after each run, `jixiao publish DESTINATION`")
+    serve.add_argument("--publish-dataset", default="jixiao", help="the dataset --publish loads (default jixiao)")
 
     errors = _command(commands, "errors", "list the documents that failed, with their error codes")
     _out_option(errors)
@@ -206,7 +209,26 @@ def _parser() -> argparse.ArgumentParser:
     delete = _command(commands, "delete", "remove one report version from the tables (the original stays in raw/)")
     delete.add_argument("report_id", metavar="ID", help="the report id (`jixiao reports` lists them)")
 
-    for command in (ingest, serve, sql, show, errors, retry, reparse, compare, review, check, reports, latest, delete):
+    publish = _command(
+        commands, "publish", "load what changed since the last publish into your warehouse or lake (through dlt)"
+    )
+    publish.add_argument(
+        "destination",
+        metavar="DESTINATION",
+        help="a dlt destination: postgres, duckdb, filesystem (Delta tables), bigquery, snowflake, clickhouse, "
+        "mssql, redshift, …, configured in .dlt/config.toml, .dlt/secrets.toml or environment variables "
+        "(DESTINATION__POSTGRES__CREDENTIALS, DESTINATION__FILESYSTEM__BUCKET_URL …)",
+    )
+    publish.add_argument("--dataset", default="jixiao", help="the destination's schema or folder (default jixiao)")
+    publish.add_argument(
+        "--table-format", choices=["delta", "iceberg"], help="filesystem destination only: the tables' format (delta)"
+    )
+    publish.add_argument("--pipelines-dir", help="where dlt keeps its working files (default ~/.dlt/pipelines)")
+
+    for command in (
+        *(ingest, serve, sql, show, errors, retry, reparse, compare, review, check, reports, latest, delete),
+        publish,
+    ):
         command.add_argument(
             "--warehouse",
             default=default_warehouse(),
@@ -464,6 +486,8 @@ def run_serve(args: argparse.Namespace) -> int:
         timeout_seconds=args.timeout,
         dask_address=args.dask_address,
         sites=tuple(_sites(args)),
+        publish=args.publish,
+        publish_dataset=args.publish_dataset,
     )
     if not schedule.sources and not schedule.sites:
         return _usage("serve", "give --source PATH or --site URL (either repeatable)")
@@ -998,6 +1022,32 @@ def run_delete(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_publish(args: argparse.Namespace) -> int:
+    """`jixiao publish`: warehouse.publish.publish, and one line on what it sent (never a credential)."""
+    if not _existing(args.warehouse, "publish"):
+        return EXIT_USAGE
+    try:
+        from warehouse.publish import PublishError, publish
+    except ImportError as error:
+        return _usage("publish", f"needs dlt ({error.name}): pip install 'jixiao[publish]'")
+    try:
+        result = publish(
+            args.warehouse,
+            args.destination,
+            args.dataset,
+            table_format=args.table_format,
+            pipelines_dir=args.pipelines_dir,
+            say=lambda line: print(line, file=sys.stderr),
+        )
+    except PublishError as error:
+        return _usage("publish", str(error))
+    except Exception as error:  # the destination refused (unreachable, credentials, permissions): dlt's own words
+        print(f"jixiao publish: {args.destination} failed: {_first_line(error)}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    print(result.summary())
+    return EXIT_OK
+
+
 def _rebuild_for(warehouse: str, report_id: str) -> None:
     """Project identities follow the latest versions: rebuild the region of a report whose flag changed."""
     from flows.identities import rebuild_identities
@@ -1044,6 +1094,7 @@ def _run(args: argparse.Namespace) -> int:
         "reports": run_reports,
         "latest": run_latest,
         "delete": run_delete,
+        "publish": run_publish,
         "eval": lambda a: run_eval(a.gold_dir, a.pdf_dir, a.json, a.corpus, _verbosity(a), a.rules),
         "ingest": lambda a: run_ingest(a.paths, a.warehouse, a),
         "serve": run_serve,
