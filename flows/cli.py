@@ -1042,7 +1042,9 @@ def run_publish(args: argparse.Namespace) -> int:
     except PublishError as error:
         return _usage("publish", str(error))
     except Exception as error:  # the destination refused (unreachable, credentials, permissions): dlt's own words
-        print(f"jixiao publish: {args.destination} failed: {_first_line(error)}", file=sys.stderr)
+        from warehouse.publish import reason
+
+        print(f"jixiao publish: {args.destination} failed: {reason(error)}", file=sys.stderr)
         return EXIT_SOME_FAILED
     print(result.summary())
     return EXIT_OK

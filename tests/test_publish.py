@@ -366,3 +366,17 @@ def test_publish_refuses_an_unknown_destination_and_a_missing_warehouse(
         [JIXIAO, "publish", "duckdb", "--warehouse", str(tmp_path / "none")], capture_output=True, text=True
     )
     assert missing.returncode == 2, missing.stderr
+    # A destination that refuses: dlt's reason in one line, and the password in the credentials nowhere.
+    from tests.helpers.processes import free_port
+
+    refused = subprocess.run(
+        [*base[:2], "postgres", *base[2:]],
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "DESTINATION__POSTGRES__CREDENTIALS": f"postgresql://u:Secr3t-pw@127.0.0.1:{free_port()}/db",
+        },
+    )
+    assert refused.returncode == 1, refused.stderr
+    assert "Connection refused" in refused.stderr and "Secr3t-pw" not in refused.stdout + refused.stderr

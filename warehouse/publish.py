@@ -523,6 +523,18 @@ def _normalize_and_load(pipeline: Any) -> Any:
     return pipeline.load() if pipeline.list_normalized_load_packages() else None
 
 
+def reason(error: BaseException) -> str:
+    """The innermost cause of a failed publish, in one line (dlt wraps the destination's error in its step's)."""
+    seen = set()
+    while id(error) not in seen:
+        seen.add(id(error))
+        inner = getattr(error, "exception", None) or error.__cause__
+        if not isinstance(inner, BaseException):
+            break
+        error = inner
+    return _first_line(error)
+
+
 def _first_line(error: BaseException) -> str:
     text = str(error).strip().splitlines()
     return text[0] if text else type(error).__name__
