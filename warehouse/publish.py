@@ -240,7 +240,8 @@ class _Sent:
         self.most: dict[str, dict[str, int]] = {"reports": {}, "regions": {}, "errors": {}}
 
     def count(self, name: str, rows: pa.Table) -> None:
-        live = rows.num_rows - pc.sum(pc.fill_null(rows.column(DELETED), False).cast(pa.int64())).as_py() or 0
+        flagged = pc.sum(pc.fill_null(rows.column(DELETED), False).cast(pa.int64())).as_py() or 0
+        live = rows.num_rows - flagged
         self.rows[name] = self.rows.get(name, 0) + live
         self.deletions[name] = self.deletions.get(name, 0) + rows.num_rows - live
 
