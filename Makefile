@@ -13,7 +13,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: venv lock dist demo test lint format sample samples bench bench-formats bench-scale bench-hostile fonts browser office fixtures word-fixtures word-fixtures-3 word-fixtures-4 format-fixtures accuracy clean server
+.PHONY: venv lock dist demo test lint format sample samples bench bench-formats bench-scale bench-hostile bench-publish fonts browser office postgres fixtures word-fixtures word-fixtures-3 word-fixtures-4 format-fixtures accuracy clean server
 
 venv: $(STAMP)
 
@@ -46,7 +46,7 @@ demo: venv
 	$(BIN)/jixiao compare --region 青山市本级 --warehouse $(WAREHOUSE)
 	$(BIN)/jixiao compare --region 青山市本级 --format html --out data/compare_qingshan.html --warehouse $(WAREHOUSE)
 
-test: venv lint fonts browser office
+test: venv lint fonts browser office postgres
 	$(BIN)/python -m pytest
 
 lint: venv
@@ -91,6 +91,11 @@ bench-scale: venv
 	$(BIN)/python bench/scale_bench.py --reports $(REPORTS) --warehouse $(SCALE_WAREHOUSE) \
 	  $(if $(CHECKPOINTS),--checkpoints $(CHECKPOINTS))
 
+# `jixiao publish` of the scale warehouse to a PostgreSQL started here and to Delta tables: full, no-op, and after
+# one new report (`make bench-scale` builds the warehouse): `make bench-publish SCALE_WAREHOUSE=/dev/shm/scale-30k`.
+bench-publish: venv postgres
+	$(BIN)/python bench/publish_bench.py --warehouse $(SCALE_WAREHOUSE)
+
 # The fixture corpus: regenerate (needs Debian CJK fonts for the embedded-font fixtures) and score.
 FIXTURES := tests/fixtures/corpus
 
@@ -110,6 +115,15 @@ browser:
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "note: chromium is not installed (the HTML screenshot test will be skipped)"; fi
+
+# PostgreSQL for the `jixiao publish` tests and bench (Debian's package, where we are root): they run its server
+# binaries themselves (initdb in a temporary folder, the postmaster on a free port, stopped by its pid); the package's
+# own cluster is not used.
+postgres:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	else echo "note: PostgreSQL is not installed (the publish tests against PostgreSQL will be skipped)"; fi
 
 # LibreOffice (Writer and Calc: .doc/.wps and .xls/.et conversions at ingest, the Word-made fixtures) and the CJK
 # fonts bureaus' fonts map to.

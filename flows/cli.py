@@ -48,6 +48,7 @@ EXAMPLES = {
     "reports": "jixiao reports --region 青山市本级",
     "latest": "jixiao latest 46beaac5be70d4e1",
     "delete": "jixiao delete 46beaac5be70d4e1",
+    "publish": "DESTINATION__POSTGRES__CREDENTIALS=postgresql://loader@db.example/dwh jixiao publish postgres",
 }
 OUT_HELP = (
     "write to FILE instead of printing; the extension names the format: .csv (UTF-8 with BOM), .xlsx, .parquet, .json"
@@ -128,6 +129,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=1, help="documents read at once (default 1)")
     serve.add_argument("--timeout", type=float, default=300, help="seconds one document may take (default 300)")
     serve.add_argument("--dask-address", help="read documents on this Dask cluster, e.g. tcp://127.0.0.1:8786")
+    serve.add_argument("--publish", metavar="DESTINATION", help="after each run, `jixiao publish DESTINATION`")
+    serve.add_argument("--publish-dataset", default="jixiao", help="the dataset --publish loads (default jixiao)")
 
     errors = _command(commands, "errors", "list the documents that failed, with their error codes; dismiss those read")
     dismiss = errors.add_mutually_exclusive_group()
@@ -232,6 +235,22 @@ def _parser() -> argparse.ArgumentParser:
     delete = _command(commands, "delete", "remove one report version from the tables (the original stays in raw/)")
     delete.add_argument("report_id", metavar="ID", help="the report id (`jixiao reports` lists them)")
 
+    publish = _command(
+        commands, "publish", "load what changed since the last publish into your warehouse or lake (through dlt)"
+    )
+    publish.add_argument(
+        "destination",
+        metavar="DESTINATION",
+        help="a dlt destination: postgres, duckdb, filesystem (Delta tables), bigquery, snowflake, clickhouse, "
+        "mssql, redshift, …, configured in .dlt/config.toml, .dlt/secrets.toml or environment variables "
+        "(DESTINATION__POSTGRES__CREDENTIALS, DESTINATION__FILESYSTEM__BUCKET_URL …)",
+    )
+    publish.add_argument("--dataset", default="jixiao", help="the destination's schema or folder (default jixiao)")
+    publish.add_argument(
+        "--table-format", choices=["delta", "iceberg"], help="filesystem destination only: the tables' format (delta)"
+    )
+    publish.add_argument("--pipelines-dir", help="where dlt keeps its working files (default ~/.dlt/pipelines)")
+
     for command in (
         ingest,
         serve,
@@ -248,6 +267,7 @@ def _parser() -> argparse.ArgumentParser:
         reports,
         latest,
         delete,
+        publish,
     ):
         command.add_argument(
             "--warehouse",
@@ -475,6 +495,8 @@ def run_serve(args: argparse.Namespace) -> int:
         timeout_seconds=args.timeout,
         dask_address=args.dask_address,
         sites=tuple(_sites(args)),
+        publish=args.publish,
+        publish_dataset=args.publish_dataset,
     )
     if not schedule.sources and not schedule.sites:
         return _usage("serve", "give --source PATH or --site URL (either repeatable)")
@@ -1037,6 +1059,29 @@ def run_delete(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_publish(args: argparse.Namespace) -> int:
+    """`jixiao publish`: the API's publish, and one line on what it sent (never a credential)."""
+    if not _existing(args.warehouse, "publish"):
+        return EXIT_USAGE
+    try:
+        result = Api(args.warehouse).publish(
+            args.destination,
+            args.dataset,
+            table_format=args.table_format,
+            pipelines_dir=args.pipelines_dir,
+            say=lambda line: print(line, file=sys.stderr),
+        )
+    except UsageError as error:
+        return _usage("publish", str(error))
+    except Exception as error:  # the destination refused (unreachable, credentials, permissions): dlt's own words
+        from warehouse.publish import reason
+
+        print(f"jixiao publish: {args.destination} failed: {reason(error)}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    print(result.summary())
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Exit codes: 0 all done · 1 some documents failed (each recorded) or a query failed · 2 a usage error ·
     3 jixiao itself crashed (a bug: the message says where)."""
@@ -1075,6 +1120,7 @@ def _run(args: argparse.Namespace) -> int:
         "reports": run_reports,
         "latest": run_latest,
         "delete": run_delete,
+        "publish": run_publish,
         "eval": lambda a: run_eval(a.gold_dir, a.pdf_dir, a.json, a.corpus, _verbosity(a), a.rules),
         "ingest": lambda a: run_ingest(a.paths, a.warehouse, a),
         "serve": run_serve,

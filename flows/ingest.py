@@ -93,6 +93,8 @@ def ingest(
     workers: int = 1,
     dask_address: str | None = None,
     sites: list[dict[str, Any]] | None = None,
+    publish: str | None = None,
+    publish_dataset: str = "jixiao",
 ) -> list[DocumentOutcome] | State:
     """Ingest files, folders and URL manifests of report PDFs; a failing document never stops the others.
 
@@ -104,6 +106,7 @@ def ingest(
     `dask_address` (tcp://HOST:PORT); this process loads them one at a time, in order. Documents already loaded
     with the same content and parser version are skipped unless `force`. `sites` are bureau columns to crawl
     (acquisition/site.py SiteSource as a dict: url, keywords, limits); what each crawl asked for is in the run's log.
+    With `publish` (a dlt destination), what the run changed is then published there (warehouse/publish.py).
     """
     limits = Limits(
         max_bytes=max_bytes, max_pages=max_pages, timeout_seconds=timeout_seconds, max_memory_mb=max_memory_mb
@@ -131,6 +134,10 @@ def ingest(
         say=say,
     )
     _artifact(finished)
+    if publish:  # what loaded is published even when some documents failed (they are in ingest_errors)
+        from warehouse.publish import publish as publish_warehouse
+
+        logger.info(publish_warehouse(warehouse, publish, publish_dataset).summary())
     if crawl_log:
         create_markdown_artifact(
             "```\n" + "\n".join(crawl_log) + "\n```",

@@ -30,6 +30,8 @@ class Schedule:
     timeout_seconds: float = 300.0
     dask_address: str | None = None  # read the documents on this Dask cluster
     sites: tuple[dict[str, Any], ...] = ()  # bureau columns to crawl (acquisition/site.py SiteSource.as_dict)
+    publish: str | None = None  # after each run, publish to this dlt destination (warehouse/publish.py)
+    publish_dataset: str = "jixiao"
 
 
 def api_url() -> str | None:
@@ -73,6 +75,8 @@ def serve(schedule: Schedule) -> None:
             "timeout_seconds": schedule.timeout_seconds,
             "dask_address": schedule.dask_address,
             "sites": list(schedule.sites),
+            "publish": schedule.publish,
+            "publish_dataset": schedule.publish_dataset,
         },
         description="Scan the sources and load what is new into the warehouse (jixiao serve).",
         limit=1,

@@ -497,6 +497,28 @@ class Warehouse:
         span = (years, years) if isinstance(years, int) else years
         return compare_regions(self.root, list(regions), span)
 
+    def publish(
+        self,
+        destination: str,
+        dataset: str = "jixiao",
+        table_format: str | None = None,
+        pipelines_dir: str | None = None,
+        say: Callable[[str], None] | None = None,
+    ) -> Any:
+        """Load what changed since the last publish into a dlt destination (postgres, duckdb, filesystem, …),
+        configured the dlt way (`.dlt/`, environment variables); `jixiao publish`. Needs the `publish` extra."""
+        self.require()
+        try:
+            from warehouse.publish import PublishError, publish
+        except ImportError as error:
+            raise UsageError(f"publish needs dlt ({error.name} missing): pip install 'jixiao[publish]'") from error
+        try:
+            return publish(
+                self.root, destination, dataset, table_format=table_format, pipelines_dir=pipelines_dir, say=say
+            )
+        except PublishError as error:
+            raise UsageError(str(error)) from error
+
     def browse(self, host: str = "127.0.0.1", port: int = 8765) -> None:
         """Serve the read-only web app over this warehouse until interrupted (`jixiao browse`; the `web` extra)."""
         from extractors import locate  # the originals' pages and sentences, for the source views

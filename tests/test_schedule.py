@@ -122,8 +122,15 @@ def test_serve_on_a_cron_schedule_loads_what_is_dropped_in(prefect_server: dict[
             str(warehouse),
             "--name",
             "nightly",
+            "--publish",
+            "duckdb",
         ],
-        env=prefect_server,
+        # Each run then publishes to a DuckDB file (configured the dlt way; dlt's working files kept here).
+        env={
+            **prefect_server,
+            "DESTINATION__DUCKDB__CREDENTIALS": str(tmp_path / "published.duckdb"),
+            "DLT_DATA_DIR": str(tmp_path / "dlt"),
+        },
         stdout=log,
         stderr=log,
     )
@@ -138,6 +145,7 @@ def test_serve_on_a_cron_schedule_loads_what_is_dropped_in(prefect_server: dict[
         assert schedule["schedule"]["cron"] == "0 6 * * *"
         assert schedule["schedule"]["timezone"] == "Asia/Shanghai"
         assert deployment["parameters"]["paths"] == [str(watched)]
+        assert deployment["parameters"]["publish"] == "duckdb"
 
         def run_deployment() -> str:
             run = _api(prefect_server, f"/deployments/{deployment['id']}/create_flow_run")
@@ -167,6 +175,13 @@ def test_serve_on_a_cron_schedule_loads_what_is_dropped_in(prefect_server: dict[
             .fetchall()
         )
         assert kept_load == first_load
+        # Both runs published what they loaded.
+        import duckdb
+
+        with duckdb.connect(str(tmp_path / "published.duckdb"), read_only=True) as published:
+            assert sorted(published.execute("SELECT source_path FROM jixiao.reports").fetchall()) == sorted(
+                (path,) for path in _reports(warehouse)
+            )
     finally:
         stop(serving)
         log.close()
