@@ -36,6 +36,7 @@ lock:
 dist: venv
 	rm -rf dist
 	$(UV) build --wheel --out-dir dist --quiet
+	rm -rf build
 	@ls -l dist
 
 demo: venv

@@ -30,8 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import yaml
-
-from warehouse import Warehouse
+from jixiao.warehouse import Warehouse
 
 if TYPE_CHECKING:
     import httpx  # imported where a URL is fetched: ≈ 0.2 s that a run of local files does not pay

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urldefrag, urlsplit
 from urllib.robotparser import RobotFileParser
 
-from acquisition.download import USER_AGENT, Fetched, fetch
-from warehouse import Warehouse
+from jixiao.acquisition.download import USER_AGENT, Fetched, fetch
+from jixiao.warehouse import Warehouse
 
 if TYPE_CHECKING:
     import httpx

@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractors import ExtractionError, extract_document  # noqa: E402 (the checkout on the path first)
+from jixiao.extractors import ExtractionError, extract_document  # noqa: E402 (the checkout on the path first)
 
 
 def fingerprint(data: bytes, fast: bool) -> str:

@@ -20,7 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractors.formats import extract_any  # noqa: E402
+from jixiao.extractors.formats import extract_any  # noqa: E402
+
 from tests.helpers.bureau_site import convert, png_bytes, report, xlsx_bytes  # noqa: E402
 
 REAL = ROOT / "tests" / "fixtures" / "real"

@@ -74,7 +74,7 @@ def measure(inputs: list[Path], warehouse: Path, interval: float) -> dict[str, o
 
 
 def error_codes(warehouse: Path) -> dict[str, str]:
-    from warehouse import connect
+    from jixiao.warehouse import connect
 
     rows = connect(warehouse).execute("SELECT source_path, error_code FROM ingest_errors").fetchall()
     return {Path(path).name: code for path, code in rows}

@@ -145,7 +145,7 @@ def run_naive(files: list[Path]) -> dict[str, Any]:
 
 
 def run_read(files: list[Path]) -> dict[str, Any]:
-    from extractors import extract_document
+    from jixiao.extractors import extract_document
 
     pages = 0
     with TreeMemory() as memory:
@@ -157,8 +157,8 @@ def run_read(files: list[Path]) -> dict[str, Any]:
 
 
 def run_pipeline(files: list[Path], workers: int) -> dict[str, Any]:
-    from flows.ingest import ingest as flow
-    from warehouse import connect
+    from jixiao.flows.ingest import ingest as flow
+    from jixiao.warehouse import connect
 
     with tempfile.TemporaryDirectory() as folder:
         warehouse = str(Path(folder) / "warehouse")
@@ -311,7 +311,7 @@ def main() -> int:
     }
     # Once per machine and user, as on a first run: jieba's dictionary in a trie, cached in ~/.cache/jixiao.
     started = time.perf_counter()
-    first_use = "from parsers.organizations import segment; segment('市财政局')"
+    first_use = "from jixiao.parsers.organizations import segment; segment('市财政局')"
     subprocess.run([sys.executable, "-c", first_use], check=True, cwd=ROOT)
     dictionary_seconds = time.perf_counter() - started
     with tempfile.TemporaryDirectory() as home, PrefectServer(Path(home)) as server:
@@ -367,8 +367,8 @@ def main() -> int:
 
 
 def _table_pages(corpus: Path) -> int:
-    from extractors.pdfium_engine import PdfiumReader
-    from extractors.tables import MIN_RULES
+    from jixiao.extractors.pdfium_engine import PdfiumReader
+    from jixiao.extractors.tables import MIN_RULES
 
     count = 0
     for path in sorted(corpus.glob("*.pdf")):

@@ -31,10 +31,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from jixiao.warehouse import schemas  # noqa: E402
+from jixiao.warehouse.views import run_read_only  # noqa: E402
 from scale_bench import timed  # noqa: E402
-
-from warehouse import schemas  # noqa: E402
-from warehouse.views import run_read_only  # noqa: E402
 
 JIXIAO = str(Path(sys.executable).with_name("jixiao"))
 NEW_REPORT = ROOT / "samples" / "synthetic_qingshan_2024.pdf"

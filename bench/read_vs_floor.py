@@ -49,7 +49,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.base_path:
         sys.path.insert(0, args.base_path)
-    modes: dict[str, Callable[[bytes], int]] = {"floor": floor, "read": reader("extractors")}
+    modes: dict[str, Callable[[bytes], int]] = {"floor": floor, "read": reader("jixiao.extractors")}
     if args.base:
         modes["base"] = reader(args.base)
     files = sorted(Path(args.corpus).glob("*.pdf"))[: args.limit]

@@ -36,9 +36,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from parsers import PARSER_VERSION, ParsedReport  # noqa: E402
-from parsers.departments import department_id  # noqa: E402
-from parsers.records import (  # noqa: E402
+from jixiao.parsers import PARSER_VERSION, ParsedReport  # noqa: E402
+from jixiao.parsers.departments import department_id  # noqa: E402
+from jixiao.parsers.records import (  # noqa: E402
     Amount,
     EvaluationBatch,
     GradeCount,
@@ -49,8 +49,8 @@ from parsers.records import (  # noqa: E402
     Source,
     UnitEvaluation,
 )
-from warehouse import DocumentInfo, Warehouse  # noqa: E402
-from warehouse.identities import project_members, stale_regions, write_identities  # noqa: E402
+from jixiao.warehouse import DocumentInfo, Warehouse  # noqa: E402
+from jixiao.warehouse.identities import project_members, stale_regions, write_identities  # noqa: E402
 
 YEARS = range(2015, 2025)
 BULK = 250  # reports per transaction while building
@@ -237,7 +237,7 @@ def build(root: Path, reports: int) -> dict[str, float]:
     load_seconds = time.perf_counter() - started
     started = time.perf_counter()
     if missing or stale_regions(warehouse):  # (a build cut short before its identities)
-        from parsers.project_identity import match_projects
+        from jixiao.parsers.project_identity import match_projects
 
         with warehouse.locked():
             write_identities(warehouse, match_projects(project_members(warehouse)))

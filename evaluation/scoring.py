@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from parsers.amounts import YUAN_PER_UNIT
+from jixiao.parsers.amounts import YUAN_PER_UNIT
 
 MONEY_UNITS = set(YUAN_PER_UNIT)
 

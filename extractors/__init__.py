@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from extractors.errors import (
+from jixiao.extractors.errors import (
     CorruptPdfError,
     EmptyFileError,
     EncryptedPdfError,
@@ -20,18 +20,18 @@ from extractors.errors import (
     TooManyPagesError,
     TruncatedPdfError,
 )
-from extractors.model import ExtractedDocument, PageText, Paragraph, TableBlock, TextLine
-from extractors.spacing import normalize_spacing
+from jixiao.extractors.model import ExtractedDocument, PageText, Paragraph, TableBlock, TextLine
+from jixiao.extractors.spacing import normalize_spacing
 
 if TYPE_CHECKING:
-    from extractors.document import extract_document
+    from jixiao.extractors.document import extract_document
 
 
 def __getattr__(name: str) -> Any:
     # The PDF engines (pdfplumber, pdfminer, PDFium: ≈ 15 MB) load with the first `extract_document`: the ingest
     # flow's own process only handles this package's errors and records, its workers read the PDFs.
     if name == "extract_document":
-        from extractors.document import extract_document
+        from jixiao.extractors.document import extract_document
 
         return extract_document
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

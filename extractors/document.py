@@ -6,18 +6,18 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from extractors import ocr_engine, pdfium_engine, pdfplumber_engine
-from extractors.columns import column_flows
-from extractors.errors import ExtractionError, PageTooLargeError, TooManyPagesError
-from extractors.furniture import running_signatures, split_furniture
-from extractors.image_tables import tables_from_picture
-from extractors.lines import dedupe_chars, group_lines
-from extractors.model import ExtractedDocument, PageText, TableBlock, TextLine
-from extractors.paragraphs import join_blocks
-from extractors.pdf_file import check_pdf_bytes
-from extractors.pdfplumber_engine import RawPage
-from extractors.quality import check_text_quality, page_is_readable
-from extractors.tables import outside_tables, read_tables
+from jixiao.extractors import ocr_engine, pdfium_engine, pdfplumber_engine
+from jixiao.extractors.columns import column_flows
+from jixiao.extractors.errors import ExtractionError, PageTooLargeError, TooManyPagesError
+from jixiao.extractors.furniture import running_signatures, split_furniture
+from jixiao.extractors.image_tables import tables_from_picture
+from jixiao.extractors.lines import dedupe_chars, group_lines
+from jixiao.extractors.model import ExtractedDocument, PageText, TableBlock, TextLine
+from jixiao.extractors.paragraphs import join_blocks
+from jixiao.extractors.pdf_file import check_pdf_bytes
+from jixiao.extractors.pdfplumber_engine import RawPage
+from jixiao.extractors.quality import check_text_quality, page_is_readable
+from jixiao.extractors.tables import outside_tables, read_tables
 
 # Limits that keep one document's memory bounded whatever its bytes say.
 MAX_INFLATED_STREAM = 256 << 20  # bytes one Flate stream may inflate to (a page's content is rarely > 5 MB)

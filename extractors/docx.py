@@ -21,9 +21,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from extractors.errors import CorruptDocumentError, office_extra_missing
-from extractors.flowed import Flowed, build_document
-from extractors.model import ExtractedDocument
+from jixiao.extractors.errors import CorruptDocumentError, office_extra_missing
+from jixiao.extractors.flowed import Flowed, build_document
+from jixiao.extractors.model import ExtractedDocument
 
 ENGINE = "docx"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -218,7 +218,7 @@ def _text(element: Any) -> str:
 def _join_lines(text: str) -> str:
     """Soft line breaks inside a paragraph are wrapping by hand (a title broken over two lines): joined as the
     PDF reader joins wrapped lines."""
-    from extractors.spacing import join_wrapped
+    from jixiao.extractors.spacing import join_wrapped
 
     joined = ""
     for line in text.split("\n"):
@@ -347,7 +347,7 @@ def _cell_paragraphs(cell: Any, reader: _Reader) -> Iterator[str]:
 
 def table_grid(table: Any, reader: _Reader) -> tuple[tuple[str | None, ...], ...]:
     """Rows of cell texts on the table's grid: a merge's text in its first cell, None in the cells it covers."""
-    from extractors.spacing import join_wrapped
+    from jixiao.extractors.spacing import join_wrapped
 
     rows: list[list[str | None]] = []
     open_merges: dict[int, bool] = {}  # grid column → a vertical merge continues there

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from extractors.model import ExtractedDocument
+from jixiao.extractors.model import ExtractedDocument
 
 SKETCH = 128
 SHINGLE = 4

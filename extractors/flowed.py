@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractors.errors import EmptyDocumentError, NoTextLayerError
-from extractors.model import ExtractedDocument, PageText, Paragraph, TableBlock, TextLine
-from extractors.quality import check_text_quality
-from extractors.spacing import normalize_spacing
+from jixiao.extractors.errors import EmptyDocumentError, NoTextLayerError
+from jixiao.extractors.model import ExtractedDocument, PageText, Paragraph, TableBlock, TextLine
+from jixiao.extractors.quality import check_text_quality
+from jixiao.extractors.spacing import normalize_spacing
 
 Rows = tuple[tuple[str | None, ...], ...]
 

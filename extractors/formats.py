@@ -14,8 +14,8 @@ import io
 import re
 import zipfile
 
-from extractors.errors import CorruptDocumentError, EmptyFileError, UnsupportedFormatError
-from extractors.model import ExtractedDocument
+from jixiao.extractors.errors import CorruptDocumentError, EmptyFileError, UnsupportedFormatError
+from jixiao.extractors.model import ExtractedDocument
 
 PDF, HTML, DOCX, XLSX, OLE_WORD, OLE_EXCEL, RTF, IMAGE = "pdf", "html", "docx", "xlsx", "doc", "xls", "rtf", "image"
 _HTML_START = re.compile(
@@ -85,37 +85,37 @@ def extract_any(data: bytes, password: str | None = None, max_pages: int | None 
     """Any document's bytes → pages of lines and blocks, by the extractor of the format its bytes are."""
     kind = sniff(data)
     if kind == PDF:
-        from extractors.document import extract_document
+        from jixiao.extractors.document import extract_document
 
         return extract_document(data, password=password, max_pages=max_pages)
     if kind == HTML:
-        from extractors.html import extract_html
+        from jixiao.extractors.html import extract_html
 
         return extract_html(data)
     if kind in (DOCX, OLE_WORD, RTF):
-        from extractors.docx import extract_docx
+        from jixiao.extractors.docx import extract_docx
 
         if kind == DOCX:
             return extract_docx(data)
-        from extractors.office import convert
+        from jixiao.extractors.office import convert
 
         document = extract_docx(convert(data, "doc" if kind == OLE_WORD else "rtf", "docx"), converted=True)
         document.metadata["format"] = kind
         document.metadata["converted_by"] = "libreoffice"
         return document
     if kind in (XLSX, OLE_EXCEL):
-        from extractors.spreadsheet import extract_spreadsheet
+        from jixiao.extractors.spreadsheet import extract_spreadsheet
 
         try:
             return extract_spreadsheet(data)
         except CorruptDocumentError:
             if kind == XLSX:
                 raise
-            from extractors.office import convert  # a WPS .et or an old BIFF calamine does not read
+            from jixiao.extractors.office import convert  # a WPS .et or an old BIFF calamine does not read
 
             document = extract_spreadsheet(convert(data, "xls", "xlsx"))
             document.metadata["converted_by"] = "libreoffice"
             return document
-    from extractors.image import extract_image
+    from jixiao.extractors.image import extract_image
 
     return extract_image(data, max_pages=max_pages)

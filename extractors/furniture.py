@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from extractors.model import TextLine
+from jixiao.extractors.model import TextLine
 
 # `— 3 —`, `- 3 -`, `3`, `第3页`, `第 3 页 共 9 页`, `3 / 9`, `Page 3`
 _PAGE_NUMBER = re.compile(

@@ -25,11 +25,10 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 
 import lxml.html
+from jixiao.extractors.errors import CorruptDocumentError, NoArticleError
+from jixiao.extractors.flowed import Flowed, build_document
+from jixiao.extractors.model import ExtractedDocument
 from lxml import etree
-
-from extractors.errors import CorruptDocumentError, NoArticleError
-from extractors.flowed import Flowed, build_document
-from extractors.model import ExtractedDocument
 
 ENGINE = "html"
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
@@ -217,7 +216,7 @@ def _cells_of(row: etree._Element) -> list[etree._Element]:
 
 def _cell_text(cell: etree._Element) -> str:
     """A cell's text, its paragraphs and lines joined as wrapped lines are (no space between CJK lines)."""
-    from extractors.spacing import join_wrapped, normalize_spacing
+    from jixiao.extractors.spacing import join_wrapped, normalize_spacing
 
     reader = _Reader(cell.getroottree())
     reader.read(cell)

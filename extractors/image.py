@@ -7,12 +7,12 @@ from __future__ import annotations
 import io
 import warnings
 
-from extractors import ocr_engine
-from extractors.errors import CorruptDocumentError, OcrUnavailableError, PageTooLargeError, TooManyPagesError
-from extractors.furniture import running_signatures, split_furniture
-from extractors.model import ExtractedDocument, PageText
-from extractors.paragraphs import join_blocks
-from extractors.quality import check_text_quality
+from jixiao.extractors import ocr_engine
+from jixiao.extractors.errors import CorruptDocumentError, OcrUnavailableError, PageTooLargeError, TooManyPagesError
+from jixiao.extractors.furniture import running_signatures, split_furniture
+from jixiao.extractors.model import ExtractedDocument, PageText
+from jixiao.extractors.paragraphs import join_blocks
+from jixiao.extractors.quality import check_text_quality
 
 DEFAULT_DPI = 144.0  # a picture that does not say its resolution: read as a page rendered for OCR is
 MAX_PIXELS = 40_000_000  # as for a scanned PDF page (extractors/document.py MAX_OCR_PIXELS)

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from extractors.model import TableBlock, TextLine
-from extractors.spacing import join_wrapped, normalize_spacing
+from jixiao.extractors.model import TableBlock, TextLine
+from jixiao.extractors.spacing import join_wrapped, normalize_spacing
 
 MIN_CELLS = 4  # a grid of fewer cells (a box around a paragraph, a seal's frame) is not a table
 LINE_MERGE = 6  # pixels: rulings closer than this are one (a thick or doubled line)

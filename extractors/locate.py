@@ -18,9 +18,8 @@ from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-
-from extractors.formats import PDF, extract_any, sniff
-from extractors.pdfium_engine import _LOCK as _PDFIUM_ENGINE_LOCK
+from jixiao.extractors.formats import PDF, extract_any, sniff
+from jixiao.extractors.pdfium_engine import _LOCK as _PDFIUM_ENGINE_LOCK
 
 # PDFium is not thread-safe: one render or text read at a time in this process, shared with the extractor's reads.
 PDFIUM_LOCK = _PDFIUM_ENGINE_LOCK

@@ -13,7 +13,7 @@ import threading
 from functools import cache
 from typing import Any
 
-from extractors.model import TextLine
+from jixiao.extractors.model import TextLine
 
 ENGINE = "rapidocr"
 RENDER_SCALE = 2.0  # 144 dpi: enough for 16 pt body text; higher costs time without better results here

@@ -18,7 +18,7 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from extractors.errors import OfficeConversionError, OfficeUnavailableError
+from jixiao.extractors.errors import OfficeConversionError, OfficeUnavailableError
 
 CONVERSION_SECONDS = 120.0  # a first start with a new profile takes ≈ 5 s; a 100-page .doc converts in ≈ 10 s
 TARGETS = {"docx": "docx:MS Word 2007 XML", "xlsx": "xlsx:Calc MS Excel 2007 XML"}

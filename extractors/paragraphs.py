@@ -12,8 +12,8 @@ import statistics
 from collections.abc import Sequence
 from itertools import pairwise
 
-from extractors.model import PageText, Paragraph, TableBlock, TextLine
-from extractors.spacing import join_wrapped, normalize_spacing
+from jixiao.extractors.model import PageText, Paragraph, TableBlock, TextLine
+from jixiao.extractors.spacing import join_wrapped, normalize_spacing
 
 INDENT_EM = 0.8  # indented by more than this many line heights: a paragraph start
 SHORT_EM = 1.0  # stopping more than this short of the right margin: a paragraph end

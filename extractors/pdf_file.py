@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractors.errors import EmptyFileError, NotAPdfError, TruncatedPdfError
+from jixiao.extractors.errors import EmptyFileError, NotAPdfError, TruncatedPdfError
 
 HEADER_WINDOW = 1024  # the PDF header may follow some junk; readers accept it within the first KiB
 TRAILER_WINDOW = 2048

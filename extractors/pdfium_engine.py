@@ -16,11 +16,10 @@ from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
-
-from extractors.errors import CorruptPdfError, EncryptedPdfError
-from extractors.rulings import page_objects, page_rulings, unsafe_reason
-from extractors.stamps import STAMP_SIZE, light, slanted
-from extractors.tables import MIN_RULES, TableGeometry, geometry_from_rulings
+from jixiao.extractors.errors import CorruptPdfError, EncryptedPdfError
+from jixiao.extractors.rulings import page_objects, page_rulings, unsafe_reason
+from jixiao.extractors.stamps import STAMP_SIZE, light, slanted
+from jixiao.extractors.tables import MIN_RULES, TableGeometry, geometry_from_rulings
 
 ENGINE = "pypdfium2"
 _LOCK = threading.Lock()

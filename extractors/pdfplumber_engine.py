@@ -10,6 +10,16 @@ from dataclasses import dataclass
 from typing import Any
 
 import pdfplumber
+from jixiao.extractors.errors import (
+    CorruptPdfError,
+    DecompressionLimitError,
+    EncryptedPdfError,
+    NoPagesError,
+    TooManyPagesError,
+)
+from jixiao.extractors.lines import dedupe_chars
+from jixiao.extractors.stamps import plumber_char_is_stamp
+from jixiao.extractors.tables import TableGeometry, find_table_geometry
 from pdfminer.ascii85 import ascii85decode, asciihexdecode
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdftypes import (
@@ -25,17 +35,6 @@ from pdfminer.pdftypes import (
     PDFStream,
 )
 from pdfplumber.utils.exceptions import PdfminerException
-
-from extractors.errors import (
-    CorruptPdfError,
-    DecompressionLimitError,
-    EncryptedPdfError,
-    NoPagesError,
-    TooManyPagesError,
-)
-from extractors.lines import dedupe_chars
-from extractors.stamps import plumber_char_is_stamp
-from extractors.tables import TableGeometry, find_table_geometry
 
 ENGINE = "pdfplumber"
 

@@ -7,8 +7,8 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import Any
 
-from extractors.errors import GarbledTextError, NotChineseError, NoTextLayerError
-from extractors.model import PageText
+from jixiao.extractors.errors import GarbledTextError, NotChineseError, NoTextLayerError
+from jixiao.extractors.model import PageText
 
 _CID = re.compile(r"\(cid:\d+\)")
 MIN_CJK_SHARE = 0.25  # of the visible characters; real reports are far above, glyph garbage far below

@@ -16,9 +16,9 @@ import io
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from extractors.errors import CorruptDocumentError, office_extra_missing
-from extractors.flowed import Flowed, build_document
-from extractors.model import ExtractedDocument
+from jixiao.extractors.errors import CorruptDocumentError, office_extra_missing
+from jixiao.extractors.flowed import Flowed, build_document
+from jixiao.extractors.model import ExtractedDocument
 
 ENGINE = "calamine"
 MAX_CELLS = 2_000_000  # a sheet larger than this is not a report's table (and would take the worker's memory)

@@ -10,13 +10,12 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
+from jixiao.extractors.lines import group_lines
+from jixiao.extractors.model import TableBlock, TextLine
+from jixiao.extractors.rulings import Rulings
+from jixiao.extractors.spacing import join_wrapped, normalize_spacing
 from pdfplumber import table as plumber_table
 from pdfplumber import utils as plumber_utils
-
-from extractors.lines import group_lines
-from extractors.model import TableBlock, TextLine
-from extractors.rulings import Rulings
-from extractors.spacing import join_wrapped, normalize_spacing
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 MIN_RULES = 4  # fewer ruling lines and rectangles than this: no table worth looking for

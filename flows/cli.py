@@ -12,13 +12,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from flows.serve import DEPLOYMENT_NAME
+from jixiao.flows.serve import DEPLOYMENT_NAME
+from jixiao.presentation.render import Section, as_csv, as_json, query_section, shown, table
+
 from jixiao.api import DEFAULT_WAREHOUSE, UsageError, default_warehouse
 from jixiao.api import Warehouse as Api
-from presentation.render import Section, as_csv, as_json, query_section, shown, table
 
 if TYPE_CHECKING:
-    from flows.progress import Verbosity
+    from jixiao.flows.progress import Verbosity
+
     from jixiao.ingest.pipeline import DocumentOutcome
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_CRASH = 0, 1, 2, 3
@@ -78,7 +80,7 @@ def _command(
 def version_text() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
-    from parsers import PARSER_VERSION
+    from jixiao.parsers import PARSER_VERSION
 
     try:
         package = version("jixiao")
@@ -278,7 +280,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _site_options(command: argparse.ArgumentParser) -> None:
-    from acquisition.site import (
+    from jixiao.acquisition.site import (
         DEFAULT_DELAY_SECONDS,
         DEFAULT_MAX_DOCUMENTS,
         DEFAULT_MAX_LISTING_PAGES,
@@ -324,7 +326,7 @@ def _site_options(command: argparse.ArgumentParser) -> None:
 
 def _sites(args: argparse.Namespace) -> list[dict[str, object]]:
     """The --site options as site sources' dicts (a Prefect flow's parameters)."""
-    from acquisition.site import SiteSource
+    from jixiao.acquisition.site import SiteSource
 
     sites = []
     for url in getattr(args, "site", None) or []:
@@ -406,7 +408,8 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
         for message in str(error).splitlines():
             print(f"jixiao ingest: {message}", file=sys.stderr)
         return EXIT_USAGE
-    from acquisition.download import MANIFEST_SUFFIXES
+    from jixiao.acquisition.download import MANIFEST_SUFFIXES
+
     from jixiao.ingest.runners import DaskUnavailable, dask_cluster_threads, default_workers
 
     if args.workers is not None and args.workers < 1:
@@ -423,13 +426,13 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
     except (DaskUnavailable, OSError) as error:
         print(f"jixiao ingest: {error}", file=sys.stderr)
         return EXIT_USAGE
-    from warehouse import Warehouse
-    from warehouse.integrity import probe_writable
+    from jixiao.warehouse import Warehouse
+    from jixiao.warehouse.integrity import probe_writable
 
     probe_writable(Warehouse(warehouse))  # a read-only folder or a full disk: one sentence now, not per document
     sources = [str(path) for path in files]
     max_bytes = int(args.max_mb * 1024 * 1024)
-    from flows.progress import DocumentProgress, Verbosity
+    from jixiao.flows.progress import DocumentProgress, Verbosity
 
     verbosity = Verbosity(getattr(args, "quiet", False), getattr(args, "verbose", False))
     # A manifest's documents are counted as they stream in: the bar has no total then.
@@ -437,11 +440,11 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
     with DocumentProgress(total, verbosity) as progress:
         if args.dask_address or prefect_server_configured():
             # A Prefect flow run, recorded on the server (Dask reads are Prefect tasks: they need one too).
-            from flows.ingest import ingest, outcomes_of
-            from flows.progress import listening
+            from jixiao.flows.ingest import ingest, outcomes_of
+            from jixiao.flows.progress import listening
 
             if not prefect_server_configured():
-                from flows.prefect_env import start_temporary_server
+                from jixiao.flows.prefect_env import start_temporary_server
 
                 start_temporary_server()  # one that dies with this run, before Prefect starts its own
 
@@ -483,7 +486,7 @@ def run_ingest(paths: Sequence[str], warehouse: str, args: argparse.Namespace) -
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from flows.serve import Schedule, ServeError, serve
+    from jixiao.flows.serve import Schedule, ServeError, serve
 
     schedule = Schedule(
         sources=tuple(args.source),
@@ -509,7 +512,7 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def run_errors(args: argparse.Namespace) -> int:
-    from presentation.catalog import error_section
+    from jixiao.presentation.catalog import error_section
 
     if _bad_out("errors", args.out) or not _existing(args.warehouse, "errors"):
         return EXIT_USAGE
@@ -528,7 +531,7 @@ def run_errors(args: argparse.Namespace) -> int:
 
 
 def _dismiss(warehouse: str, ids: list[str] | None) -> int:
-    from warehouse.errors import UnknownError, dismiss_errors
+    from jixiao.warehouse.errors import UnknownError, dismiss_errors
 
     try:
         dismissed = dismiss_errors(warehouse, ids)
@@ -568,7 +571,7 @@ def run_retry(warehouse: str, args: argparse.Namespace) -> int:
 def run_reparse(warehouse: str, args: argparse.Namespace) -> int:
     import tempfile
 
-    from parsers import PARSER_VERSION
+    from jixiao.parsers import PARSER_VERSION
 
     if not _existing(warehouse, "reparse"):
         return EXIT_USAGE
@@ -617,7 +620,7 @@ def _bad_out(command: str, out: str | None) -> bool:
     """An --out whose extension names no format is a usage error said before any work."""
     if out is None:
         return False
-    from presentation.exports import ExportError, export_format
+    from jixiao.presentation.exports import ExportError, export_format
 
     try:
         export_format(out)
@@ -628,7 +631,7 @@ def _bad_out(command: str, out: str | None) -> bool:
 
 
 def _write_out(command: str, out: str, sections: list[Section]) -> int:
-    from presentation.exports import ExportError, write_sections
+    from jixiao.presentation.exports import ExportError, write_sections
 
     try:
         written = write_sections(out, sections)
@@ -653,8 +656,8 @@ def run_sql(
 
     if _bad_out(command, out) or not _existing(warehouse, command):
         return EXIT_USAGE
-    from warehouse import ReadOnlyQueryError, run_read_only
-    from warehouse.views import DEFAULT_QUERY_MEMORY_MB, DEFAULT_QUERY_SECONDS, QueryLimitExceeded
+    from jixiao.warehouse import ReadOnlyQueryError, run_read_only
+    from jixiao.warehouse.views import DEFAULT_QUERY_MEMORY_MB, DEFAULT_QUERY_SECONDS, QueryLimitExceeded
 
     try:
         result = run_read_only(warehouse, query, seconds or DEFAULT_QUERY_SECONDS, memory_mb or DEFAULT_QUERY_MEMORY_MB)
@@ -695,8 +698,7 @@ def _unknown_report(command: str, warehouse: str, report: str) -> int | None:
 
 def run_show(warehouse: str, report: str | None, limit: int = 20, out: str | None = None) -> int:
     import duckdb
-
-    from presentation.summary import render_summary, summary_sections
+    from jixiao.presentation.summary import render_summary, summary_sections
 
     if _bad_out("show", out) or not _existing(warehouse, "show"):
         return EXIT_USAGE
@@ -765,7 +767,7 @@ def run_eval(
     verbosity: Verbosity | None = None,
     rules: bool = False,
 ) -> int:
-    from flows.evaluate import (
+    from jixiao.flows.evaluate import (
         KINDS,
         NotAGoldFolder,
         evaluate,
@@ -774,7 +776,7 @@ def run_eval(
         render_evaluation,
         render_rule_support,
     )
-    from flows.progress import DocumentProgress, Verbosity, outcome_line
+    from jixiao.flows.progress import DocumentProgress, Verbosity, outcome_line
 
     verbosity = verbosity or Verbosity()
     if not corpora:
@@ -842,7 +844,7 @@ def parse_years(text: str | None) -> tuple[int, int] | None:
 
 
 def run_compare(args: argparse.Namespace) -> int:
-    from presentation.compare import compare, render_csv, render_json, render_text
+    from jixiao.presentation.compare import compare, render_csv, render_json, render_text
 
     try:
         years = parse_years(args.years)
@@ -863,12 +865,12 @@ def run_compare(args: argparse.Namespace) -> int:
     if not comparison.years:
         return _unknown_region(args.warehouse, args.region, years)
     if args.out and not html:  # a workbook holds the pivots the screen shows; other formats the typed long form
-        from presentation.compare import workbook_sections
+        from jixiao.presentation.compare import workbook_sections
 
         xlsx = Path(args.out).suffix.lower() == ".xlsx"
         return _write_out("compare", args.out, workbook_sections(comparison) if xlsx else comparison.sections)
     if html:  # links to the originals as absolute file URIs: they survive moving or sharing the report
-        from presentation.report_html import render_html  # (Altair: ≈ 0.4 s to import, only for HTML)
+        from jixiao.presentation.report_html import render_html  # (Altair: ≈ 0.4 s to import, only for HTML)
 
         output = render_html(comparison)
     else:
@@ -883,7 +885,7 @@ def run_compare(args: argparse.Namespace) -> int:
 
 
 def run_rank(args: argparse.Namespace) -> int:
-    from presentation.rank import UnknownFigure, figure, figures
+    from jixiao.presentation.rank import UnknownFigure, figure, figures
 
     if args.list:
         print(table(["figure", "label", "unit"], [[f.key, f.label, f.unit] for f in figures()]))
@@ -900,8 +902,8 @@ def run_rank(args: argparse.Namespace) -> int:
 
 def run_regions(command: str, args: argparse.Namespace, wanted: object, years: tuple[int, int] | None) -> int:
     """`rank FIGURE` (one figure) and `compare --regions` (every figure): a table, CSV/JSON, an export, or HTML."""
-    from presentation.catalog import known_regions
-    from presentation.rank import compare_regions, rank, render_text, section
+    from jixiao.presentation.catalog import known_regions
+    from jixiao.presentation.rank import compare_regions, rank, render_text, section
 
     html = args.format == "html" or (args.out and Path(args.out).suffix.lower() in (".html", ".htm"))
     if args.format == "html" and not args.out:
@@ -923,7 +925,7 @@ def run_regions(command: str, args: argparse.Namespace, wanted: object, years: t
     if args.out and not html:
         return _write_out(command, args.out, [section(frame, command)])
     if html:
-        from presentation.rank_html import render_rank_html
+        from jixiao.presentation.rank_html import render_rank_html
 
         output = render_rank_html(args.warehouse, frame, title)
     elif args.format == "table":
@@ -956,15 +958,16 @@ def run_browse(args: argparse.Namespace) -> int:
 
 
 def _unknown_region(warehouse: str, region: str, years: tuple[int, int] | None, command: str = "compare") -> int:
+    from jixiao.presentation.catalog import known_regions
+
     from jixiao.api import unknown_region_message
-    from presentation.catalog import known_regions
 
     return _usage(command, unknown_region_message(warehouse, region, years, known_regions(warehouse)))
 
 
 def run_review(args: argparse.Namespace) -> int:
-    from presentation.catalog import review_candidates
-    from presentation.render import table
+    from jixiao.presentation.catalog import review_candidates
+    from jixiao.presentation.render import table
 
     if _bad_out("review", args.out) or not _existing(args.warehouse, "review"):
         return EXIT_USAGE
@@ -998,7 +1001,7 @@ def _decide(warehouse: str, section: Section, chosen: str, decision: str) -> int
 
 
 def run_reports(args: argparse.Namespace) -> int:
-    from presentation.catalog import report_versions
+    from jixiao.presentation.catalog import report_versions
 
     if _bad_out("reports", args.out) or not _existing(args.warehouse, "reports"):
         return EXIT_USAGE
@@ -1010,7 +1013,7 @@ def run_reports(args: argparse.Namespace) -> int:
     shown = [column for column in section.columns if column not in ("source_path", "ingested_at")]
     rows = [[row[section.columns.index(c)] for c in shown] for row in section.rows]
     if not rows and args.year is not None:  # say which years there are
-        from presentation.catalog import region_years, years_text
+        from jixiao.presentation.catalog import region_years, years_text
 
         held = region_years(args.warehouse, args.region)
         print(f"no reports for {args.year}" + (f"; the reports cover {years_text(held)}" if held else ""))
@@ -1074,7 +1077,7 @@ def run_publish(args: argparse.Namespace) -> int:
     except UsageError as error:
         return _usage("publish", str(error))
     except Exception as error:  # the destination refused (unreachable, credentials, permissions): dlt's own words
-        from warehouse.publish import reason
+        from jixiao.warehouse.publish import reason
 
         print(f"jixiao publish: {args.destination} failed: {reason(error)}", file=sys.stderr)
         return EXIT_SOME_FAILED
@@ -1095,7 +1098,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return EXIT_OK
     except Exception as error:  # a bug: one clear line and its own exit code, the traceback only with JIXIAO_DEBUG
-        from warehouse.integrity import WarehouseUnusable
+        from jixiao.warehouse.integrity import WarehouseUnusable
 
         if isinstance(error, WarehouseUnusable | DamagedWarehouse):  # the warehouse, not jixiao: say what to do
             print(f"jixiao {args.command}: {error}", file=sys.stderr)
@@ -1133,7 +1136,7 @@ def _run(args: argparse.Namespace) -> int:
     }
     if not getattr(args, "allow_private_urls", False):
         return commands[args.command](args)
-    from acquisition.download import ALLOW_PRIVATE_ENV
+    from jixiao.acquisition.download import ALLOW_PRIVATE_ENV
 
     # Read where each URL is fetched (in this process, or a flow's task), for this command only.
     previous = os.environ.get(ALLOW_PRIVATE_ENV)
@@ -1148,7 +1151,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _verbosity(args: argparse.Namespace) -> Verbosity:
-    from flows.progress import Verbosity
+    from jixiao.flows.progress import Verbosity
 
     return Verbosity(getattr(args, "quiet", False), getattr(args, "verbose", False))
 

@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from evaluation.scoring import Score, score_document
+from jixiao.evaluation.scoring import Score, score_document
+from jixiao.presentation.render import table
+from jixiao.warehouse import Warehouse, connect
+
 from jixiao.ingest.pipeline import DocumentOutcome, process_document
-from presentation.render import table
-from warehouse import Warehouse, connect
 
 KINDS = ("report", "metrics", "batches", "grades", "projects", "units")
 _QUERIES = {
@@ -74,7 +75,7 @@ class NotAGoldFolder(ValueError):
 
 def _document_for(stem: str, folder: Path) -> Path | None:
     """The document named as a gold file, in any format a folder is searched for (a PDF first)."""
-    from acquisition.sources import DOCUMENT_SUFFIXES
+    from jixiao.acquisition.sources import DOCUMENT_SUFFIXES
 
     pdf = folder / f"{stem}.pdf"
     if pdf.is_file():
@@ -221,7 +222,7 @@ class RuleSupport:
 def rule_support(evaluations: dict[str, Evaluation]) -> list[RuleSupport]:
     """For every registered rule, the documents and publishers it fired on across the corpora: a document rendered
     two ways (real-cid, real-ttf) counts once."""
-    from parsers.rules import all_rules
+    from jixiao.parsers.rules import all_rules
 
     fired: dict[str, set[tuple[str, bool, str]]] = {}
     for evaluation in evaluations.values():

@@ -8,18 +8,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from jixiao.acquisition.download import Fetched, ManifestEntry
+from jixiao.acquisition.site import SiteSource
+from jixiao.flows.progress import current_listener
+from jixiao.parsers import PARSER_VERSION
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.states import Failed, State
 
-from acquisition.download import Fetched, ManifestEntry
-from acquisition.site import SiteSource
-from flows.progress import current_listener
 from jixiao.ingest.batch import fetch_directly, run_batch
 from jixiao.ingest.identities import rebuild_identities
 from jixiao.ingest.pipeline import DEFAULT_LIMITS, DocumentOutcome, Limits, summary
 from jixiao.ingest.runners import document_reads
-from parsers import PARSER_VERSION
 
 
 @task(name="fetch-url", task_run_name="fetch {entry.url}")
@@ -135,7 +135,7 @@ def ingest(
     )
     _artifact(finished)
     if publish:  # what loaded is published even when some documents failed (they are in ingest_errors)
-        from warehouse.publish import publish as publish_warehouse
+        from jixiao.warehouse.publish import publish as publish_warehouse
 
         logger.info(publish_warehouse(warehouse, publish, publish_dataset).summary())
     if crawl_log:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, TextIO
 
-from presentation.render import shown
+from jixiao.presentation.render import shown
 
 if TYPE_CHECKING:
     from rich.progress import Progress

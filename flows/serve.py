@@ -43,12 +43,11 @@ def api_url() -> str | None:
 def serve(schedule: Schedule) -> None:
     """Register (or update) the deployment `ingest/<name>` with its cron schedule and run its flow runs until
     stopped (SIGTERM or Ctrl-C); at most one run at a time."""
+    from jixiao.flows.ingest import ingest
+    from jixiao.warehouse.storage import is_url
     from prefect.client.schemas.schedules import CronSchedule
     from prefect.deployments.runner import EntrypointType
     from prefect.schedules import Cron
-
-    from flows.ingest import ingest
-    from warehouse.storage import is_url
 
     if not api_url():
         raise ServeError(

@@ -16,7 +16,17 @@ Names are imported when first used: `import jixiao` loads neither the PDF engine
 from __future__ import annotations
 
 import importlib
+import os
 from typing import TYPE_CHECKING, Any
+
+# The rooms — extractors, parsers, warehouse, acquisition, presentation, evaluation, flows — are imported as
+# jixiao.parsers, jixiao.warehouse, …: one top-level name, nothing to clash with an analyst's own `parsers`. The
+# wheel installs them inside this package; in a checkout they are the folders beside it, found from here.
+_HERE = os.path.dirname(os.path.abspath(__file__))
+_CHECKOUT = os.path.dirname(_HERE)
+_INSTALLED = os.path.isdir(os.path.join(_HERE, "parsers"))
+if not _INSTALLED and os.path.isfile(os.path.join(_CHECKOUT, "parsers", "__init__.py")):
+    __path__.append(_CHECKOUT)
 
 if TYPE_CHECKING:
     from jixiao.api import IngestResult, UsageError, Warehouse, open

@@ -19,11 +19,11 @@ if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
 
-    from acquisition.site import SiteSource
+    from jixiao.acquisition.site import SiteSource
     from jixiao.ingest.pipeline import DocumentOutcome, Limits
-    from presentation.compare import Comparison
-    from presentation.render import Section
-    from warehouse.integrity import Inspection
+    from jixiao.presentation.compare import Comparison
+    from jixiao.presentation.render import Section
+    from jixiao.warehouse.integrity import Inspection
 
 DEFAULT_WAREHOUSE = "data/warehouse"
 WAREHOUSE_ENV = "JIXIAO_WAREHOUSE"
@@ -112,7 +112,7 @@ class Warehouse:
     # -- the warehouse itself ------------------------------------------------------------------------------------
 
     def exists(self) -> bool:
-        from warehouse.storage import storage_for
+        from jixiao.warehouse.storage import storage_for
 
         return storage_for(self.root).exists()
 
@@ -131,7 +131,7 @@ class Warehouse:
 
     def store(self) -> Any:
         """The loader's handle (warehouse.Warehouse): tables, originals in raw/, the lock."""
-        from warehouse import Warehouse as Store
+        from jixiao.warehouse import Warehouse as Store
 
         return Store(self.root)
 
@@ -156,7 +156,7 @@ class Warehouse:
         running the calling script again, so no `if __name__ == "__main__":` guard is needed either). A document
         already loaded with the same content and parser version is skipped unless `force`. A document that fails
         is recorded in `ingest_errors` and the others go on; `on_document` hears of each as it finishes."""
-        from acquisition.site import SiteSource
+        from jixiao.acquisition.site import SiteSource
 
         if isinstance(sources, str | Path):
             sources = [sources]
@@ -167,7 +167,7 @@ class Warehouse:
         from jixiao.ingest.batch import run_batch
         from jixiao.ingest.pipeline import DEFAULT_LIMITS
         from jixiao.ingest.runners import InProcessReads
-        from warehouse.integrity import probe_writable
+        from jixiao.warehouse.integrity import probe_writable
 
         limits = limits or DEFAULT_LIMITS
         probe_writable(self.store())  # a read-only folder or a full disk: one sentence now, not per document
@@ -189,8 +189,8 @@ class Warehouse:
     def sources_to_read(sources: list[str | Path], with_sites: bool) -> list[Path]:
         """The files an ingest reads; UsageError for a path that is not there, no documents at all, or only
         manifests that cannot be read (a bad manifest beside other sources is recorded, the others load)."""
-        from acquisition.download import MANIFEST_SUFFIXES, ManifestError, read_manifest
-        from acquisition.sources import SourceError, discover
+        from jixiao.acquisition.download import MANIFEST_SUFFIXES, ManifestError, read_manifest
+        from jixiao.acquisition.sources import SourceError, discover
 
         if not sources and not with_sites:
             raise UsageError("give a document, a folder, a manifest or a site")
@@ -212,7 +212,7 @@ class Warehouse:
 
     def failed_sources(self) -> tuple[list[str], list[str], list[str]]:
         """(files still there, URLs, files gone) of every document in `ingest_errors` not dismissed."""
-        from warehouse.errors import ingest_errors
+        from jixiao.warehouse.errors import ingest_errors
 
         self.require()
         rows = sorted({(error.source_path,) for error in ingest_errors(self.root)})
@@ -237,7 +237,7 @@ class Warehouse:
     def originals_to_reparse(self, scratch: Path) -> tuple[list[str], list[str]]:
         """(documents to read, sources with no copy left) for every report an older parser version loaded: the
         original file if it is still there, else the copy kept in raw/ (fetched into `scratch` when remote)."""
-        from parsers import PARSER_VERSION
+        from jixiao.parsers import PARSER_VERSION
 
         self.require()
         rows = self.query_rows(
@@ -258,7 +258,7 @@ class Warehouse:
 
     def check(self) -> Inspection:
         """Every table's schema and data pages read, and the identities checked against their sources."""
-        from warehouse.integrity import inspect
+        from jixiao.warehouse.integrity import inspect
 
         self.require()
         return inspect(self.store())
@@ -268,8 +268,8 @@ class Warehouse:
         original's hash checked first). Returns the reload and the reports that could not be reloaded, each with
         why."""
         from jixiao.ingest.identities import rebuild_identities
-        from warehouse.integrity import probe_writable, remove_damaged
-        from warehouse.store import OriginalMismatch
+        from jixiao.warehouse.integrity import probe_writable, remove_damaged
+        from jixiao.warehouse.store import OriginalMismatch
 
         inspection = inspection or self.check()
         store = self.store()
@@ -298,7 +298,7 @@ class Warehouse:
     def set_latest(self, report_id: str) -> list[str]:
         """Make a report the latest version of its region and year (kept so until another is chosen); returns the
         reports whose flag changed."""
-        from warehouse import UnknownReport
+        from jixiao.warehouse import UnknownReport
 
         self.require_report(report_id)
         try:
@@ -312,7 +312,7 @@ class Warehouse:
         """Delete one report version from every table (its original stays in raw/); the next version of its
         region and year, if any, becomes the latest. Returns what was deleted."""
         from jixiao.ingest.identities import rebuild_identities
-        from warehouse import UnknownReport
+        from jixiao.warehouse import UnknownReport
 
         self.require_report(report_id)
         try:
@@ -327,7 +327,7 @@ class Warehouse:
         """Record that two project names of a region are one project ("accept") or two ("reject"), kept across
         every later identity rebuild."""
         from jixiao.ingest.identities import rebuild_identities
-        from parsers.project_identity import pair_key
+        from jixiao.parsers.project_identity import pair_key
 
         if decision not in ("accept", "reject"):
             raise UsageError(f"a decision is 'accept' or 'reject', not {decision!r}")
@@ -346,7 +346,7 @@ class Warehouse:
 
     def query_rows(self, sql: str, *parameters: object) -> list[tuple[Any, ...]]:
         """Rows of a read-only query with parameters (the views of one snapshot)."""
-        from warehouse import connect
+        from jixiao.warehouse import connect
 
         connection = connect(self.root, sql)
         try:
@@ -371,15 +371,15 @@ class Warehouse:
 
     def tables(self) -> list[str]:
         """The names `table` and `sql` know: the stored tables and the comparison views."""
-        from warehouse.schemas import ALL_TABLES
-        from warehouse.views import comparison_view_names
+        from jixiao.warehouse.schemas import ALL_TABLES
+        from jixiao.warehouse.views import comparison_view_names
 
         return sorted([*ALL_TABLES, *comparison_view_names()])
 
     def sql(self, query: str, *, exact: bool = False) -> pd.DataFrame:
         """A read-only query's result as a DataFrame (DuckDB over the views; nothing it runs can write).
         Decimals become floats, or stay exact Python Decimals with `exact=True`."""
-        from warehouse.frames import arrow_table
+        from jixiao.warehouse.frames import arrow_table
 
         self.require()
         table = arrow_table(self.root, query)
@@ -400,7 +400,7 @@ class Warehouse:
         (every version with `all_versions`); `region`, `fiscal_year` and the provenance columns (report, page,
         source sentence, rule) included. Amounts (`amount_yuan`, and metrics whose unit is 元) in `unit` (元, 万元,
         亿元) as floats, or exact Decimals in yuan with `exact=True`."""
-        from warehouse.schemas import ALL_TABLES, REPORT_TABLES
+        from jixiao.warehouse.schemas import ALL_TABLES, REPORT_TABLES
 
         if name not in self.tables():
             import difflib
@@ -421,7 +421,7 @@ class Warehouse:
             conditions.append(f"t.fiscal_year BETWEEN {int(first)} AND {int(last)}")
         join = " JOIN reports r USING (report_id)" if versioned and name != "reports" and not all_versions else ""
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-        from warehouse.frames import arrow_table
+        from jixiao.warehouse.frames import arrow_table
 
         self.require()
         arrow = arrow_table(self.root, f"SELECT t.* FROM {name} t{join}{where}")
@@ -431,8 +431,8 @@ class Warehouse:
     def compare(self, region: str, years: int | tuple[int, int] | None = None) -> Comparison:
         """A region's reports side by side across years (`jixiao compare`): sections of headline metrics, grade
         distributions, departments and recurring projects, each `.frame()` a DataFrame."""
-        from presentation.catalog import known_regions
-        from presentation.compare import compare
+        from jixiao.presentation.catalog import known_regions
+        from jixiao.presentation.compare import compare
 
         self.require()
         span = (years, years) if isinstance(years, int) else years
@@ -443,14 +443,14 @@ class Warehouse:
 
     def reports(self, region: str | None = None, year: int | None = None) -> pd.DataFrame:
         """Every report version (`jixiao reports`): region, year, title, which version is the latest, its source."""
-        from presentation.catalog import report_versions
+        from jixiao.presentation.catalog import report_versions
 
         self.require()
         return report_versions(self.root, region, year).frame()
 
     def summary(self, report_id: str | None = None, limit: int | None = 20) -> list[Section]:
         """What `jixiao show` prints, as sections (`.frame()` each): the latest version of every report, or one."""
-        from presentation.summary import summary_sections
+        from jixiao.presentation.summary import summary_sections
 
         self.require()
         if report_id is not None:
@@ -459,7 +459,7 @@ class Warehouse:
 
     def review_candidates(self, region: str | None = None) -> pd.DataFrame:
         """Project pairs too uncertain to merge (`jixiao review`); decide with `decide_match`."""
-        from presentation.catalog import review_candidates
+        from jixiao.presentation.catalog import review_candidates
 
         self.require()
         return review_candidates(self.root, region).frame()
@@ -469,7 +469,7 @@ class Warehouse:
         projects): key, Chinese label, unit."""
         import pandas as pd
 
-        from presentation.rank import figures
+        from jixiao.presentation.rank import figures
 
         return pd.DataFrame([(f.key, f.label, f.unit) for f in figures()], columns=["figure", "label", "unit"])
 
@@ -481,7 +481,7 @@ class Warehouse:
     ) -> pd.DataFrame:
         """One figure (a key or its Chinese label, e.g. "sampling_share_优") for every region (or `regions`) and
         year: value in the figure's unit, rank among the regions that year, and the source (`jixiao rank`)."""
-        from presentation.rank import UnknownFigure, rank
+        from jixiao.presentation.rank import UnknownFigure, rank
 
         self._known_regions(regions)
         try:
@@ -491,7 +491,7 @@ class Warehouse:
 
     def compare_regions(self, regions: Sequence[str], years: int | tuple[int, int] | None = None) -> pd.DataFrame:
         """Every figure the regions state, side by side (`jixiao compare --regions`): `rank`'s rows per figure."""
-        from presentation.rank import compare_regions
+        from jixiao.presentation.rank import compare_regions
 
         self._known_regions(regions)
         span = (years, years) if isinstance(years, int) else years
@@ -509,7 +509,7 @@ class Warehouse:
         configured the dlt way (`.dlt/`, environment variables); `jixiao publish`. Needs the `publish` extra."""
         self.require()
         try:
-            from warehouse.publish import PublishError, publish
+            from jixiao.warehouse.publish import PublishError, publish
         except ImportError as error:
             raise UsageError(f"publish needs dlt ({error.name} missing): pip install 'jixiao[publish]'") from error
         try:
@@ -521,11 +521,11 @@ class Warehouse:
 
     def browse(self, host: str = "127.0.0.1", port: int = 8765) -> None:
         """Serve the read-only web app over this warehouse until interrupted (`jixiao browse`; the `web` extra)."""
-        from extractors import locate  # the originals' pages and sentences, for the source views
+        from jixiao.extractors import locate  # the originals' pages and sentences, for the source views
 
         self.require()
         try:
-            from presentation.browse import serve
+            from jixiao.presentation.browse import serve
         except ImportError as error:
             raise UsageError(f"browse needs the web extra: pip install 'jixiao[web]' ({error.name} missing)") from error
         serve(self.root, locate, host, port)
@@ -540,7 +540,7 @@ class Warehouse:
                 raise UsageError(unknown_region_message(self.root, region, None, known))
 
     def regions(self) -> list[str]:
-        from presentation.catalog import known_regions
+        from jixiao.presentation.catalog import known_regions
 
         self.require()
         return known_regions(self.root)
@@ -571,7 +571,7 @@ def unknown_region_message(root: str, region: str, years: tuple[int, int] | None
     names)."""
     import difflib
 
-    from presentation.catalog import region_years, years_text
+    from jixiao.presentation.catalog import region_years, years_text
 
     if region in regions:  # the region is there, not in those years: say which it has
         asked = (str(years[0]) if years[0] == years[1] else f"{years[0]}–{years[1]}") if years else "any year"

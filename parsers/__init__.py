@@ -1,8 +1,8 @@
 """Lines of report text → typed records. Pure functions: no I/O, no Prefect, no PDF knowledge."""
 
-from parsers.amounts import to_amount
-from parsers.grades import GRADE_MAP, normalize_grade
-from parsers.records import (
+from jixiao.parsers.amounts import to_amount
+from jixiao.parsers.grades import GRADE_MAP, normalize_grade
+from jixiao.parsers.records import (
     Amount,
     Check,
     EvaluationBatch,
@@ -14,9 +14,9 @@ from parsers.records import (
     Source,
     UnitEvaluation,
 )
-from parsers.report import parse_report
-from parsers.text import PlainBlock, TextBlock
-from parsers.version import PARSER_VERSION
+from jixiao.parsers.report import parse_report
+from jixiao.parsers.text import PlainBlock, TextBlock
+from jixiao.parsers.version import PARSER_VERSION
 
 __all__ = [
     "GRADE_MAP",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from parsers.lexicon.numbers import HEADER_UNIT, MONEY_UNIT, YUAN_PER_UNIT
-from parsers.records import Amount
+from jixiao.parsers.lexicon.numbers import HEADER_UNIT, MONEY_UNIT, YUAN_PER_UNIT
+from jixiao.parsers.records import Amount
 
 __all__ = ["YUAN_PER_UNIT", "AmountError", "find_amounts", "parse_decimal", "to_amount", "unit_from_header"]
 

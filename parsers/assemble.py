@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from parsers.batches import contract_batch_type, metric_name
-from parsers.lexicon.batches import METRIC_NAMES, NOT_BATCHES
-from parsers.records import EvaluationBatch, GradeCount, Metric
-from parsers.rules import rule
-from parsers.statements import Fact, GradeFact
+from jixiao.parsers.batches import contract_batch_type, metric_name
+from jixiao.parsers.lexicon.batches import METRIC_NAMES, NOT_BATCHES
+from jixiao.parsers.records import EvaluationBatch, GradeCount, Metric
+from jixiao.parsers.rules import rule
+from jixiao.parsers.statements import Fact, GradeFact
 
 OVERALL_DEPARTMENTS = rule(
     "overall_departments_are_evaluations",

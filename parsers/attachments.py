@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from parsers.batches import classify, contract_batch_type
-from parsers.lexicon.text import fold
-from parsers.names import clean_name, strip_year
-from parsers.records import ProjectEvaluation, Source, UnitEvaluation
-from parsers.rules import rule
-from parsers.text import Section, is_table
+from jixiao.parsers.batches import classify, contract_batch_type
+from jixiao.parsers.lexicon.text import fold
+from jixiao.parsers.names import clean_name, strip_year
+from jixiao.parsers.records import ProjectEvaluation, Source, UnitEvaluation
+from jixiao.parsers.rules import rule
+from jixiao.parsers.text import Section, is_table
 
 ATTACHED_REPORT = rule(
     "attached_report_name",

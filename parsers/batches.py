@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from parsers.lexicon.batches import (
+from jixiao.parsers.lexicon.batches import (
     BATCH_WORDS,
     COUNTED_BATCH_NOUNS,
     EVALUATION_BATCHES,
@@ -15,7 +15,7 @@ from parsers.lexicon.batches import (
     OWN_TYPE_BATCHES,
     TOTAL_MARKERS,
 )
-from parsers.lexicon.text import fold
+from jixiao.parsers.lexicon.text import fold
 
 _QUOTED_TITLE = re.compile(r"《[^》]*》")
 _TOTAL_MARKER = re.compile(TOTAL_MARKERS)

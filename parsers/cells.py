@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from parsers.grades import grade_key
-from parsers.lexicon.columns import COLUMN_ROLES
-from parsers.lexicon.grades import GRADE_MAP
-from parsers.lexicon.text import CJK_CHAR, fold, nfkc, squeeze
+from jixiao.parsers.grades import grade_key
+from jixiao.parsers.lexicon.columns import COLUMN_ROLES
+from jixiao.parsers.lexicon.grades import GRADE_MAP
+from jixiao.parsers.lexicon.text import CJK_CHAR, fold, nfkc, squeeze
 
 __all__ = ["cell_key", "fits", "grade_key", "header_role", "is_grade", "is_number", "is_score", "is_seq", "is_text"]
 

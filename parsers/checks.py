@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from parsers.assemble import Assembled
-from parsers.batches import metric_name
-from parsers.records import Check, EvaluationBatch, GradeCount, ProjectEvaluation, UnitEvaluation
+from jixiao.parsers.assemble import Assembled
+from jixiao.parsers.batches import metric_name
+from jixiao.parsers.records import Check, EvaluationBatch, GradeCount, ProjectEvaluation, UnitEvaluation
 
 HUNDRED = Decimal(100)
 

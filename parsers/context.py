@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from parsers.batches import batch_from_heading, classify, contract_batch_type
-from parsers.lexicon.evaluators import BUREAU_EVALUATIONS, FINANCE_BUREAUS, SELF_EVALUATION
-from parsers.lexicon.text import fold
-from parsers.text import Section, is_table, sentences
+from jixiao.parsers.batches import batch_from_heading, classify, contract_batch_type
+from jixiao.parsers.lexicon.evaluators import BUREAU_EVALUATIONS, FINANCE_BUREAUS, SELF_EVALUATION
+from jixiao.parsers.lexicon.text import fold
+from jixiao.parsers.text import Section, is_table, sentences
 
 _COUNTED = re.compile(r"\d+\s*(?:个|项)")
 MAX_CAPTION = 40  # characters: a table's caption (`附件1`, `2023年度重点项目绩效评价结果表`, `单位：万元`)

@@ -9,14 +9,14 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from parsers.cells import header_role, is_grade, is_score
-from parsers.cues import Cue, result_cues
-from parsers.grades import grade_key
-from parsers.ledger import Ledger
-from parsers.lexicon.exclusions import GRADE_RULES
-from parsers.lexicon.text import fold, squeeze
-from parsers.records import Check, EvaluationBatch, GradeCount, Metric, ProjectEvaluation, UnitEvaluation
-from parsers.text import Section, is_table, sentences
+from jixiao.parsers.cells import header_role, is_grade, is_score
+from jixiao.parsers.cues import Cue, result_cues
+from jixiao.parsers.grades import grade_key
+from jixiao.parsers.ledger import Ledger
+from jixiao.parsers.lexicon.exclusions import GRADE_RULES
+from jixiao.parsers.lexicon.text import fold, squeeze
+from jixiao.parsers.records import Check, EvaluationBatch, GradeCount, Metric, ProjectEvaluation, UnitEvaluation
+from jixiao.parsers.text import Section, is_table, sentences
 
 MAX_REPORTED = 5
 _WHITESPACE = re.compile(r"\s+")

@@ -14,13 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from parsers.amounts import find_amounts
-from parsers.grades import grade_key
-from parsers.lexicon.evaluators import EVALUATION_WORDS
-from parsers.lexicon.exclusions import BAND_BEFORE, SURVEYS
-from parsers.lexicon.grades import GRADE_CUES, GRADE_WITH_GLOSS
-from parsers.lexicon.numbers import NUMBER, count_value
-from parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE
+from jixiao.parsers.amounts import find_amounts
+from jixiao.parsers.grades import grade_key
+from jixiao.parsers.lexicon.evaluators import EVALUATION_WORDS
+from jixiao.parsers.lexicon.exclusions import BAND_BEFORE, SURVEYS
+from jixiao.parsers.lexicon.grades import GRADE_CUES, GRADE_WITH_GLOSS
+from jixiao.parsers.lexicon.numbers import NUMBER, count_value
+from jixiao.parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE
 
 _COUNTED_OBJECTS = r"(?:[\u4e00-\u9fff]{0,6}?(?:项目|政策|部门|单位|专项|债券|资金))"
 _COUNT = re.compile(

@@ -7,15 +7,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from parsers.context import batch_context, default_batch
-from parsers.departments import Vocabulary
-from parsers.lexicon.evaluators import FINANCE
-from parsers.lexicon.organisations import PUBLISHER_SUFFIX, SELF_REFERENCE
-from parsers.lexicon.text import fold
-from parsers.normalize import normalize_blocks
-from parsers.prepare import Prepared, prepare
-from parsers.report_fields import ReportFields, report_fields
-from parsers.text import Section, TextBlock, is_table, sections
+from jixiao.parsers.context import batch_context, default_batch
+from jixiao.parsers.departments import Vocabulary
+from jixiao.parsers.lexicon.evaluators import FINANCE
+from jixiao.parsers.lexicon.organisations import PUBLISHER_SUFFIX, SELF_REFERENCE
+from jixiao.parsers.lexicon.text import fold
+from jixiao.parsers.normalize import normalize_blocks
+from jixiao.parsers.prepare import Prepared, prepare
+from jixiao.parsers.report_fields import ReportFields, report_fields
+from jixiao.parsers.text import Section, TextBlock, is_table, sections
 
 _SPEAKS_FOR_ITSELF = re.compile(SELF_REFERENCE)
 TITLE_ORGANISATION = re.compile(r"^(?P<org>[\u4e00-\u9fff()（）]{2,40}?" + PUBLISHER_SUFFIX + r")(?=关于|\d{4}|\s|$)")

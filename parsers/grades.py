@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from parsers.lexicon.grades import GRADE_MAP, GRADE_WORD, GRADES
-from parsers.lexicon.text import QUOTES, fold, nfkc
+from jixiao.parsers.lexicon.grades import GRADE_MAP, GRADE_WORD, GRADES
+from jixiao.parsers.lexicon.text import QUOTES, fold, nfkc
 
 __all__ = ["GRADES", "GRADE_MAP", "GRADE_WORD", "clean_grade_word", "is_grade_word", "normalize_grade"]
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from parsers.lexicon.text import squeeze
-from parsers.records import Exclusion, Source
-from parsers.rules import Rule
+from jixiao.parsers.lexicon.text import squeeze
+from jixiao.parsers.records import Exclusion, Source
+from jixiao.parsers.rules import Rule
 
 CUES = ("count", "amount", "grade", "score", "share")
 

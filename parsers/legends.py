@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from parsers.grades import grade_key, normalize_grade
-from parsers.lexicon.grades import LEGEND_PAIR
-from parsers.lexicon.text import fold
-from parsers.records import GradeCount, ProjectEvaluation, UnitEvaluation
-from parsers.rules import rule
-from parsers.text import TextBlock, is_table
+from jixiao.parsers.grades import grade_key, normalize_grade
+from jixiao.parsers.lexicon.grades import LEGEND_PAIR
+from jixiao.parsers.lexicon.text import fold
+from jixiao.parsers.records import GradeCount, ProjectEvaluation, UnitEvaluation
+from jixiao.parsers.rules import rule
+from jixiao.parsers.text import TextBlock, is_table
 
 GRADE_OF_LEGEND = rule(
     "grade_of_legend",

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from parsers.departments import Vocabulary, canonical_department
-from parsers.organizations import ORG_SUFFIX, organisation_words, tokenizer_for
-from parsers.records import Mention
-from parsers.text import Section, sentences
+from jixiao.parsers.departments import Vocabulary, canonical_department
+from jixiao.parsers.organizations import ORG_SUFFIX, organisation_words, tokenizer_for
+from jixiao.parsers.records import Mention
+from jixiao.parsers.text import Section, sentences
 
 _PROJECT_LIST = re.compile(r"对(?P<names>[^，。；：]+?、[^，。；：]+?)等(?:\d+\s*个)?(?:项目|政策)")
 _SPLIT = re.compile(r"、|和|及")

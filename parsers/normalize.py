@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import Any
 
-from parsers.lexicon.text import PINYIN_GLOSS, fold
-from parsers.records import ParsedReport, ReportInfo, Source
-from parsers.text import TextBlock, is_table
+from jixiao.parsers.lexicon.text import PINYIN_GLOSS, fold
+from jixiao.parsers.records import ParsedReport, ReportInfo, Source
+from jixiao.parsers.text import TextBlock, is_table
 
 # A gloss may carry a space the mirror put in (`預( yù)算`).
 _PINYIN_LETTER = PINYIN_GLOSS.pattern[2:-7]  # the character class of pinyin letters

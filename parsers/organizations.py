@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from parsers.departments import Vocabulary, shipped_vocabulary
-from parsers.lexicon.organisations import DEPARTMENT_SUFFIX
+from jixiao.parsers.departments import Vocabulary, shipped_vocabulary
+from jixiao.parsers.lexicon.organisations import DEPARTMENT_SUFFIX
 
 if TYPE_CHECKING:  # jieba (≈ 9 MB in a worker, with its HMM tables) loads with the first cut: a loader never cuts
-    from parsers.segmenter import DictionaryEntry, DictionaryTokenizer
+    from jixiao.parsers.segmenter import DictionaryEntry, DictionaryTokenizer
 
 ORG_SUFFIX = re.compile(DEPARTMENT_SUFFIX + "$")
 REGION_PREFIXES = ("市", "县", "区")
@@ -29,7 +29,7 @@ def user_dictionary_entries(base_names: Sequence[str]) -> list[DictionaryEntry]:
 
     `委组织部` stands only after a region (`市委组织部`), so its bare form is left out.
     """
-    from parsers.segmenter import DictionaryEntry
+    from jixiao.parsers.segmenter import DictionaryEntry
 
     entries: list[DictionaryEntry] = []
     for name in base_names:
@@ -49,7 +49,7 @@ def tokenizer_for(vocabulary: Vocabulary | None = None) -> DictionaryTokenizer:
 
 @lru_cache(maxsize=4)  # a process sees one vocabulary: the shipped one, or merged with the user's file
 def _load_tokenizer(base_names: tuple[str, ...]) -> DictionaryTokenizer:
-    from parsers.segmenter import DictionaryTokenizer, cached_dictionary
+    from jixiao.parsers.segmenter import DictionaryTokenizer, cached_dictionary
 
     return DictionaryTokenizer(cached_dictionary(user_dictionary_entries(base_names)))
 

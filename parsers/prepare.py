@@ -16,8 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from parsers.cells import cell_key, fits, header_role
-from parsers.lexicon.furniture import (
+from jixiao.parsers.cells import cell_key, fits, header_role
+from jixiao.parsers.lexicon.furniture import (
     BREADCRUMB,
     CHROME_LINE,
     MENU_ITEM,
@@ -28,11 +28,11 @@ from parsers.lexicon.furniture import (
     SITE_NAME,
     TRAILER_START,
 )
-from parsers.lexicon.numbers import UNIT_NOTE
-from parsers.lexicon.organisations import WHOLE_NAME_SUFFIX
-from parsers.lexicon.text import fold
-from parsers.normalize import normalized_text
-from parsers.text import LEVEL1, LEVEL2, PlainBlock, PlainTable, TextBlock, is_table
+from jixiao.parsers.lexicon.numbers import UNIT_NOTE
+from jixiao.parsers.lexicon.organisations import WHOLE_NAME_SUFFIX
+from jixiao.parsers.lexicon.text import fold
+from jixiao.parsers.normalize import normalized_text
+from jixiao.parsers.text import LEVEL1, LEVEL2, PlainBlock, PlainTable, TextBlock, is_table
 
 MAX_HEADER_CELL = 24  # characters in a header cell of a flattened table
 MAX_CELL = 80  # characters in a body cell of a flattened table

@@ -19,9 +19,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from jixiao.parsers.departments import NOT_A_PREFIX, region_parts
 from rapidfuzz import fuzz
-
-from parsers.departments import NOT_A_PREFIX, region_parts
 
 MERGE_SCORE = 88.0
 REVIEW_SCORE = 70.0

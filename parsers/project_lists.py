@@ -16,16 +16,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from parsers.amounts import find_amounts, parse_decimal
-from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
-from parsers.ledger import Ledger
-from parsers.lexicon.columns import FIELD_LABELS
-from parsers.lexicon.grades import GRADE_WITH_GLOSS
-from parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
-from parsers.names import clean_name, normalize_name
-from parsers.records import Amount, ProjectEvaluation, Source
-from parsers.rules import Rule, rule
-from parsers.text import LEVEL1, LEVEL2, Section, is_table
+from jixiao.parsers.amounts import find_amounts, parse_decimal
+from jixiao.parsers.grades import clean_grade_word, is_grade_word, normalize_grade
+from jixiao.parsers.ledger import Ledger
+from jixiao.parsers.lexicon.columns import FIELD_LABELS
+from jixiao.parsers.lexicon.grades import GRADE_WITH_GLOSS
+from jixiao.parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
+from jixiao.parsers.names import clean_name, normalize_name
+from jixiao.parsers.records import Amount, ProjectEvaluation, Source
+from jixiao.parsers.rules import Rule, rule
+from jixiao.parsers.text import LEVEL1, LEVEL2, Section, is_table
 
 NUMBERED_ITEMS = rule(
     "numbered_project_items",

@@ -23,10 +23,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from parsers.amounts import find_amounts
-from parsers.batches import classify, contract_batch_type
-from parsers.grades import clean_grade_word, grade_key, is_grade_word, normalize_grade
-from parsers.lexicon.exclusions import (
+from jixiao.parsers.amounts import find_amounts
+from jixiao.parsers.batches import classify, contract_batch_type
+from jixiao.parsers.grades import clean_grade_word, grade_key, is_grade_word, normalize_grade
+from jixiao.parsers.lexicon.exclusions import (
     ASPECTS,
     DESCRIPTIONS,
     GENERIC_OBJECTS,
@@ -35,8 +35,8 @@ from parsers.lexicon.exclusions import (
     POINTING_BACK,
     SURVEYS,
 )
-from parsers.lexicon.grades import GRADE_WITH_GLOSS
-from parsers.lexicon.organisations import (
+from jixiao.parsers.lexicon.grades import GRADE_WITH_GLOSS
+from jixiao.parsers.lexicon.organisations import (
     BUREAU_SUFFIX,
     DEPARTMENT_SUFFIX,
     ORGAN_SUFFIX,
@@ -45,11 +45,11 @@ from parsers.lexicon.organisations import (
     PLACE_NOUN,
     SELF_REFERENCE,
 )
-from parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
-from parsers.names import clean_name, normalize_name, split_enumeration, split_top_level, strip_year
-from parsers.records import ProjectEvaluation, Source, UnitEvaluation
-from parsers.rules import Rule, rule
-from parsers.text import Section, Sentence, is_table, sentences
+from jixiao.parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
+from jixiao.parsers.names import clean_name, normalize_name, split_enumeration, split_top_level, strip_year
+from jixiao.parsers.records import ProjectEvaluation, Source, UnitEvaluation
+from jixiao.parsers.rules import Rule, rule
+from jixiao.parsers.text import Section, Sentence, is_table, sentences
 
 OBJECTS = rule(
     "objects_of_evaluation",

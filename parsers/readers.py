@@ -7,23 +7,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.attachments import find_attachments
-from parsers.batches import contract_batch_type
-from parsers.cues import result_cues
-from parsers.document import Document
-from parsers.grades import grade_key
-from parsers.ledger import Ledger
-from parsers.lexicon.evaluators import BUREAU_EVALUATIONS, SELF_EVALUATION
-from parsers.lexicon.text import fold
-from parsers.names import normalize_name
-from parsers.project_lists import find_project_lists
-from parsers.prose_projects import find_itemised_projects, find_prose_results
-from parsers.records import GradeCount, ProjectEvaluation, UnitEvaluation
-from parsers.single_project import find_overview_project, find_report_headings, find_single_project
-from parsers.statements import Fact, GradeFact, collect_facts
-from parsers.tables import find_tables
-from parsers.text import is_table, sentences
-from parsers.unit_evaluations import find_titled_unit, find_unit_evaluations
+from jixiao.parsers.attachments import find_attachments
+from jixiao.parsers.batches import contract_batch_type
+from jixiao.parsers.cues import result_cues
+from jixiao.parsers.document import Document
+from jixiao.parsers.grades import grade_key
+from jixiao.parsers.ledger import Ledger
+from jixiao.parsers.lexicon.evaluators import BUREAU_EVALUATIONS, SELF_EVALUATION
+from jixiao.parsers.lexicon.text import fold
+from jixiao.parsers.names import normalize_name
+from jixiao.parsers.project_lists import find_project_lists
+from jixiao.parsers.prose_projects import find_itemised_projects, find_prose_results
+from jixiao.parsers.records import GradeCount, ProjectEvaluation, UnitEvaluation
+from jixiao.parsers.single_project import find_overview_project, find_report_headings, find_single_project
+from jixiao.parsers.statements import Fact, GradeFact, collect_facts
+from jixiao.parsers.tables import find_tables
+from jixiao.parsers.text import is_table, sentences
+from jixiao.parsers.unit_evaluations import find_titled_unit, find_unit_evaluations
 
 _SELF = re.compile(SELF_EVALUATION)
 _BUREAU_EVALUATION = re.compile(BUREAU_EVALUATIONS)

@@ -6,20 +6,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from parsers.assemble import Assembled, assemble, metric_name
-from parsers.batches import contract_batch_type
-from parsers.checks import reconcile
-from parsers.coverage import unexplained_results
-from parsers.departments import Vocabulary, canonical_department, shipped_vocabulary
-from parsers.document import read_document
-from parsers.ledger import Ledger
-from parsers.legends import read_legend, with_legend
-from parsers.lexicon.evaluators import GENRE_WORDS
-from parsers.lexicon.organisations import PLACE_NAME
-from parsers.mentions import find_mentions
-from parsers.names import normalize_name
-from parsers.normalize import restore_originals
-from parsers.records import (
+from jixiao.parsers.assemble import Assembled, assemble, metric_name
+from jixiao.parsers.batches import contract_batch_type
+from jixiao.parsers.checks import reconcile
+from jixiao.parsers.coverage import unexplained_results
+from jixiao.parsers.departments import Vocabulary, canonical_department, shipped_vocabulary
+from jixiao.parsers.document import read_document
+from jixiao.parsers.ledger import Ledger
+from jixiao.parsers.legends import read_legend, with_legend
+from jixiao.parsers.lexicon.evaluators import GENRE_WORDS
+from jixiao.parsers.lexicon.organisations import PLACE_NAME
+from jixiao.parsers.mentions import find_mentions
+from jixiao.parsers.names import normalize_name
+from jixiao.parsers.normalize import restore_originals
+from jixiao.parsers.records import (
     Amount,
     Check,
     EvaluationBatch,
@@ -29,14 +29,14 @@ from parsers.records import (
     ReportInfo,
     UnitEvaluation,
 )
-from parsers.rules import rule
-from parsers.shapes import recognise
-from parsers.single_project import (
+from jixiao.parsers.rules import rule
+from jixiao.parsers.shapes import recognise
+from jixiao.parsers.single_project import (
     department_of_one_project,
 )
-from parsers.tables import BATCH_NOT_STATED
-from parsers.text import TextBlock, is_table
-from parsers.version import PARSER_VERSION
+from jixiao.parsers.tables import BATCH_NOT_STATED
+from jixiao.parsers.text import TextBlock, is_table
+from jixiao.parsers.version import PARSER_VERSION
 
 LISTED_BATCH = rule(
     "batch_of_listed_rows",

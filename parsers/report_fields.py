@@ -18,12 +18,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from parsers.lexicon import alternation
-from parsers.lexicon.evaluators import GENRE_WORDS
-from parsers.lexicon.exclusions import FUNDING_VERBS
-from parsers.lexicon.furniture import ABOVE_TITLE_CHROME, PUBLISHER_FIELD, SHARED_FILE, SITE_WELCOME, TITLE_LABEL
-from parsers.lexicon.numbers import YEAR
-from parsers.lexicon.organisations import (
+from jixiao.parsers.lexicon import alternation
+from jixiao.parsers.lexicon.evaluators import GENRE_WORDS
+from jixiao.parsers.lexicon.exclusions import FUNDING_VERBS
+from jixiao.parsers.lexicon.furniture import ABOVE_TITLE_CHROME, PUBLISHER_FIELD, SHARED_FILE, SITE_WELCOME, TITLE_LABEL
+from jixiao.parsers.lexicon.numbers import YEAR
+from jixiao.parsers.lexicon.organisations import (
     AREA_ENDINGS,
     COMPANY_WORDS,
     FUNCTION_CHARS,
@@ -37,10 +37,10 @@ from parsers.lexicon.organisations import (
     PROVINCE_SUFFIXES,
     SENDING_VERBS,
 )
-from parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
-from parsers.records import Source
-from parsers.rules import Rule, rule
-from parsers.text import ITEM, LEVEL1, LEVEL2, TextBlock, is_table
+from jixiao.parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
+from jixiao.parsers.records import Source
+from jixiao.parsers.rules import Rule, rule
+from jixiao.parsers.text import ITEM, LEVEL1, LEVEL2, TextBlock, is_table
 
 # -- the rules that find each field ---------------------------------------------------------------------------------
 TITLE_NEAR_TOP = rule(
@@ -261,7 +261,7 @@ def region_at(text: str) -> str | None:
 
 def _words(text: str) -> dict[int, int]:
     """Start → end of each word jieba cuts the text into."""
-    from parsers.organizations import tokenizer_for
+    from jixiao.parsers.organizations import tokenizer_for
 
     return {start: end for _, start, end in tokenizer_for().tokenize(text)}
 

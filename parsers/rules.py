@@ -43,6 +43,6 @@ def rule(name: str, *, reads: str, makes: str, why: str, example: str) -> Rule:
 
 def all_rules() -> dict[str, Rule]:
     """Every rule, once every parser module has registered its own."""
-    import parsers.report  # noqa: F401  (importing the parser registers all rules)
+    import jixiao.parsers.report  # noqa: F401  (importing the parser registers all rules)
 
     return dict(RULES)

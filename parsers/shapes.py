@@ -22,19 +22,19 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from parsers.cells import header_role
-from parsers.cues import grades as grade_cues
-from parsers.cues import scores as score_cues
-from parsers.document import Document
-from parsers.ledger import Ledger
-from parsers.lexicon.exclusions import PLAN_WORDS
-from parsers.lexicon.text import fold
-from parsers.readers import Findings, one_object_fallbacks, read_rows, read_statements
-from parsers.rules import Rule, rule
-from parsers.single_project import project_of_title
-from parsers.statements import GRADE_COUNT
-from parsers.text import TextBlock, is_table
-from parsers.unit_evaluations import titles_a_unit
+from jixiao.parsers.cells import header_role
+from jixiao.parsers.cues import grades as grade_cues
+from jixiao.parsers.cues import scores as score_cues
+from jixiao.parsers.document import Document
+from jixiao.parsers.ledger import Ledger
+from jixiao.parsers.lexicon.exclusions import PLAN_WORDS
+from jixiao.parsers.lexicon.text import fold
+from jixiao.parsers.readers import Findings, one_object_fallbacks, read_rows, read_statements
+from jixiao.parsers.rules import Rule, rule
+from jixiao.parsers.single_project import project_of_title
+from jixiao.parsers.statements import GRADE_COUNT
+from jixiao.parsers.text import TextBlock, is_table
+from jixiao.parsers.unit_evaluations import titles_a_unit
 
 _PLAN_TITLE = re.compile(r"(?:关于)?(?:开展|做好|组织|印发)[^。]{0,30}(?:通知|方案|计划)$|实施方案$|工作计划$")
 _NEWS = re.compile(r"^(?:本报讯|本报|新华社|记者|近日|日前|\d{1,2}月\d{1,2}日)")

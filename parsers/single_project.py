@@ -8,20 +8,26 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from parsers.amounts import find_amounts, to_amount
-from parsers.batches import classify, contract_batch_type
-from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
-from parsers.lexicon.columns import FIELD_LABELS
-from parsers.lexicon.exclusions import ACCOUNTING_WORDS, FORM_FUNDS_ROWS, FUNDING_VERBS, GENERIC_OBJECTS, PLAN_WORDS
-from parsers.lexicon.grades import GRADE_WITH_GLOSS
-from parsers.lexicon.numbers import MONEY_UNIT
-from parsers.lexicon.organisations import ORGAN_SUFFIX, PUBLISHER_SUFFIX
-from parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
-from parsers.names import clean_name, normalize_name
-from parsers.records import Amount, ProjectEvaluation, Source
-from parsers.report_fields import region_at
-from parsers.rules import rule
-from parsers.text import TextBlock, is_table
+from jixiao.parsers.amounts import find_amounts, to_amount
+from jixiao.parsers.batches import classify, contract_batch_type
+from jixiao.parsers.grades import clean_grade_word, is_grade_word, normalize_grade
+from jixiao.parsers.lexicon.columns import FIELD_LABELS
+from jixiao.parsers.lexicon.exclusions import (
+    ACCOUNTING_WORDS,
+    FORM_FUNDS_ROWS,
+    FUNDING_VERBS,
+    GENERIC_OBJECTS,
+    PLAN_WORDS,
+)
+from jixiao.parsers.lexicon.grades import GRADE_WITH_GLOSS
+from jixiao.parsers.lexicon.numbers import MONEY_UNIT
+from jixiao.parsers.lexicon.organisations import ORGAN_SUFFIX, PUBLISHER_SUFFIX
+from jixiao.parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
+from jixiao.parsers.names import clean_name, normalize_name
+from jixiao.parsers.records import Amount, ProjectEvaluation, Source
+from jixiao.parsers.report_fields import region_at
+from jixiao.parsers.rules import rule
+from jixiao.parsers.text import TextBlock, is_table
 
 TITLED_PROJECT = rule(
     "project_the_report_is_about",

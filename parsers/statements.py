@@ -19,14 +19,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from parsers.amounts import find_amounts, parse_decimal
-from parsers.batches import Classification, batch_from_heading, batch_keywords, classify, counted_batch
-from parsers.cues import cues_between
-from parsers.grades import clean_grade_word, normalize_grade
-from parsers.ledger import Ledger
-from parsers.lexicon.batches import COUNT_AFTER_NOUNS, EVALUATION_BATCHES, GENERIC_EVALUATIONS
-from parsers.lexicon.evaluators import EVALUATION_WORDS
-from parsers.lexicon.exclusions import (
+from jixiao.parsers.amounts import find_amounts, parse_decimal
+from jixiao.parsers.batches import Classification, batch_from_heading, batch_keywords, classify, counted_batch
+from jixiao.parsers.cues import cues_between
+from jixiao.parsers.grades import clean_grade_word, normalize_grade
+from jixiao.parsers.ledger import Ledger
+from jixiao.parsers.lexicon.batches import COUNT_AFTER_NOUNS, EVALUATION_BATCHES, GENERIC_EVALUATIONS
+from jixiao.parsers.lexicon.evaluators import EVALUATION_WORDS
+from jixiao.parsers.lexicon.exclusions import (
     ACCOUNTING_WORDS,
     ANAPHORA,
     CHANGE_BEFORE,
@@ -40,13 +40,13 @@ from parsers.lexicon.exclusions import (
     RANKED,
     SCOPE_WORDS,
 )
-from parsers.lexicon.grades import GRADE_CUES, GRADE_KIND_SUFFIX, GRADE_WITH_GLOSS, GRADE_WORD, GRADED_OBJECTS
-from parsers.lexicon.numbers import COUNT_MEASURES, LISTED_COUNT, NUMBER, count_value
-from parsers.lexicon.organisations import ORGANISATION_SUFFIX, PLACE_NOUN
-from parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
-from parsers.records import Amount, Source
-from parsers.rules import Rule, rule
-from parsers.text import Section, Sentence, clauses, is_table, sentences
+from jixiao.parsers.lexicon.grades import GRADE_CUES, GRADE_KIND_SUFFIX, GRADE_WITH_GLOSS, GRADE_WORD, GRADED_OBJECTS
+from jixiao.parsers.lexicon.numbers import COUNT_MEASURES, LISTED_COUNT, NUMBER, count_value
+from jixiao.parsers.lexicon.organisations import ORGANISATION_SUFFIX, PLACE_NOUN
+from jixiao.parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
+from jixiao.parsers.records import Amount, Source
+from jixiao.parsers.rules import Rule, rule
+from jixiao.parsers.text import Section, Sentence, clauses, is_table, sentences
 
 # -- rules that make facts --------------------------------------------------------------------------------------
 COUNT_OF_OBJECTS = rule(

@@ -20,22 +20,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from parsers.amounts import AmountError, parse_decimal, to_amount, unit_from_header
-from parsers.batches import classify, contract_batch_type
-from parsers.cells import cell_key, header_role, is_grade, is_number, is_score, is_seq
-from parsers.grades import clean_grade_word, is_grade_word, normalize_grade
-from parsers.ledger import Ledger
-from parsers.lexicon import alternation
-from parsers.lexicon.columns import LAST_YEAR_WORDS, SUPERVISING_HEADERS, THIS_YEAR_WORDS, TOTAL_WORDS
-from parsers.lexicon.evaluators import FINANCE_SCORE_WORDS, SELF_SCORE_WORDS
-from parsers.lexicon.numbers import UNIT_NOTE
-from parsers.lexicon.organisations import WHOLE_NAME_SUFFIX
-from parsers.lexicon.text import fold
-from parsers.names import clean_name, normalize_name
-from parsers.records import GradeCount, ProjectEvaluation, Source, UnitEvaluation
-from parsers.report_fields import region_at
-from parsers.rules import Rule, rule
-from parsers.text import Section, is_table
+from jixiao.parsers.amounts import AmountError, parse_decimal, to_amount, unit_from_header
+from jixiao.parsers.batches import classify, contract_batch_type
+from jixiao.parsers.cells import cell_key, header_role, is_grade, is_number, is_score, is_seq
+from jixiao.parsers.grades import clean_grade_word, is_grade_word, normalize_grade
+from jixiao.parsers.ledger import Ledger
+from jixiao.parsers.lexicon import alternation
+from jixiao.parsers.lexicon.columns import LAST_YEAR_WORDS, SUPERVISING_HEADERS, THIS_YEAR_WORDS, TOTAL_WORDS
+from jixiao.parsers.lexicon.evaluators import FINANCE_SCORE_WORDS, SELF_SCORE_WORDS
+from jixiao.parsers.lexicon.numbers import UNIT_NOTE
+from jixiao.parsers.lexicon.organisations import WHOLE_NAME_SUFFIX
+from jixiao.parsers.lexicon.text import fold
+from jixiao.parsers.names import clean_name, normalize_name
+from jixiao.parsers.records import GradeCount, ProjectEvaluation, Source, UnitEvaluation
+from jixiao.parsers.report_fields import region_at
+from jixiao.parsers.rules import Rule, rule
+from jixiao.parsers.text import Section, is_table
 
 PROJECT_ROW = rule(
     "project_table_row",

@@ -11,8 +11,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from parsers.lexicon.numbers import CN_NUMERALS as CN_NUMERAL
-from parsers.records import Source
+from jixiao.parsers.lexicon.numbers import CN_NUMERALS as CN_NUMERAL
+from jixiao.parsers.records import Source
 
 LEVEL1 = re.compile(rf"^[{CN_NUMERAL}]+、")
 LEVEL2 = re.compile(rf"^[（(][{CN_NUMERAL}]+[）)]")

@@ -10,17 +10,17 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from parsers.amounts import find_amounts, parse_decimal
-from parsers.departments import Vocabulary
-from parsers.grades import GRADE_WORD, clean_grade_word, normalize_grade
-from parsers.lexicon import alternation
-from parsers.lexicon.exclusions import PLAN_WORDS
-from parsers.lexicon.organisations import COUNCILS, ORGAN_SUFFIXES, PUBLISHER_SUFFIX, SELF_REFERENCE
-from parsers.lexicon.text import fold
-from parsers.organizations import split_organizations, tokenizer_for
-from parsers.records import Source, UnitEvaluation
-from parsers.rules import rule
-from parsers.text import Section, TextBlock, is_table, sentences
+from jixiao.parsers.amounts import find_amounts, parse_decimal
+from jixiao.parsers.departments import Vocabulary
+from jixiao.parsers.grades import GRADE_WORD, clean_grade_word, normalize_grade
+from jixiao.parsers.lexicon import alternation
+from jixiao.parsers.lexicon.exclusions import PLAN_WORDS
+from jixiao.parsers.lexicon.organisations import COUNCILS, ORGAN_SUFFIXES, PUBLISHER_SUFFIX, SELF_REFERENCE
+from jixiao.parsers.lexicon.text import fold
+from jixiao.parsers.organizations import split_organizations, tokenizer_for
+from jixiao.parsers.records import Source, UnitEvaluation
+from jixiao.parsers.rules import rule
+from jixiao.parsers.text import Section, TextBlock, is_table, sentences
 
 UNIT_EVALUATED = rule(
     "unit_evaluated_as_a_whole",
@@ -46,7 +46,7 @@ TITLED_UNIT = rule(
 )
 
 if TYPE_CHECKING:
-    from parsers.segmenter import DictionaryTokenizer
+    from jixiao.parsers.segmenter import DictionaryTokenizer
 
 _TARGET = re.compile(
     r"对(?P<target>[^，。；,;]{2,60}?)(?:开展|进行|实施)(?:了)?(?:部门|单位)?(?:整体)(?:支出)?(?:绩效)?评价"

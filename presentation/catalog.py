@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from parsers.project_identity import candidate_id
-from presentation.render import Section
-from warehouse import Warehouse, connect
+from jixiao.parsers.project_identity import candidate_id
+from jixiao.presentation.render import Section
+from jixiao.warehouse import Warehouse, connect
 
 REPORT_COLUMNS = [
     "region",
@@ -63,7 +63,7 @@ ERROR_COLUMNS = ["error_id", "source_path", "error_code", "message", "occurred_a
 def error_section(root: str | Path, include_dismissed: bool = False) -> Section:
     """The documents that failed, oldest first: the open errors (those not dismissed), or every one with when it
     was dismissed (`jixiao errors [--all]`)."""
-    from warehouse.errors import ingest_errors
+    from jixiao.warehouse.errors import ingest_errors
 
     errors = ingest_errors(root, include_dismissed)
     columns = ERROR_COLUMNS + (["dismissed_at"] if include_dismissed else [])

@@ -12,9 +12,8 @@ from decimal import Decimal
 from typing import Any
 
 import altair as alt
-
-from presentation.compare import MONEY_UNIT, Comparison, grade_rank
-from presentation.money import change_text, figure_text, money_text, money_unit, number_text
+from jixiao.presentation.compare import MONEY_UNIT, Comparison, grade_rank
+from jixiao.presentation.money import change_text, figure_text, money_text, money_unit, number_text
 
 GRADE_COLOURS = {"优": "#2e7d32", "良": "#7cb342", "中": "#f9a825", "差": "#d32f2f"}
 OTHER_COLOUR = "#78909c"

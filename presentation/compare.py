@@ -15,13 +15,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from parsers.lexicon.batches import BATCH_LABELS, METRIC_LABELS
-from parsers.lexicon.grades import GRADES
-from presentation.money import change_text, figure_text, money_text, money_unit
-from presentation.render import Section, as_csv, cell, table
-from warehouse.layout import raw_path
-from warehouse.storage import storage_for
-from warehouse.views import connect
+from jixiao.parsers.lexicon.batches import BATCH_LABELS, METRIC_LABELS
+from jixiao.parsers.lexicon.grades import GRADES
+from jixiao.presentation.money import change_text, figure_text, money_text, money_unit
+from jixiao.presentation.render import Section, as_csv, cell, table
+from jixiao.warehouse.layout import raw_path
+from jixiao.warehouse.storage import storage_for
+from jixiao.warehouse.views import connect
 
 PROVENANCE_COLUMNS = ["report_id", "page", "source_text"]
 METRIC_COLUMNS = ["metric", "label", "unit", "fiscal_year", "value", "change", *PROVENANCE_COLUMNS]

@@ -18,9 +18,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from presentation.labels import heading, scaled_heading
-from presentation.money import money_unit
-from presentation.render import Section, as_csv, json_value
+from jixiao.presentation.labels import heading, scaled_heading
+from jixiao.presentation.money import money_unit
+from jixiao.presentation.render import Section, as_csv, json_value
 
 FORMATS = (".csv", ".xlsx", ".parquet", ".json")
 SHEET_NAME_LIMIT = 31  # Excel's

@@ -17,12 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-
-from parsers.lexicon.batches import BATCH_LABELS, METRIC_LABELS, METRICS
-from parsers.lexicon.grades import GRADES
-from presentation.money import money_text
-from presentation.render import Section, cell, table
-from warehouse.views import connect
+from jixiao.parsers.lexicon.batches import BATCH_LABELS, METRIC_LABELS, METRICS
+from jixiao.parsers.lexicon.grades import GRADES
+from jixiao.presentation.money import money_text
+from jixiao.presentation.render import Section, cell, table
+from jixiao.warehouse.views import connect
 
 MONEY_UNIT = "元"
 # The columns of every frame here, in order.

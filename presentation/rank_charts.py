@@ -9,10 +9,9 @@ from typing import Any
 
 import altair as alt
 import pandas as pd
-
-from presentation.charts import Linker, _source, _spec
-from presentation.money import money_unit
-from presentation.rank import MONEY_UNIT, value_text
+from jixiao.presentation.charts import Linker, _source, _spec
+from jixiao.presentation.money import money_unit
+from jixiao.presentation.rank import MONEY_UNIT, value_text
 
 BAR_HEIGHT = 26  # px per region in a one-year ranking
 

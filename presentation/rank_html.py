@@ -9,12 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-
-from presentation.compare import Comparison, _originals
-from presentation.rank import open_connection, pivot_rows, value_text
-from presentation.rank_charts import region_charts
-from presentation.report_html import STYLE, _linker, _script_json, _source_link
-from presentation.vega_bundle import vega_bundle
+from jixiao.presentation.compare import Comparison, _originals
+from jixiao.presentation.rank import open_connection, pivot_rows, value_text
+from jixiao.presentation.rank_charts import region_charts
+from jixiao.presentation.report_html import STYLE, _linker, _script_json, _source_link
+from jixiao.presentation.vega_bundle import vega_bundle
 
 
 def _table(frame: pd.DataFrame, link: Any) -> str:

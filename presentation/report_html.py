@@ -15,11 +15,11 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from presentation.charts import FONT, GRADE_COLOURS, GRADE_TEXT_COLOURS, Linker, comparison_charts
-from presentation.compare import MONEY_UNIT, Comparison
-from presentation.money import PERCENT, change_text, figure_text, money_text, number_text
-from presentation.render import Section, cell
-from presentation.vega_bundle import vega_bundle
+from jixiao.presentation.charts import FONT, GRADE_COLOURS, GRADE_TEXT_COLOURS, Linker, comparison_charts
+from jixiao.presentation.compare import MONEY_UNIT, Comparison
+from jixiao.presentation.money import PERCENT, change_text, figure_text, money_text, number_text
+from jixiao.presentation.render import Section, cell
+from jixiao.presentation.vega_bundle import vega_bundle
 
 # Column → its heading; columns not named here (ids, keys, the provenance parts) are not shown as columns.
 COLUMN_LABELS = {

@@ -7,10 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-
-from presentation.catalog import error_section
-from presentation.render import Section, clip, query_section, table
-from warehouse import connect
+from jixiao.presentation.catalog import error_section
+from jixiao.presentation.render import Section, clip, query_section, table
+from jixiao.warehouse import connect
 
 
 def _rows(connection: duckdb.DuckDBPyConnection, sql: str, *params: object) -> tuple[list[str], list[tuple]]:

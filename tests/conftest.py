@@ -26,14 +26,14 @@ def sample_bytes() -> bytes:
 
 @pytest.fixture(scope="session")
 def sample_document(sample_bytes: bytes):  # type: ignore[no-untyped-def]
-    from extractors import extract_document
+    from jixiao.extractors import extract_document
 
     return extract_document(sample_bytes)
 
 
 @pytest.fixture(scope="session")
 def sample_report(sample_document):  # type: ignore[no-untyped-def]
-    from parsers import parse_report
+    from jixiao.parsers import parse_report
 
     return parse_report(sample_document.paragraphs)
 

@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from jixiao.flows.evaluate import Evaluation, evaluate
 
-from flows.evaluate import Evaluation, evaluate
 from tests.conftest import ROOT
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
@@ -51,8 +51,8 @@ def test_no_metric_or_project_from_noise(evaluation: Evaluation) -> None:
 
 
 def test_plan_only_report_has_no_results_and_a_warning(tmp_path: Path) -> None:
-    from extractors import extract_document
-    from parsers import parse_report
+    from jixiao.extractors import extract_document
+    from jixiao.parsers import parse_report
 
     document = extract_document((CORPUS / "synthetic_10_plan_only.pdf").read_bytes())
     report = parse_report(document.blocks)
@@ -62,7 +62,7 @@ def test_plan_only_report_has_no_results_and_a_warning(tmp_path: Path) -> None:
 
 
 def test_cff_font_pages_are_read_by_pdfium() -> None:
-    from extractors import extract_document
+    from jixiao.extractors import extract_document
 
     document = extract_document((CORPUS / "synthetic_13_cff_font_pdfium.pdf").read_bytes())
     assert document.engines == ("pypdfium2",)
@@ -70,8 +70,8 @@ def test_cff_font_pages_are_read_by_pdfium() -> None:
 
 
 def test_table_continued_without_header_is_one_table() -> None:
-    from extractors import extract_document
-    from parsers import parse_report
+    from jixiao.extractors import extract_document
+    from jixiao.parsers import parse_report
 
     document = extract_document((CORPUS / "synthetic_03_table_continued_blank_cells.pdf").read_bytes())
     assert len(document.tables) >= 2  # the table crosses a page break
@@ -96,7 +96,7 @@ def test_generator_reproduces_the_committed_corpus(tmp_path: Path) -> None:
 
 
 def test_eval_command_prints_the_table(capsys: pytest.CaptureFixture[str]) -> None:
-    from flows.cli import main
+    from jixiao.flows.cli import main
 
     assert main(["eval", str(CORPUS), str(CORPUS)]) == 0
     out = capsys.readouterr().out
@@ -105,7 +105,7 @@ def test_eval_command_prints_the_table(capsys: pytest.CaptureFixture[str]) -> No
 
 def test_fast_text_path_reads_exactly_what_pdfplumber_reads() -> None:
     """PDFium reads text pages (15-40x faster); the blocks, pages and furniture must equal the pdfplumber reading."""
-    from extractors import extract_document
+    from jixiao.extractors import extract_document
 
     files = [ROOT / "samples" / "huzhou_2023_report.pdf", *sorted(CORPUS.glob("*.pdf"))]
     for path in files:

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from jixiao.flows.cli import main
 
-from flows.cli import main
 from tests import bad_inputs
 from tests.conftest import ROOT, SAMPLE_PDF
 from tests.test_ingest_end_to_end import parquet
@@ -106,8 +106,9 @@ def test_sql_refuses_statements_that_write(run: dict[str, Any]) -> None:
 def test_worker_start_up_does_not_count_against_the_next_documents_time_limit(tmp_path: Path) -> None:
     """After a time-out kills the worker, a fresh one starts (imports, jieba: seconds); the next document's limit
     counts from its own start."""
+    from jixiao.warehouse import Warehouse
+
     from jixiao.ingest.pipeline import Limits, process_document
-    from warehouse import Warehouse
 
     warehouse = Warehouse(tmp_path / "warehouse")
     slow, good = tmp_path / "slow.pdf", tmp_path / "good.pdf"

@@ -21,15 +21,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from jixiao.flows.cli import main, parse_years
+from jixiao.parsers import PARSER_VERSION, ParsedReport
+from jixiao.parsers.records import ProjectEvaluation, ReportInfo, Source
+from jixiao.warehouse import DocumentInfo, Warehouse, connect
 
-from flows.cli import main, parse_years
-from parsers import PARSER_VERSION, ParsedReport
-from parsers.records import ProjectEvaluation, ReportInfo, Source
 from tests.conftest import ROOT
-from warehouse import DocumentInfo, Warehouse, connect
 
 SAMPLES = ROOT / "samples"
-JIXIAO = [sys.executable, "-m", "flows.cli"]
+JIXIAO = [sys.executable, "-m", "jixiao.flows.cli"]
 ENV = {**os.environ, "PYTHONUNBUFFERED": "0", "PREFECT_API_URL": ""}
 
 
@@ -481,7 +481,7 @@ def test_versions_listed_chosen_and_deleted(tmp_path: Path) -> None:
 
 def test_delete_of_a_report_held_in_a_compacted_file(tmp_path: Path) -> None:
     """Deleting a report whose rows were compacted with others' rewrites that file without it."""
-    from warehouse.store import COMPACT_MIN_FILES
+    from jixiao.warehouse.store import COMPACT_MIN_FILES
 
     warehouse = Warehouse(tmp_path / "w")
     for number in range(COMPACT_MIN_FILES):
@@ -509,7 +509,7 @@ def _document(number: int) -> DocumentInfo:
 
 def _report(region: str, year: int, projects: list[tuple[str, str]], number: int) -> tuple[ParsedReport, DocumentInfo]:
     """A SYNTHETIC report of `projects` (name, department), loaded through the warehouse's own loader."""
-    from parsers.departments import department_id
+    from jixiao.parsers.departments import department_id
 
     title = f"{year}年度{region}预算绩效管理情况（合成）"
     evaluations = [
@@ -558,7 +558,7 @@ def review_warehouse(tmp_path: Path) -> Path:
 
 def test_review_shows_department_years_and_sources(review_warehouse: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Finding: review showed neither department nor year, and once the same project id on both sides."""
-    from presentation.catalog import review_candidates
+    from jixiao.presentation.catalog import review_candidates
 
     section = review_candidates(review_warehouse)
     rows = [dict(zip(section.columns, row, strict=True)) for row in section.rows]
@@ -574,8 +574,9 @@ def test_review_shows_department_years_and_sources(review_warehouse: Path, capsy
 
 def test_review_decisions_are_kept_across_rebuilds(review_warehouse: Path) -> None:
     """Finding: review could not record a decision."""
+    from jixiao.presentation.catalog import review_candidates
+
     from jixiao.ingest.identities import rebuild_identities
-    from presentation.catalog import review_candidates
 
     section = review_candidates(review_warehouse)
     by_names = {frozenset((row[3], row[7])): row[0] for row in section.rows}
@@ -600,7 +601,7 @@ def test_version_and_help_say_how(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stopped:
         main(["--version"])
     assert stopped.value.code == 0 and f"(parser {PARSER_VERSION})" in capsys.readouterr().out
-    from flows.cli import EXAMPLES
+    from jixiao.flows.cli import EXAMPLES
 
     for command in EXAMPLES:
         with pytest.raises(SystemExit):
@@ -698,8 +699,8 @@ def test_xlsx_cells_that_start_like_formulas_stay_text(qingshan: Path, tmp_path:
 
 def test_show_fits_a_terminal_and_keeps_everything_in_a_pipe(qingshan: Path) -> None:
     """Finding: output 154 columns wide. At a terminal, long text is cut with … to its width; piped, nothing is."""
-    from presentation.render import display_width
-    from presentation.summary import render_summary
+    from jixiao.presentation.render import display_width
+    from jixiao.presentation.summary import render_summary
 
     fitted = render_summary(qingshan, max_width=100)
     assert max(display_width(line) for line in fitted.splitlines()) <= 100 and "…" in fitted

@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from jixiao.parsers import ParsedReport
+from jixiao.warehouse import REPORT_TABLES, DocumentInfo, Warehouse, connect, store
+from jixiao.warehouse.integrity import inspect
 
-from parsers import ParsedReport
 from tests.conftest import ROOT
 from tests.helpers.delta import outside_count
-from warehouse import REPORT_TABLES, DocumentInfo, Warehouse, connect, store
-from warehouse.integrity import inspect
 
 REPORTS = 20  # above COMPACT_MIN_FILES
 
@@ -152,8 +152,8 @@ def test_readers_during_loads_and_compactions_never_fail_nor_see_half_a_report(t
     ("No such file", a Thrift error) and one saw 468 of 480 metric rows. Here a process reloads one report (two
     versions in turn: 12 and 11 projects) and compacts it with 20 others after every load, while this one makes
     READER_CALLS reader calls: each must succeed and see every report whole."""
-    from presentation.compare import compare
-    from presentation.summary import render_summary
+    from jixiao.presentation.compare import compare
+    from jixiao.presentation.summary import render_summary
 
     root = tmp_path / "warehouse"
     subprocess.run([sys.executable, str(HELPER), str(root), "1", "compact"], check=True, capture_output=True)

@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from jixiao.parsers.lexicon.batches import BATCH_LABELS, BATCH_TYPES, BATCH_WORDS, METRIC_LABELS, METRIC_NAMES
+from jixiao.presentation.charts import comparison_charts
+from jixiao.presentation.compare import Comparison, compare, render_csv, render_json, render_text
+from jixiao.presentation.money import money_text, money_unit
+from jixiao.presentation.render import Section
+from jixiao.presentation.report_html import render_html
 
-from parsers.lexicon.batches import BATCH_LABELS, BATCH_TYPES, BATCH_WORDS, METRIC_LABELS, METRIC_NAMES
-from presentation.charts import comparison_charts
-from presentation.compare import Comparison, compare, render_csv, render_json, render_text
-from presentation.money import money_text, money_unit
-from presentation.render import Section
-from presentation.report_html import render_html
 from tests.test_identity_and_compare import YEARS, _load
 
 REGION = "青山市本级"

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from extractors import (
+from jixiao.extractors import (
     CorruptPdfError,
     EmptyFileError,
     ExtractionError,
@@ -14,6 +13,7 @@ from extractors import (
     TruncatedPdfError,
     extract_document,
 )
+
 from tests import bad_inputs
 
 
@@ -79,7 +79,7 @@ def test_html_is_named_as_html() -> None:
 
 
 def test_encrypted_pdf_without_or_with_a_wrong_password() -> None:
-    from extractors import EncryptedPdfError
+    from jixiao.extractors import EncryptedPdfError
 
     data = bad_inputs.encrypted_pdf("secret")
     with pytest.raises(EncryptedPdfError, match="--password"):
@@ -104,7 +104,7 @@ def test_text_beside_a_table_in_the_other_column_is_kept() -> None:
     column's text at the table's height is read, column by column, and the table stays a table."""
     from pathlib import Path
 
-    from extractors import extract_document
+    from jixiao.extractors import extract_document
 
     path = Path(__file__).parent / "fixtures" / "word4" / "word4_10_gazette_two_column.pdf"
     document = extract_document(path.read_bytes())

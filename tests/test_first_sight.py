@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from jixiao.flows.evaluate import Evaluation, evaluate
 
-from flows.evaluate import Evaluation, evaluate
 from tests.conftest import ROOT
 
 FIRST = ROOT / "tests" / "fixtures" / "first_sight" / "real"

@@ -9,8 +9,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from jixiao.flows.evaluate import Evaluation, evaluate
 
-from flows.evaluate import Evaluation, evaluate
 from tests.conftest import ROOT
 
 REAL = ROOT / "tests" / "fixtures" / "real"

@@ -9,10 +9,10 @@ import io
 import shutil
 
 import pytest
+from jixiao.extractors.errors import ExtractionError
+from jixiao.extractors.formats import DOCX, HTML, IMAGE, OLE_EXCEL, OLE_WORD, PDF, RTF, XLSX, extract_any, sniff
+from jixiao.extractors.html import decode, extract_html, page_links
 
-from extractors.errors import ExtractionError
-from extractors.formats import DOCX, HTML, IMAGE, OLE_EXCEL, OLE_WORD, PDF, RTF, XLSX, extract_any, sniff
-from extractors.html import decode, extract_html, page_links
 from tests.conftest import ROOT, SAMPLE_PDF
 
 PAGE = """<html><head><meta charset="{charset}"><title>关于2023年度绩效评价结果的公告_示例市财政局</title></head>
@@ -185,7 +185,7 @@ def test_old_word_is_converted_and_reads_as_its_docx() -> None:
 
 
 def test_a_document_that_cannot_be_converted_fails_with_its_code(monkeypatch: pytest.MonkeyPatch) -> None:
-    from extractors import office
+    from jixiao.extractors import office
 
     monkeypatch.setattr(office, "soffice", lambda: None)
     old_word = next((ROOT / "tests" / "fixtures" / "word" / "doc").glob("*.doc")).read_bytes()

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from jixiao.extractors import ExtractionError
+from jixiao.parsers import PlainBlock, parse_report
+from jixiao.parsers.amounts import YUAN_PER_UNIT, find_amounts, to_amount
+from jixiao.parsers.tables import find_tables
+from jixiao.parsers.text import PlainTable, sections
 
-from extractors import ExtractionError
 from jixiao.ingest.isolation import RUNNER, DocumentTimeout
 from jixiao.ingest.reading import extract_and_parse
-from parsers import PlainBlock, parse_report
-from parsers.amounts import YUAN_PER_UNIT, find_amounts, to_amount
-from parsers.tables import find_tables
-from parsers.text import PlainTable, sections
 from tests.conftest import ROOT, SAMPLE_PDF
 
 FRAGMENTS = [

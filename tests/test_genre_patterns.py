@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from parsers import PlainBlock, parse_report
-from parsers.report_fields import region_at
-from parsers.text import PlainTable
+from jixiao.parsers import PlainBlock, parse_report
+from jixiao.parsers.report_fields import region_at
+from jixiao.parsers.text import PlainTable
 
 
 def _parse(*texts: str | PlainTable):  # type: ignore[no-untyped-def]

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import psutil
 import pytest
+from jixiao.flows.cli import main
 
-from flows.cli import main
 from tests import bad_inputs
 from tests.conftest import ROOT, SAMPLE_PDF
 from tests.test_ingest_end_to_end import parquet
@@ -193,7 +193,7 @@ def test_a_read_only_warehouse_is_one_sentence(
     """A read-only file system (as root a chmod 555 folder stays writable, so the file system says EROFS here)."""
     import errno
 
-    from warehouse.storage import LocalStorage
+    from jixiao.warehouse.storage import LocalStorage
 
     def read_only(self, relative, data):  # type: ignore[no-untyped-def]
         raise OSError(errno.EROFS, "Read-only file system")
@@ -233,7 +233,7 @@ def test_a_full_disk_during_compaction_is_one_sentence(  # type: ignore[no-untyp
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
     """Finding (0ba6f84): a full disk during compaction exited 3. The loads stay loaded; the run says why it stopped."""
-    from warehouse import store
+    from jixiao.warehouse import store
 
     monkeypatch.setattr(store, "COMPACT_MIN_FILES", 1)
 
@@ -274,19 +274,19 @@ def test_an_ingest_reloads_a_damaged_report_instead_of_skipping_it(tmp_path: Pat
 
 
 def test_csv_cells_that_start_like_formulas_are_neutralised() -> None:
-    from presentation.render import as_csv
+    from jixiao.presentation.render import as_csv
 
     out = as_csv(["name", "value"], [['=HYPERLINK("http://x")', -5], ["+cmd|' /C calc'!A0", 1], ["@SUM(A1)", None]])
     assert out.splitlines()[1:] == ['"\'=HYPERLINK(""http://x"")",-5', "'+cmd|' /C calc'!A0,1", "'@SUM(A1),"]
 
 
 def test_a_crash_has_its_own_exit_code(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    import flows.cli
+    import jixiao.flows.cli
 
     def broken(*args: object) -> int:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(flows.cli, "run_review", broken)
+    monkeypatch.setattr(jixiao.flows.cli, "run_review", broken)
     assert main(["review"]) == 3
     error = capsys.readouterr().err
     assert "internal error: RuntimeError: a bug" in error and "Traceback" not in error

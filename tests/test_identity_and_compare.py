@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from jixiao.flows.cli import main
+from jixiao.parsers.departments import canonical_department, shipped_vocabulary
+from jixiao.warehouse import Warehouse, connect
 
-from flows.cli import main
 from jixiao.ingest.identities import rebuild_identities
 from jixiao.ingest.pipeline import Limits, process_document
-from parsers.departments import canonical_department, shipped_vocabulary
 from tests.conftest import ROOT
-from warehouse import Warehouse, connect
 
 SAMPLES = ROOT / "samples"
 YEARS = (2021, 2022, 2023, 2024)
@@ -204,7 +204,7 @@ def test_html_report_renders_charts_with_chinese_labels(warehouse_root: Path, tm
         timeout=120,
     )
     assert shot.exists() and shot.stat().st_size > 20_000
-    from extractors import ocr_engine
+    from jixiao.extractors import ocr_engine
 
     if not ocr_engine.available():
         return  # the screenshot exists; reading its labels needs the OCR extra
@@ -229,7 +229,7 @@ def test_html_report_renders_charts_with_chinese_labels(warehouse_root: Path, tm
 def test_dataframes_keep_decimals_exact(warehouse_root: Path) -> None:
     from decimal import Decimal
 
-    from warehouse import dataframe
+    from jixiao.warehouse import dataframe
 
     frame = dataframe(
         warehouse_root, "SELECT fiscal_year, value FROM metrics WHERE metric = 'sampled_amount' ORDER BY 1"
@@ -240,8 +240,8 @@ def test_dataframes_keep_decimals_exact(warehouse_root: Path) -> None:
 
 
 def test_uncertain_matches_are_left_apart_for_review(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    from parsers.project_identity import ProjectMember, match_projects
-    from warehouse.identities import write_identities
+    from jixiao.parsers.project_identity import ProjectMember, match_projects
+    from jixiao.warehouse.identities import write_identities
 
     members = [
         ProjectMember("青山市本级", 2022, "r1", 1, "城市公共交通运营补贴", "d1"),
@@ -264,10 +264,11 @@ def test_uncertain_matches_are_left_apart_for_review(capsys: pytest.CaptureFixtu
 
 
 def test_identities_are_rebuilt_only_for_the_regions_a_run_changed(tmp_path: Path) -> None:
+    from jixiao.warehouse import Warehouse
+
     import jixiao.ingest.identities
     from jixiao.ingest.batch import run_batch
     from jixiao.ingest.pipeline import Limits
-    from warehouse import Warehouse
 
     asked: list[frozenset[str] | None] = []
     real = jixiao.ingest.identities.project_members

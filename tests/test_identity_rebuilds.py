@@ -9,14 +9,14 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from jixiao.flows.cli import main
+from jixiao.parsers import ParsedReport
+from jixiao.parsers.project_identity import ProjectMember, match_projects
+from jixiao.warehouse import DocumentInfo, Warehouse, connect, schemas
+from jixiao.warehouse.identities import stale_regions, write_identities
 
-from flows.cli import main
 from jixiao.ingest.identities import rebuild_identities
-from parsers import ParsedReport
-from parsers.project_identity import ProjectMember, match_projects
 from tests.helpers.delta import outside_count
-from warehouse import DocumentInfo, Warehouse, connect, schemas
-from warehouse.identities import stale_regions, write_identities
 
 # SYNTHETIC regions and projects.
 EAST, WEST = "东山县", "西山县"
@@ -77,7 +77,7 @@ def test_a_rebuild_killed_half_way_is_rolled_back_and_redone(
     assert main(["check", "--warehouse", str(tmp_path)]) == 1
     assert "identities of 东山县: not built from the region's current reports" in capsys.readouterr().out
 
-    from warehouse.store import Warehouse as Store
+    from jixiao.warehouse.store import Warehouse as Store
 
     real = Store._publish
 

@@ -10,12 +10,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from jixiao.flows.cli import main
+from jixiao.parsers import PARSER_VERSION
+from jixiao.warehouse import DocumentInfo, Warehouse
 
-from flows.cli import main
-from parsers import PARSER_VERSION
 from tests.conftest import SAMPLE_PDF
 from tests.test_ingest_end_to_end import TABLES, parquet
-from warehouse import DocumentInfo, Warehouse
 
 
 def _counts(root: Path) -> dict[str, int]:

@@ -16,8 +16,8 @@ from unittest import mock
 
 import duckdb
 import pytest
+from jixiao.flows.cli import main
 
-from flows.cli import main
 from tests import bad_inputs
 from tests.conftest import SAMPLE_PDF
 from tests.test_parsers import EXPECTED_KEY_PROJECTS
@@ -232,7 +232,8 @@ def test_run_summary_artifact(loaded: dict[str, Any]) -> None:
 def test_io_errors_are_retried_and_other_failures_are_not(
     prefect_harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    import flows.ingest
+    import jixiao.flows.ingest
+
     import jixiao.ingest.batch
     from jixiao.ingest.pipeline import prepare_document
 
@@ -251,9 +252,9 @@ def test_io_errors_are_retried_and_other_failures_are_not(
         shutil.copy(SAMPLE_PDF, tmp_path / name)
     warehouse = tmp_path / "warehouse"
     with pytest.raises(
-        flows.ingest.DocumentsFailed, match=r"^1 of 2 documents failed: buggy.pdf \[internal_error\]$"
+        jixiao.flows.ingest.DocumentsFailed, match=r"^1 of 2 documents failed: buggy.pdf \[internal_error\]$"
     ) as run:
-        flows.ingest.ingest([str(tmp_path / "flaky.pdf"), str(tmp_path / "buggy.pdf")], str(warehouse))
+        jixiao.flows.ingest.ingest([str(tmp_path / "flaky.pdf"), str(tmp_path / "buggy.pdf")], str(warehouse))
     outcomes = run.value.outcomes
     assert calls == ["flaky.pdf", "flaky.pdf", "buggy.pdf"]
     assert [(o.loaded, o.error_code) for o in outcomes] == [(True, None), (False, "internal_error")]
@@ -262,7 +263,8 @@ def test_io_errors_are_retried_and_other_failures_are_not(
 
 
 def test_a_read_that_fails_on_io_is_retried(prefect_harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    import flows.ingest
+    import jixiao.flows.ingest
+
     import jixiao.ingest.runners
     from jixiao.ingest.pipeline import read_document
 
@@ -275,7 +277,7 @@ def test_a_read_that_fails_on_io_is_retried(prefect_harness, tmp_path: Path, mon
         return read_document(*args)
 
     monkeypatch.setattr(jixiao.ingest.runners, "read_document", flaky_read)
-    outcomes = flows.ingest.ingest([str(SAMPLE_PDF)], str(tmp_path / "warehouse"))
+    outcomes = jixiao.flows.ingest.ingest([str(SAMPLE_PDF)], str(tmp_path / "warehouse"))
     assert len(calls) == 2
     assert [(o.loaded, o.status) for o in outcomes] == [(True, "ok")]
 

@@ -13,11 +13,11 @@ import time
 from pathlib import Path
 
 import pytest
+from jixiao.warehouse import REPORT_TABLES, connect
+from jixiao.warehouse.store import WRITING_MARK
 
 from tests.conftest import ROOT, SAMPLE_PDF
 from tests.helpers.delta import outside_count
-from warehouse import REPORT_TABLES, connect
-from warehouse.store import WRITING_MARK
 
 HELPER = ROOT / "tests" / "helpers" / "load_loop.py"
 KILLS = 12

@@ -10,11 +10,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from jixiao.parsers import PlainBlock, parse_report
+from jixiao.parsers.lexicon import organisations
+from jixiao.parsers.lexicon.text import fold
+from jixiao.parsers.rules import RULES, all_rules
 
-from parsers import PlainBlock, parse_report
-from parsers.lexicon import organisations
-from parsers.lexicon.text import fold
-from parsers.rules import RULES, all_rules
 from tests.conftest import ROOT
 
 PARSERS = ROOT / "parsers"
@@ -79,7 +79,7 @@ def test_every_row_and_exclusion_names_registered_rules() -> None:
 
 
 def test_rule_support_of_the_synthetic_corpus_is_printed(capsys: pytest.CaptureFixture[str]) -> None:
-    from flows.cli import main
+    from jixiao.flows.cli import main
 
     corpus = ROOT / "tests" / "fixtures" / "corpus"
     assert main(["eval", "--rules", str(corpus), str(corpus)]) == 0

@@ -1,4 +1,4 @@
-from extractors.lines import dedupe_chars, group_lines
+from jixiao.extractors.lines import dedupe_chars, group_lines
 
 
 def _char(text: str, x0: float, top: float, size: float = 16.0) -> dict[str, object]:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+from jixiao.flows.cli import main
 
-from flows.cli import main
 from tests.conftest import SAMPLE_PDF
 from tests.helpers.processes import free_port, stop
 
@@ -84,8 +84,7 @@ def test_ingest_query_and_skip_on_object_storage(
 
     # delta-rs alone over the same objects (what Spark, Trino or Polars would read), with no view of ours.
     from deltalake import DeltaTable, QueryBuilder
-
-    from warehouse.storage import storage_for
+    from jixiao.warehouse.storage import storage_for
 
     table = DeltaTable(f"{bucket}/project_evaluations", storage_options=storage_for(bucket).delta_options())
     counted = pa.table(QueryBuilder().register("t", table).execute("SELECT count(*) AS n FROM t").read_all())
@@ -103,8 +102,8 @@ def test_reparse_reads_the_landing_copy_from_the_bucket(prefect_harness, bucket:
     import hashlib
     import tempfile
 
-    from parsers import PARSER_VERSION
-    from warehouse import DocumentInfo, Warehouse, connect
+    from jixiao.parsers import PARSER_VERSION
+    from jixiao.warehouse import DocumentInfo, Warehouse, connect
 
     data = SAMPLE_PDF.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
@@ -126,8 +125,7 @@ def test_compaction_and_a_reload_out_of_a_part_in_a_bucket(bucket: str, sample_r
     import dataclasses
 
     import s3fs
-
-    from warehouse import DocumentInfo, Warehouse, connect, store
+    from jixiao.warehouse import DocumentInfo, Warehouse, connect, store
 
     warehouse = Warehouse(bucket)
     for number in range(store.COMPACT_MIN_FILES):

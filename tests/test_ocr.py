@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from extractors import ocr_engine
+from jixiao.extractors import ocr_engine
 
 pytestmark = pytest.mark.skipif(not ocr_engine.available(), reason="the `ocr` extra is not installed")
 
@@ -42,8 +41,8 @@ def _text(blocks: Any) -> str:
 def scanned(sample_bytes: bytes, sample_document, sample_report) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     if not CJK_FONT.exists() and not shutil.which("fc-match"):
         pytest.skip("no CJK font to render the sample's non-embedded font (make fonts)")
-    from extractors import extract_document
-    from parsers import parse_report
+    from jixiao.extractors import extract_document
+    from jixiao.parsers import parse_report
 
     scan = image_only_pdf(sample_bytes)
     document = extract_document(scan)
@@ -75,8 +74,9 @@ def test_ocr_character_and_field_accuracy(scanned: dict[str, Any], sample_docume
 
 
 def test_ocr_rows_are_marked_in_the_warehouse(scanned: dict[str, Any], tmp_path: Path) -> None:
+    from jixiao.warehouse import Warehouse, connect
+
     from jixiao.ingest.pipeline import Limits, process_document
-    from warehouse import Warehouse, connect
 
     path = tmp_path / "scanned_report.pdf"
     path.write_bytes(scanned["scan"])

@@ -7,21 +7,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from jixiao.warehouse import Warehouse, connect
 
 from jixiao.ingest.batch import run_batch
 from jixiao.ingest.pipeline import Limits
 from tests.conftest import ROOT
 from tests.helpers.delta import outside_count
-from warehouse import Warehouse, connect
 
 SAMPLES = sorted(str(path) for path in (ROOT / "samples").glob("*.pdf"))  # (two of them are of 2023)
 
 
 @pytest.mark.parametrize("compacted", [False, True])
 def test_outside_readers_see_what_the_views_show(tmp_path: Path, compacted: bool, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import warehouse.store
+    import jixiao.warehouse.store
 
-    monkeypatch.setattr(warehouse.store, "COMPACT_MIN_FILES", 2 if compacted else 10_000)
+    monkeypatch.setattr(jixiao.warehouse.store, "COMPACT_MIN_FILES", 2 if compacted else 10_000)
     root = tmp_path / "w"
     run_batch(SAMPLES, str(root), Limits())
     run_batch(SAMPLES[:1], str(root), Limits(), force=True)  # one report loaded again: its old rows must go

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from parsers import ParsedReport, PlainBlock, parse_report
-from parsers.departments import Vocabulary, shipped_vocabulary
-from parsers.organizations import split_organizations
+from jixiao.parsers import ParsedReport, PlainBlock, parse_report
+from jixiao.parsers.departments import Vocabulary, shipped_vocabulary
+from jixiao.parsers.organizations import split_organizations
 
 EXPECTED_KEY_PROJECTS = [
     (1, "市工业专项资金-标准、品字标和绿色产品认证", "湖州市市场监管局", "优"),
@@ -195,7 +195,7 @@ def test_noise_is_not_data() -> None:
 
 
 def test_section_structure_of_the_sample(sample_document) -> None:  # type: ignore[no-untyped-def]
-    from parsers.text import sections
+    from jixiao.parsers.text import sections
 
     parts = sections(sample_document.paragraphs)
     sampling = next(p for p in parts if p.block.text.startswith("二是财政抽评覆盖全部门"))
@@ -214,8 +214,9 @@ def test_section_structure_of_the_sample(sample_document) -> None:  # type: igno
 
 
 def test_user_alias_file_extends_the_vocabulary(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from jixiao.parsers.departments import canonical_department
+
     from jixiao.ingest.reading import department_vocabulary
-    from parsers.departments import canonical_department
 
     assert canonical_department("市老龄办", "青山市本级", department_vocabulary()).canonical_name == "市老龄办"
     aliases = tmp_path / "aliases.txt"

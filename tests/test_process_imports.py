@@ -20,7 +20,7 @@ def _top_level_modules_after(statements: str) -> set[str]:
 
 
 def test_the_flows_process_loads_no_pdf_engine_no_jieba_and_no_duckdb() -> None:
-    modules = _top_level_modules_after("import flows.ingest, flows.cli, jixiao.ingest.identities")
+    modules = _top_level_modules_after("import jixiao.flows.ingest, jixiao.flows.cli, jixiao.ingest.identities")
     assert {"prefect", "pyarrow"} <= modules
     assert modules.isdisjoint({"pdfplumber", "pdfminer", "pypdfium2", "jieba", "marisa_trie", "duckdb"})
 
@@ -32,7 +32,7 @@ def test_a_worker_loads_no_prefect_no_arrow_and_no_duckdb() -> None:
 
 
 def test_querying_loads_duckdb_when_asked() -> None:
-    modules = _top_level_modules_after("import warehouse\nwarehouse.connect")
+    modules = _top_level_modules_after("import jixiao.warehouse\njixiao.warehouse.connect")
     assert "duckdb" in modules
 
 
@@ -42,7 +42,7 @@ def test_an_ingest_without_a_configured_server_never_imports_prefect(tmp_path) -
         "import os\n"
         f"os.environ['PREFECT_HOME'] = {str(tmp_path / 'prefect-home')!r}\n"
         "os.environ.pop('PREFECT_API_URL', None)\n"
-        "from flows.cli import main\n"
+        "from jixiao.flows.cli import main\n"
         f"assert main(['ingest', {str(ROOT / 'samples' / 'huzhou_2023_report.pdf')!r}, '--warehouse', "
         f"{str(tmp_path / 'warehouse')!r}]) == 0"
     )

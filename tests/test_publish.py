@@ -25,11 +25,11 @@ from typing import Any
 
 import pyarrow as pa
 import pytest
+from jixiao.warehouse import schemas
+from jixiao.warehouse.views import run_read_only
 
 from tests.conftest import ROOT
 from tests.helpers.postgres import postgres_server, server_binaries
-from warehouse import schemas
-from warehouse.views import run_read_only
 
 pytestmark = pytest.mark.slow
 JIXIAO = str(Path(sys.executable).with_name("jixiao"))
@@ -215,8 +215,7 @@ def duckdb_reader(path: Path, dataset: str) -> Any:
 
 def test_publish_to_duckdb(warehouses: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import duckdb
-
-    from warehouse.publish import publish
+    from jixiao.warehouse.publish import publish
 
     target = tmp_path / "warehouse.duckdb"
     monkeypatch.setenv("DESTINATION__DUCKDB__CREDENTIALS", str(target))
@@ -253,7 +252,7 @@ def test_a_lost_working_folder_is_restored_from_the_destination(
 ) -> None:
     """What was published is known from the destination itself (dlt's state there), not from a local folder: a
     publish from another machine (a new working folder) sends only what changed."""
-    from warehouse.publish import publish
+    from jixiao.warehouse.publish import publish
 
     target = tmp_path / "warehouse.duckdb"
     monkeypatch.setenv("DESTINATION__DUCKDB__CREDENTIALS", str(target))
@@ -278,8 +277,7 @@ def delta_reader(lake: Path, dataset: str) -> Any:
 
 def test_publish_to_delta(warehouses: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from deltalake import DeltaTable
-
-    from warehouse.publish import publish
+    from jixiao.warehouse.publish import publish
 
     lake = tmp_path / "lake"
     monkeypatch.setenv("DESTINATION__FILESYSTEM__BUCKET_URL", lake.as_uri())

@@ -12,17 +12,17 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from jixiao.extractors.locate import locate_in_pdf, locate_in_text, source_lines
+from jixiao.flows.cli import main
+from jixiao.presentation.rank import UnknownFigure, compare_regions, figure, figures, rank
+from jixiao.warehouse import Warehouse
+from jixiao.warehouse.layout import raw_path
+from jixiao.warehouse.storage import storage_for
+from jixiao.warehouse.views import connect
 
-from extractors.locate import locate_in_pdf, locate_in_text, source_lines
-from flows.cli import main
 from jixiao.ingest.identities import rebuild_identities
 from jixiao.ingest.pipeline import Limits, process_document
-from presentation.rank import UnknownFigure, compare_regions, figure, figures, rank
 from tests.conftest import ROOT
-from warehouse import Warehouse
-from warehouse.layout import raw_path
-from warehouse.storage import storage_for
-from warehouse.views import connect
 
 SAMPLES = ROOT / "samples"
 DOCUMENTS = [
@@ -189,9 +189,8 @@ def test_a_huge_page_renders_within_the_pixel_cap() -> None:
     import io
 
     import pypdfium2 as pdfium
+    from jixiao.extractors.locate import MAX_RENDER_PIXELS, render_page
     from PIL import Image
-
-    from extractors.locate import MAX_RENDER_PIXELS, render_page
 
     document = pdfium.PdfDocument.new()
     document.new_page(14_400, 7_200)

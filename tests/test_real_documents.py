@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from jixiao.flows.evaluate import Evaluation, evaluate
 
-from flows.evaluate import Evaluation, evaluate
 from tests.conftest import ROOT
 
 REAL = ROOT / "tests" / "fixtures" / "real"
@@ -151,7 +151,7 @@ def test_rendering_tool_lays_out_a_real_text(tmp_path: Path) -> None:
     subprocess.run(
         [sys.executable, str(ROOT / "tools" / "render_real_texts.py"), str(tmp_path)], check=True, capture_output=True
     )
-    from extractors import extract_document
+    from jixiao.extractors import extract_document
 
     document = extract_document((tmp_path / "pdf" / "cid" / "06_sanmen_bond_2024.pdf").read_bytes())
     assert document.tables and document.tables[0].rows[0][1] == "主管部门"

@@ -10,13 +10,12 @@ from typing import Any
 
 import pypdfium2
 import pytest
-
-from extractors.document import read_page
-from extractors.pdfium_engine import ENGINE as PDFIUM
-from extractors.pdfium_engine import PdfiumReader
-from extractors.pdfplumber_engine import PdfplumberReader, RawPage
-from extractors.rulings import page_rulings, unsafe_reason
-from extractors.tables import TableGeometry, read_tables
+from jixiao.extractors.document import read_page
+from jixiao.extractors.pdfium_engine import ENGINE as PDFIUM
+from jixiao.extractors.pdfium_engine import PdfiumReader
+from jixiao.extractors.pdfplumber_engine import PdfplumberReader, RawPage
+from jixiao.extractors.rulings import page_rulings, unsafe_reason
+from jixiao.extractors.tables import TableGeometry, read_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = sorted((ROOT / "tests" / "fixtures").rglob("*.pdf")) + sorted((ROOT / "samples").glob("*.pdf"))
@@ -129,8 +128,7 @@ def test_rulings_are_pdfplumbers_objects(name: str) -> None:
 def test_pages_pdfium_paths_cannot_stand_in_for_are_named() -> None:
     """A rotated page and a page box away from the origin go to pdfplumber; a plain page does not."""
     import pypdfium2
-
-    from extractors.rulings import unsafe_reason
+    from jixiao.extractors.rulings import unsafe_reason
 
     document = pypdfium2.PdfDocument.new()
     try:

@@ -12,13 +12,13 @@ from typing import Any
 
 import duckdb
 import pytest
+from jixiao.flows.cli import main
+from jixiao.warehouse import connect
 
 import jixiao.ingest.batch
 import jixiao.ingest.pipeline
-from flows.cli import main
 from jixiao.ingest.isolation import WorkerPool
 from tests.helpers.processes import free_port
-from warehouse import connect
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 # Columns that differ between two loads of the same bytes by design (when, and which load).

@@ -17,11 +17,11 @@ from typing import Any
 
 import httpx
 import pytest
+from jixiao.warehouse import connect
 
 from tests.bad_inputs import corrupt
 from tests.conftest import ROOT, SAMPLE_PDF
 from tests.helpers.processes import free_port, stop
-from warehouse import connect
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 BIN = Path(sys.executable).parent

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pyarrow as pa
 import pytest
+from jixiao.flows.cli import main
+from jixiao.parsers import ParsedReport
+from jixiao.warehouse import DocumentInfo, Warehouse, connect, schemas
 
-from flows.cli import main
 from jixiao.ingest.identities import rebuild_identities
-from parsers import ParsedReport
 from tests.helpers.delta import outside_query
-from warehouse import DocumentInfo, Warehouse, connect, schemas
 
 
 def _document(number: int) -> DocumentInfo:

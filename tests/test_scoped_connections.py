@@ -8,12 +8,11 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-
-from parsers import ParsedReport
-from parsers.project_identity import match_projects
-from warehouse import DocumentInfo, Warehouse, connect, schemas
-from warehouse.identities import project_members, write_identities
-from warehouse.views import COMPARISON_VIEWS, needed_views, view_statements
+from jixiao.parsers import ParsedReport
+from jixiao.parsers.project_identity import match_projects
+from jixiao.warehouse import DocumentInfo, Warehouse, connect, schemas
+from jixiao.warehouse.identities import project_members, write_identities
+from jixiao.warehouse.views import COMPARISON_VIEWS, needed_views, view_statements
 
 
 def _document(number: int) -> DocumentInfo:

@@ -9,11 +9,10 @@ from random import Random
 
 import jieba
 import pytest
-
-from extractors import extract_document
-from parsers.departments import shipped_vocabulary
-from parsers.organizations import user_dictionary_entries
-from parsers.segmenter import (
+from jixiao.extractors import extract_document
+from jixiao.parsers.departments import shipped_vocabulary
+from jixiao.parsers.organizations import user_dictionary_entries
+from jixiao.parsers.segmenter import (
     CompactDictionary,
     DictionaryEntry,
     DictionaryTokenizer,
@@ -21,6 +20,7 @@ from parsers.segmenter import (
     cached_dictionary,
     jieba_dictionary_entries,
 )
+
 from tests.conftest import ROOT, SAMPLE_TEXT
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"

@@ -18,12 +18,12 @@ from typing import Any
 
 import httpx
 import pytest
+from jixiao.warehouse import connect
 
 from tests.conftest import ROOT
 from tests.helpers.bureau_site import COLUMN, build
 from tests.helpers.processes import stop
 from tests.test_schedule import _api, _get, _wait, prefect_server  # noqa: F401 (the module's server fixture)
-from warehouse import connect
 
 BIN = Path(sys.executable).parent
 pytestmark = pytest.mark.slow

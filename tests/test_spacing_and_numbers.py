@@ -1,10 +1,9 @@
 from decimal import Decimal
 
 import pytest
-
-from extractors.spacing import join_wrapped, normalize_spacing
-from parsers.amounts import AmountError, find_amounts, to_amount, unit_from_header
-from parsers.grades import UnknownGradeError, normalize_grade
+from jixiao.extractors.spacing import join_wrapped, normalize_spacing
+from jixiao.parsers.amounts import AmountError, find_amounts, to_amount, unit_from_header
+from jixiao.parsers.grades import UnknownGradeError, normalize_grade
 
 
 @pytest.mark.parametrize(

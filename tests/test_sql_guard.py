@@ -9,16 +9,17 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from jixiao.flows.cli import main
+from jixiao.warehouse import ReadOnlyQueryError, connect, run_read_only
 
-from flows.cli import main
 from tests.conftest import SAMPLE_PDF
-from warehouse import ReadOnlyQueryError, connect, run_read_only
 
 
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from jixiao.warehouse import Warehouse
+
     from jixiao.ingest.pipeline import process_document
-    from warehouse import Warehouse
 
     root = tmp_path_factory.mktemp("guarded") / "warehouse"
     assert process_document(SAMPLE_PDF, Warehouse(root)).loaded

@@ -14,9 +14,9 @@ from typing import Any
 
 import httpx
 import pytest
+from jixiao.acquisition import download
+from jixiao.flows.cli import main
 
-from acquisition import download
-from flows.cli import main
 from tests.conftest import ROOT, SAMPLE_PDF
 from tests.test_ingest_end_to_end import parquet
 
@@ -151,7 +151,7 @@ def test_a_bad_manifest_beside_other_sources_is_recorded_and_they_load(tmp_path:
 
 
 def test_semicolon_separated_manifests_are_read() -> None:
-    from acquisition.download import ManifestEntry
+    from jixiao.acquisition.download import ManifestEntry
 
     path = ROOT / "tests" / "fixtures" / "semicolon_manifest.csv"
     assert download.read_manifest(path) == [ManifestEntry("https://example.invalid/a.pdf", "青山市本级", 2023)]
@@ -162,10 +162,11 @@ def test_a_long_manifest_loads_documents_as_they_arrive_and_saves_its_state(
 ) -> None:
     """Row 1 is a good report, then 25 dead links: the report is loaded long before the last link is tried, and
     the HTTP state is on disk while the manifest is still being fetched."""
-    from acquisition.download import Fetched
+    from jixiao.acquisition.download import Fetched
+    from jixiao.warehouse import Warehouse
+
     from jixiao.ingest import batch
     from jixiao.ingest.pipeline import Limits
-    from warehouse import Warehouse
 
     monkeypatch.setattr(batch, "STATE_SAVE_SECONDS", 0.0)
     manifest = tmp_path / "reports.csv"

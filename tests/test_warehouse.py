@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from jixiao.parsers import ParsedReport
+from jixiao.warehouse import REPORT_TABLES, DocumentInfo, Warehouse, connect
+from jixiao.warehouse.identities import project_members
+from jixiao.warehouse.store import WRITING_MARK
+from jixiao.warehouse.store import Warehouse as StoreWarehouse
 
-from parsers import ParsedReport
 from tests.helpers.delta import outside_count
-from warehouse import REPORT_TABLES, DocumentInfo, Warehouse, connect
-from warehouse.identities import project_members
-from warehouse.store import WRITING_MARK
-from warehouse.store import Warehouse as StoreWarehouse
 
 VOLATILE = {"load_id", "ingested_at", "first_ingested_at", "is_latest"}
 

@@ -22,7 +22,7 @@ START, END = "<!-- cli-reference:start -->", "<!-- cli-reference:end -->"
 
 
 def _help(argv: list[str]) -> str:
-    from flows.cli import main
+    from jixiao.flows.cli import main
 
     buffer = io.StringIO()
     with contextlib.redirect_stdout(buffer), contextlib.suppress(SystemExit):
@@ -31,7 +31,7 @@ def _help(argv: list[str]) -> str:
 
 
 def reference() -> str:
-    from flows.cli import EXAMPLES
+    from jixiao.flows.cli import EXAMPLES
 
     parts = [
         START,

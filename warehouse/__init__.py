@@ -9,11 +9,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from warehouse.frames import dataframe
-    from warehouse.rows import DocumentInfo
-    from warehouse.schemas import ALL_TABLES, REPORT_TABLES
-    from warehouse.store import LoadResult, UnknownReport, Warehouse
-    from warehouse.views import ReadOnlyQueryError, connect, run_read_only
+    from jixiao.warehouse.frames import dataframe
+    from jixiao.warehouse.rows import DocumentInfo
+    from jixiao.warehouse.schemas import ALL_TABLES, REPORT_TABLES
+    from jixiao.warehouse.store import LoadResult, UnknownReport, Warehouse
+    from jixiao.warehouse.views import ReadOnlyQueryError, connect, run_read_only
 
 _HOMES = {
     "connect": "views",
@@ -31,7 +31,7 @@ _HOMES = {
 
 def __getattr__(name: str) -> Any:
     if name in _HOMES:
-        return getattr(importlib.import_module(f"warehouse.{_HOMES[name]}"), name)
+        return getattr(importlib.import_module(f"jixiao.warehouse.{_HOMES[name]}"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

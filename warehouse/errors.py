@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from warehouse.store import Warehouse
+from jixiao.warehouse.store import Warehouse
 
 DISMISSED_ERRORS = "_choices/dismissed_errors.json"
 ERROR_ID_DIGITS = 10

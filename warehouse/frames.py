@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from warehouse.views import read_only
+from jixiao.warehouse.views import read_only
 
 if TYPE_CHECKING:
     import pandas as pd

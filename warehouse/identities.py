@@ -9,10 +9,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pyarrow as pa
-
-from parsers.project_identity import Identities, ProjectMember
-from warehouse import schemas
-from warehouse.store import Warehouse
+from jixiao.parsers.project_identity import Identities, ProjectMember
+from jixiao.warehouse import schemas
+from jixiao.warehouse.store import Warehouse
 
 
 def project_members(warehouse: Warehouse, regions: frozenset[str] | None = None) -> list[ProjectMember]:

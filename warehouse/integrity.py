@@ -16,10 +16,9 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
-
-from warehouse import schemas
-from warehouse.snapshot import COMMIT_POINT, Snapshot
-from warehouse.store import Warehouse
+from jixiao.warehouse import schemas
+from jixiao.warehouse.snapshot import COMMIT_POINT, Snapshot
+from jixiao.warehouse.store import Warehouse
 
 PARQUET_MAGIC = b"PAR1"
 
@@ -127,7 +126,7 @@ def _reports_in_range(snapshot: Snapshot, table: str, action: dict[str, Any]) ->
 def inspect(warehouse: Warehouse) -> Inspection:
     """Check every table's schema, read every data page of every file the published versions name, and check that
     every region's identities are built from its current reports."""
-    from warehouse.identities import stale_regions
+    from jixiao.warehouse.identities import stale_regions
 
     snapshot = warehouse.snapshot()
     inspection = Inspection()

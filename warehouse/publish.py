@@ -38,9 +38,8 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-
-from warehouse import schemas
-from warehouse.snapshot import COMMIT_POINT, Snapshot, pin, region_bucket
+from jixiao.warehouse import schemas
+from jixiao.warehouse.snapshot import COMMIT_POINT, Snapshot, pin, region_bucket
 
 DEFAULT_DATASET = "jixiao"
 SOURCE_NAME = "jixiao"

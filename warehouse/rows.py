@@ -8,10 +8,9 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 import pyarrow as pa
-
-from parsers import ParsedReport
-from parsers.records import Amount
-from warehouse import schemas
+from jixiao.parsers import ParsedReport
+from jixiao.parsers.records import Amount
+from jixiao.warehouse import schemas
 
 T = TypeVar("T")
 

@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pyarrow as pa
-
-from warehouse import schemas
-from warehouse.storage import Storage, storage_for
+from jixiao.warehouse import schemas
+from jixiao.warehouse.storage import Storage, storage_for
 
 COMMIT_POINT = "reports"
 

@@ -27,13 +27,12 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-
-from parsers import ParsedReport
-from warehouse import schemas
-from warehouse.layout import raw_path
-from warehouse.rows import DocumentInfo, report_row, report_tables
-from warehouse.snapshot import COMMIT_POINT, Snapshot, contract_table, dataset_of, open_table, pin, region_bucket
-from warehouse.storage import Storage, storage_for
+from jixiao.parsers import ParsedReport
+from jixiao.warehouse import schemas
+from jixiao.warehouse.layout import raw_path
+from jixiao.warehouse.rows import DocumentInfo, report_row, report_tables
+from jixiao.warehouse.snapshot import COMMIT_POINT, Snapshot, contract_table, dataset_of, open_table, pin, region_bucket
+from jixiao.warehouse.storage import Storage, storage_for
 
 # Files a commit replaced stay this long before `vacuum` deletes them (and the log keeps its commits as long): a
 # reader pinned to a version finishes well within it. Delta's own default is a week; readers here take seconds.

@@ -22,9 +22,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import duckdb
-
-from warehouse import schemas
-from warehouse.snapshot import Snapshot, pin, region_bucket
+from jixiao.warehouse import schemas
+from jixiao.warehouse.snapshot import Snapshot, pin, region_bucket
 
 # Per query, unless the caller says otherwise (`jixiao sql --timeout/--max-memory-mb`).
 DEFAULT_QUERY_SECONDS = 60.0

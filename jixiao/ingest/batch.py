@@ -20,7 +20,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from acquisition.download import (
+from jixiao.acquisition.download import (
     MANIFEST_SUFFIXES,
     Fetched,
     ManifestEntry,
@@ -30,9 +30,9 @@ from acquisition.download import (
     read_manifest,
     save_state,
 )
-from acquisition.download import client as download_client
-from acquisition.site import SiteError, SiteSource, read_manifest_sites
-from acquisition.sources import FirstNames, discover
+from jixiao.acquisition.download import client as download_client
+from jixiao.acquisition.site import SiteError, SiteSource, read_manifest_sites
+from jixiao.acquisition.sources import FirstNames, discover
 from jixiao.ingest.identities import rebuild_identities
 from jixiao.ingest.isolation import RUNNER
 from jixiao.ingest.pipeline import (
@@ -46,9 +46,9 @@ from jixiao.ingest.pipeline import (
 )
 from jixiao.ingest.runners import IO_RETRIES, LocalReads, ReadFuture, with_io_retries
 from jixiao.ingest.sites import GroupMerger
-from warehouse import Warehouse
-from warehouse.integrity import WarehouseUnusable
-from warehouse.store import COMPACT_EVERY_LOADS
+from jixiao.warehouse import Warehouse
+from jixiao.warehouse.integrity import WarehouseUnusable
+from jixiao.warehouse.store import COMPACT_EVERY_LOADS
 
 STATE_SAVE_SECONDS = 10.0  # how often a long manifest's HTTP state is saved while it is fetched
 # (entry, warehouse root, HTTP state, size cap) → what was fetched; raises on a failure outside HTTP's own

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from parsers.project_identity import Identities, match_projects
-from warehouse import Warehouse
-from warehouse.identities import project_members, stale_regions, write_identities
+from jixiao.parsers.project_identity import Identities, match_projects
+from jixiao.warehouse import Warehouse
+from jixiao.warehouse.identities import project_members, stale_regions, write_identities
 
 
 def rebuild_identities(warehouse_root: str, regions: frozenset[str] | None = None) -> Identities:

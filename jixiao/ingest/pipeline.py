@@ -6,12 +6,12 @@ import hashlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from extractors import ExtractionError
+from jixiao.extractors import ExtractionError
 from jixiao.ingest.isolation import RUNNER, DocumentTimeout, MemoryLimitExceeded, WorkerCrashed
 from jixiao.ingest.reading import Parsed, extract_and_parse, warm_up
-from parsers import PARSER_VERSION
-from warehouse import DocumentInfo, Warehouse
-from warehouse.integrity import remove_broken_files, report_is_whole
+from jixiao.parsers import PARSER_VERSION
+from jixiao.warehouse import DocumentInfo, Warehouse
+from jixiao.warehouse.integrity import remove_broken_files, report_is_whole
 
 
 @dataclass(frozen=True, slots=True)

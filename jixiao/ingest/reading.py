@@ -8,8 +8,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from parsers import ParsedReport, parse_report
-from parsers.departments import Vocabulary, shipped_vocabulary
+from jixiao.parsers import ParsedReport, parse_report
+from jixiao.parsers.departments import Vocabulary, shipped_vocabulary
 
 ALIASES_VARIABLE = "JIXIAO_DEPARTMENT_ALIASES"
 
@@ -36,16 +36,16 @@ def department_vocabulary() -> Vocabulary:
 def warm_up() -> None:
     """Load what every document needs (the PDF engines, jieba's dictionary, the department vocabulary) once per
     worker, before its first document's clock starts."""
-    import extractors.document  # noqa: F401
-    from parsers.organizations import organisation_words, tokenizer_for
+    import jixiao.extractors.document  # noqa: F401
+    from jixiao.parsers.organizations import organisation_words, tokenizer_for
 
     organisation_words("市财政局", tokenizer_for(department_vocabulary()))
 
 
 def extract_and_parse(data: bytes, password: str | None, max_pages: int | None) -> Parsed:
     """The CPU-bound part, run in a worker process. Raises ExtractionError for unusable input."""
-    from extractors.fingerprint import fingerprint
-    from extractors.formats import extract_any  # here: the flow's own process never reads a document
+    from jixiao.extractors.fingerprint import fingerprint
+    from jixiao.extractors.formats import extract_any  # here: the flow's own process never reads a document
 
     document = extract_any(data, password=password, max_pages=max_pages)
     report = parse_report(document.blocks, vocabulary=department_vocabulary())

@@ -17,11 +17,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from acquisition.download import load_state, save_state
-from acquisition.site import CrawlLog, SiteDocument, SiteSource, crawl_site
+from jixiao.acquisition.download import load_state, save_state
+from jixiao.acquisition.site import CrawlLog, SiteDocument, SiteSource, crawl_site
 from jixiao.ingest.pipeline import DocumentOutcome, PreparedDocument
 from jixiao.ingest.reading import Parsed
-from warehouse import Warehouse
+from jixiao.warehouse import Warehouse
 
 SAME_REPORT = 0.8
 REPORT_SOURCES = "_sources/report_sources.json"
@@ -29,7 +29,7 @@ LOGGER = logging.getLogger("jixiao.site")
 
 
 def links_of(data: bytes, url: str) -> list[Any]:
-    from extractors.html import page_links  # the crawl's only use of the extractors: which links a page has
+    from jixiao.extractors.html import page_links  # the crawl's only use of the extractors: which links a page has
 
     return page_links(data, url)
 
@@ -108,7 +108,7 @@ class GroupMerger:
     _pending: dict[str, list[str]] = field(default_factory=dict)  # sha256 → sources of the report it replaces
 
     def same_report(self, prepared: PreparedDocument, parsed: Parsed) -> _Member | None:
-        from extractors.fingerprint import containment
+        from jixiao.extractors.fingerprint import containment
 
         for member in self.members.get(prepared.group or "", []):
             if containment(member.fingerprint, parsed.fingerprint) >= SAME_REPORT:

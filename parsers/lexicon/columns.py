@@ -6,7 +6,7 @@ name; 主管部门 before 部门). A list field is one of the FIELD_LABELS words
 
 from __future__ import annotations
 
-from parsers.lexicon import alternation
+from jixiao.parsers.lexicon import alternation
 
 SEQ_HEADERS = ("序号", "编号", "序")
 NOTE_HEADERS = ("备注", "说明", "评价方式", "评价类型", "评价主体", "评价形式", "组织方式")

@@ -3,7 +3,7 @@ supervising departments, the units themselves (自评), third parties; and the w
 
 from __future__ import annotations
 
-from parsers.lexicon import alternation
+from jixiao.parsers.lexicon import alternation
 
 FINANCE = "财政"
 # The finance bureau named as the one who evaluates (`市财政局对…开展重点评价`).

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.lexicon import alternation
+from jixiao.parsers.lexicon import alternation
 
 # Plans, intentions and work still under way are not results (`拟开展`, `计划对…开展`, `将于`, `尚在复核`).
 PLAN_WORDS = re.compile(r"拟|计划(?:对|于|开展|组织|选取)|将于|将对|将开展|将按|将通过|预计|尚在|正在开展|暂未|待评价")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.lexicon import alternation
+from jixiao.parsers.lexicon import alternation
 
 GRADES = ("优", "良", "中", "差")
 # raw word (folded, quotes removed) → one of GRADES, or None where the word does not map one-to-one.

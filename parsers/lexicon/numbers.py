@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from parsers.lexicon import alternation
+from jixiao.parsers.lexicon import alternation
 
 # A whole number as printed: `1,826` (thousands separators) or `1826`; never the `5,` before a clause.
 NUMBER = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d+"

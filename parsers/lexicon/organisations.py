@@ -3,7 +3,7 @@ with, administrative levels and the places lower-government gradings name."""
 
 from __future__ import annotations
 
-from parsers.lexicon import alternation
+from jixiao.parsers.lexicon import alternation
 
 # Government organs: bureaus, commissions, offices, governments (`市财政局`, `县发展和改革委员会`, `区人民政府`).
 ORGAN_SUFFIXES = ("局", "委员会", "委", "办公室", "厅", "人民政府", "政府", "管委会", "中心")

@@ -19,20 +19,19 @@ from typing import Any, Protocol
 from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jixiao.parsers.lexicon.batches import BATCH_LABELS
+from jixiao.presentation import rank as ranking
+from jixiao.presentation.browse import queries
+from jixiao.presentation.charts import GRADE_COLOURS, GRADE_TEXT_COLOURS
+from jixiao.presentation.money import money_text
+from jixiao.presentation.render import cell
+from jixiao.warehouse.layout import raw_path
+from jixiao.warehouse.storage import storage_for
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, Response
 from starlette.routing import Route
-
-from parsers.lexicon.batches import BATCH_LABELS
-from presentation import rank as ranking
-from presentation.browse import queries
-from presentation.charts import GRADE_COLOURS, GRADE_TEXT_COLOURS
-from presentation.money import money_text
-from presentation.render import cell
-from warehouse.layout import raw_path
-from warehouse.storage import storage_for
 
 HERE = Path(__file__).parent
 # Vega compiles its expressions with `new Function` (hence 'unsafe-eval'); styles set in attributes (the highlight
@@ -134,7 +133,7 @@ class Browser:
     def vega_bundle(self) -> str:
         with self._bundle_lock:
             if self._bundle is None:
-                from presentation.vega_bundle import vega_bundle
+                from jixiao.presentation.vega_bundle import vega_bundle
 
                 self._bundle = vega_bundle()
             return self._bundle
@@ -150,8 +149,8 @@ class Browser:
         return self.page("search.html", title=f"搜索：{query}" if query else "搜索", q=query, found=found)
 
     def region(self, request: Request) -> HTMLResponse:
-        from presentation.charts import comparison_charts
-        from presentation.compare import compare
+        from jixiao.presentation.charts import comparison_charts
+        from jixiao.presentation.compare import compare
 
         name = request.path_params["region"]
         comparison = compare(self.root, name)
@@ -190,7 +189,7 @@ class Browser:
         )
 
     def rank(self, request: Request) -> HTMLResponse:
-        from presentation.rank_charts import rank_chart
+        from jixiao.presentation.rank_charts import rank_chart
 
         params = request.query_params
         figure_name = params.get("figure") or "sampling_share_优"
@@ -216,7 +215,7 @@ class Browser:
         )
 
     def compare_regions(self, request: Request) -> HTMLResponse:
-        from presentation.rank_charts import region_charts
+        from jixiao.presentation.rank_charts import region_charts
 
         regions = [name.strip() for name in request.query_params.get("regions", "").split(",") if name.strip()]
         if len(regions) < 1:

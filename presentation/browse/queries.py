@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from parsers.lexicon.text import fold
-from warehouse.views import connect
+from jixiao.parsers.lexicon.text import fold
+from jixiao.warehouse.views import connect
 
 SEARCH_LIMIT = 100
 

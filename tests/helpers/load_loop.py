@@ -17,10 +17,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from extractors import extract_document  # noqa: E402
-from parsers import parse_report  # noqa: E402
-from parsers.records import Exclusion  # noqa: E402
-from warehouse import DocumentInfo, Warehouse, store  # noqa: E402
+from jixiao.extractors import extract_document  # noqa: E402
+from jixiao.parsers import parse_report  # noqa: E402
+from jixiao.parsers.records import Exclusion  # noqa: E402
+from jixiao.warehouse import DocumentInfo, Warehouse, store  # noqa: E402
 
 
 def versions():  # type: ignore[no-untyped-def]
