@@ -309,7 +309,9 @@ def test_publish_to_delta(warehouses: dict[str, Any], tmp_path: Path, monkeypatc
 # -- killed ---------------------------------------------------------------------------------------------------------
 def killed_while_loading(command: list[str], env: dict[str, str], pipeline: Path) -> bool:
     """Start a publish and SIGKILL it once dlt has loaded part of its package (a job done, the package not yet
-    loaded). True when the kill landed there, False when the publish finished first."""
+    loaded). True when the kill landed there, False when the publish finished first. The load's jobs run one at a
+    time (dlt's LOAD__WORKERS=1): with its 20 threads all jobs could finish between two polls on an idle machine."""
+    env = {**env, "LOAD__WORKERS": "1"}
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
     deadline = time.monotonic() + 300
     try:
