@@ -92,11 +92,11 @@ def test_vacuum_removes_replaced_files_only_after_the_retention_period(
     tmp_path: Path, sample_report: ParsedReport, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     warehouse = _fill(tmp_path, sample_report)
-    on_disk = {path for path in (tmp_path / "project_evaluations").rglob("*.parquet")}
+    on_disk = {path for path in (tmp_path / "project_evaluations").glob("fiscal_year=*/*.parquet")}
     warehouse.compact()
     # Within the retention period every replaced file is still there (a pinned reader may need it).
-    assert on_disk <= set((tmp_path / "project_evaluations").rglob("*.parquet"))
-    assert len(list((tmp_path / "project_evaluations").rglob("*.parquet"))) == (REPORTS + 1)
+    assert on_disk <= set((tmp_path / "project_evaluations").glob("fiscal_year=*/*.parquet"))
+    assert len(list((tmp_path / "project_evaluations").glob("fiscal_year=*/*.parquet"))) == (REPORTS + 1)
     # Past it, vacuum deletes them, and only them.
     monkeypatch.setattr(store, "RETENTION_HOURS", 0)
     with warehouse.locked():
@@ -105,7 +105,7 @@ def test_vacuum_removes_replaced_files_only_after_the_retention_period(
                 table.alter.set_table_properties({"delta.deletedFileRetentionDuration": "interval 0 hours"})
         removed = warehouse.vacuum()
     assert len(removed) >= REPORTS
-    assert len(list((tmp_path / "project_evaluations").rglob("*.parquet"))) == 1
+    assert len(list((tmp_path / "project_evaluations").glob("fiscal_year=*/*.parquet"))) == 1
     assert _view_counts(tmp_path)["project_evaluations"] == REPORTS * 12
 
 
@@ -187,3 +187,47 @@ def test_readers_during_loads_and_compactions_never_fail_nor_see_half_a_report(t
         loop.wait()
     assert failures == [], failures
     assert seen  # the sql calls saw whole versions
+
+
+def test_tables_of_an_earlier_version_get_frequent_checkpoints(tmp_path: Path, sample_report: ParsedReport) -> None:
+    """Tables created with a checkpoint every 100 commits are set to today's interval by the next writer, and
+    then opened from a checkpoint at most that many commits old."""
+    from deltalake import DeltaTable
+
+    old = {**store.TABLE_CONFIGURATION, "delta.checkpointInterval": "100"}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(store, "TABLE_CONFIGURATION", old)
+        warehouse = _fill(tmp_path, sample_report)
+    before = _snapshot(tmp_path)
+    assert DeltaTable(str(tmp_path / "metrics")).metadata().configuration["delta.checkpointInterval"] == "100"
+    store._SHARED.clear()  # a new process: its first lock looks at every table
+    warehouse = Warehouse(tmp_path)
+    with warehouse.locked():
+        pass
+    interval = int(store.TABLE_CONFIGURATION["delta.checkpointInterval"])
+    for table in [*REPORT_TABLES, "reports"]:
+        delta = DeltaTable(str(tmp_path / table))
+        if (tmp_path / table / "_delta_log").exists():
+            assert delta.metadata().configuration["delta.checkpointInterval"] == str(interval), table
+    assert _snapshot(tmp_path) == before  # nothing a reader sees changed
+    for number in range(interval):
+        warehouse.load_report(_in_region(sample_report, f"后来{number}"), _document(100 + number))
+    log = tmp_path / "reports" / "_delta_log"
+    newest = max(int(path.name.split(".")[0]) for path in log.glob("*.json"))
+    checkpoints = [int(path.name.split(".")[0]) for path in log.glob("*.checkpoint.parquet")]
+    assert checkpoints and newest - max(checkpoints) < interval
+
+
+def test_a_warehouse_made_again_at_the_same_path_is_read_anew(tmp_path: Path, sample_report: ParsedReport) -> None:
+    """The tables a process keeps open at a version are never those of a warehouse deleted and made again at
+    the same path (the same versions, other rows)."""
+    import shutil
+
+    root = tmp_path / "wh"
+    Warehouse(root).load_report(_in_region(sample_report, "甲地"), _document(1))
+    first = connect(root).execute("SELECT DISTINCT region FROM project_evaluations").fetchall()
+    shutil.rmtree(root)
+    store._SHARED.clear()  # (the writer's open tables are per process; a reader's pinned ones are what is tested)
+    Warehouse(root).load_report(_in_region(sample_report, "乙地"), _document(2))
+    second = connect(root).execute("SELECT DISTINCT region FROM project_evaluations").fetchall()
+    assert (first, second) == ([("甲地",)], [("乙地",)])

@@ -252,8 +252,8 @@ def test_a_full_disk_during_compaction_is_one_sentence(  # type: ignore[no-untyp
 def test_damaged_files_are_noticed_and_repaired(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert _ingest(tmp_path, SAMPLE_PDF) == 0
     root = tmp_path / "warehouse"
-    [metrics] = list(root.glob("metrics/*/*.parquet"))
-    [report] = list(root.glob("reports/*/*.parquet"))
+    [metrics] = list(root.glob("metrics/fiscal_year=*/*.parquet"))
+    [report] = list(root.glob("reports/fiscal_year=*/*.parquet"))
     metrics.write_bytes(metrics.read_bytes()[:100])
     report.write_bytes(report.read_bytes()[:50])
     assert main(["show", "--warehouse", str(root)]) == 2
@@ -267,7 +267,7 @@ def test_damaged_files_are_noticed_and_repaired(tmp_path: Path, capsys: pytest.C
 
 def test_an_ingest_reloads_a_damaged_report_instead_of_skipping_it(tmp_path: Path) -> None:
     assert _ingest(tmp_path, SAMPLE_PDF) == 0
-    [metrics] = list((tmp_path / "warehouse").glob("metrics/*/*.parquet"))
+    [metrics] = list((tmp_path / "warehouse").glob("metrics/fiscal_year=*/*.parquet"))
     metrics.write_bytes(metrics.read_bytes()[:100])
     assert _ingest(tmp_path, SAMPLE_PDF) == 0
     assert main(["check", "--warehouse", str(tmp_path / "warehouse")]) == 0
@@ -356,7 +356,7 @@ def test_names_and_messages_with_control_characters_are_shown_escaped(
 
 
 def _metrics_file(tmp_path: Path) -> Path:
-    [metrics] = list((tmp_path / "warehouse").glob("metrics/*/*.parquet"))
+    [metrics] = list((tmp_path / "warehouse").glob("metrics/fiscal_year=*/*.parquet"))
     return metrics
 
 

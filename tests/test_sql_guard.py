@@ -70,7 +70,7 @@ def _count(root: Path) -> int:
 )
 def test_statements_that_are_not_queries_are_refused(warehouse: Path, attack: str) -> None:
     before = _files(warehouse)
-    [report_file] = warehouse.glob("reports/*/*.parquet")
+    [report_file] = warehouse.glob("reports/fiscal_year=*/*.parquet")
     sizes = {path: path.stat().st_size for path in warehouse.rglob("*.parquet")}
     sql = attack.format(root=warehouse, report_file=report_file)
     with pytest.raises((ReadOnlyQueryError, duckdb.ParserException)) as refused:
@@ -171,7 +171,7 @@ def test_the_engine_itself_refuses_what_the_parser_would_let_through(
 def test_no_statement_form_reaches_a_path(warehouse: Path, attack: str) -> None:
     """The views read Arrow data this process handed to DuckDB, and DuckDB's external access is off entirely: no
     CTE, subquery or query() can name a file of the warehouse (or any other) to read or write it."""
-    [data_file] = [path for path in warehouse.glob("metrics/*/*.parquet")]
+    [data_file] = [path for path in warehouse.glob("metrics/fiscal_year=*/*.parquet")]
     before = {path: path.read_bytes() for path in warehouse.rglob("*") if path.is_file()}
     values = run_read_only(warehouse, "SELECT sum(value) FROM metrics").fetchall()
     code = main(["sql", attack.format(root=warehouse, data_file=data_file), "--warehouse", str(warehouse)])

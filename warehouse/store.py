@@ -40,8 +40,13 @@ RETENTION_HOURS = int(os.environ.get("JIXIAO_RETENTION_HOURS", "1"))
 TABLE_CONFIGURATION = {
     "delta.deletedFileRetentionDuration": f"interval {RETENTION_HOURS} hours",
     "delta.logRetentionDuration": f"interval {RETENTION_HOURS} hours",
-    "delta.checkpointInterval": "100",  # a checkpoint every 100 commits keeps the log a table is opened from short
+    # A checkpoint every 10 commits: opening a table replays the commits after its last checkpoint, ≈ 0.4 ms each
+    # (a table of the 30,000-report warehouse opened in 35 ms 80 commits after one, in 5 ms right after one); a
+    # checkpoint of a compacted table takes ≈ 40 ms.
+    "delta.checkpointInterval": "10",
 }
+# Table properties an earlier version created with other values: set on the next writer's first lock (`_upgrade`).
+UPGRADED_PROPERTIES = ("delta.checkpointInterval",)
 # Compaction (`optimize`): a partition's files smaller than COMPACT_TARGET_BYTES are merged (into files of about
 # that size) once there are COMPACT_MIN_FILES of them. A file that size is left alone, so a compaction rewrites
 # recent small files, not the warehouse; and a commit's cost in delta-rs grows with a table's files (15 ms with
@@ -188,7 +193,8 @@ class Warehouse:
                 if table is not None and name != COMMIT_POINT:
                     table.update_incremental()
             self.recover()
-        state.published = current
+            self._upgrade()
+        state.published = self._delta(COMMIT_POINT).version() if current is not None else None
 
     def _delta(self, name: str) -> Any:
         """The newest version of a Delta table (None: not created yet); the reports table is always brought up to
@@ -225,6 +231,23 @@ class Warehouse:
         if rolled or self.storage.exists(WRITING_MARK):
             self._publish([], set(), operation="recover")
         return rolled
+
+    def _upgrade(self) -> None:
+        """Set the UPGRADED_PROPERTIES of tables created by an earlier version to today's values (a commit of each
+        such table, then a publish). Call under the lock."""
+        changed = False
+        for name in schemas.ALL_TABLES:
+            table = self._delta(name)
+            if table is None:
+                continue
+            configuration = table.metadata().configuration
+            wanted = {key: TABLE_CONFIGURATION[key] for key in UPGRADED_PROPERTIES}
+            if any(configuration.get(key) != value for key, value in wanted.items()):
+                self._mark_writing()
+                table.alter.set_table_properties(wanted)
+                changed = True
+        if changed:
+            self._publish([], set(), operation="upgrade")
 
     # -- writing (under the lock) ------------------------------------------------------------------------------
     def _mark_writing(self) -> None:
@@ -786,9 +809,12 @@ def _crowded_partitions(table: Any) -> list[list[tuple[str, str, Any]] | None]:
     ]
 
 
+_NOT_ROWS = ("OPTIMIZE", "VACUUM START", "VACUUM END", "SET TBLPROPERTIES")
+
+
 def _rows_differ(table: Any, published: int) -> bool:
     """Whether the commits after `published` changed rows (an `optimize` alone did not: nothing to restore)."""
     for entry in table.history(table.version() - published):
-        if entry["version"] > published and entry.get("operation") not in ("OPTIMIZE", "VACUUM START", "VACUUM END"):
+        if entry["version"] > published and entry.get("operation") not in _NOT_ROWS:
             return True
     return False
