@@ -6,9 +6,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict
 from datetime import UTC, datetime
-from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 from jixiao.parsers.project_identity import Identities, ProjectMember
 from jixiao.warehouse import schemas
 from jixiao.warehouse.store import Warehouse
@@ -35,22 +35,30 @@ def project_members(warehouse: Warehouse, regions: frozenset[str] | None = None)
     return members
 
 
-def region_fingerprints(
-    reports: dict[str, dict[str, Any]], decisions: dict[tuple[str, str, str], str]
-) -> dict[str, tuple[str, int]]:
+def region_fingerprints(reports: pa.Table, decisions: dict[tuple[str, str, str], str]) -> dict[str, tuple[str, int]]:
     """region → (fingerprint, reports) of what its identities are built from: the loads of its latest reports
-    with a year, and the decisions made on its pairs."""
+    with a year (`reports`: Warehouse.report_keys_table), and the decisions made on its pairs."""
+    held = reports.filter(
+        pc.fill_null(
+            pc.and_(pc.and_(reports["is_latest"], pc.is_valid(reports["region"])), pc.is_valid(reports["fiscal_year"])),
+            False,
+        )
+    )
+    # "report_id:load_id", sorted within each region (Arrow compares UTF-8 bytes: the order of Python's sorted)
+    keys = pc.binary_join_element_wise(
+        held["report_id"], held["load_id"], ":", null_handling="replace", null_replacement="None"
+    )
+    ordered = pa.table({"region": held["region"], "key": keys}).sort_by([("region", "ascending"), ("key", "ascending")])
     loads: dict[str, list[str]] = {}
-    for report_id, row in reports.items():
-        if row["is_latest"] and row["region"] is not None and row["fiscal_year"] is not None:
-            loads.setdefault(row["region"], []).append(f"{report_id}:{row['load_id']}")
+    for region, key in zip(ordered["region"].to_pylist(), ordered["key"].to_pylist(), strict=True):
+        loads.setdefault(region, []).append(key)
     decided: dict[str, list[str]] = {}
     for (region, key_a, key_b), decision in decisions.items():
         decided.setdefault(region, []).append(f"{key_a}|{key_b}|{decision}")
     fingerprints = {}
-    for region, held in loads.items():
-        text = "\n".join(sorted(held)) + "\n--\n" + "\n".join(sorted(decided.get(region, [])))
-        fingerprints[region] = (hashlib.sha256(text.encode("utf-8")).hexdigest()[:32], len(held))
+    for region, held_keys in loads.items():
+        text = "\n".join(held_keys) + "\n--\n" + "\n".join(sorted(decided.get(region, [])))
+        fingerprints[region] = (hashlib.sha256(text.encode("utf-8")).hexdigest()[:32], len(held_keys))
     return fingerprints
 
 
@@ -58,7 +66,7 @@ def stale_regions(warehouse: Warehouse) -> frozenset[str]:
     """The regions whose identities were not built from their current reports (a run killed or failed before its
     rebuild, a rebuild killed half-way): those with reports and no fingerprint or another one, and those with
     identities and no reports left."""
-    current = region_fingerprints(warehouse.current_report_keys(), warehouse.match_decisions())
+    current = region_fingerprints(warehouse.report_keys_table(), warehouse.match_decisions())
     built = {
         row["region"]: row["fingerprint"]
         for row in warehouse.read_table("identity_sources", ["region", "fingerprint"]).to_pylist()
@@ -70,7 +78,7 @@ def stale_regions(warehouse: Warehouse) -> frozenset[str]:
 def write_identities(warehouse: Warehouse, identities: Identities, regions: frozenset[str] | None = None) -> None:
     """Replace the derived tables' rows (only those of `regions`, when given) and what they were built from, in
     one publish. Call under `warehouse.locked()`, with the identities matched from the members read under it."""
-    reports = warehouse.current_report_keys(regions)
+    reports = warehouse.report_keys_table(regions)
     now = datetime.now(UTC)
     sources = [
         {"region": region, "fingerprint": fingerprint, "reports": count, "built_at": now}

@@ -425,10 +425,13 @@ class Warehouse:
 
     def current_report_keys(self, regions: frozenset[str] | None = None) -> dict[str, dict[str, Any]]:
         """Each report's id, load, region, year and latest flag (only `regions`' reports when given)."""
+        return {row["report_id"]: row for row in self.report_keys_table(regions).to_pylist()}
+
+    def report_keys_table(self, regions: frozenset[str] | None = None) -> pa.Table:
+        """current_report_keys as an Arrow table (30,000 rows as Python dicts take ≈ 80 ms)."""
         columns = ["report_id", "load_id", "region", "fiscal_year", "is_latest", "ingested_at"]
         where = pc.field("region").isin(pa.array(sorted(regions), pa.string())) if regions is not None else None
-        table = self.snapshot().read(COMMIT_POINT, columns, where)
-        return {row["report_id"]: row for row in table.to_pylist()}
+        return self.snapshot().read(COMMIT_POINT, columns, where)
 
     def current_rows(self, table: str, columns: list[str], reports: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
         """`columns` (with report_id) of `table`'s rows of `reports` (each table holds exactly the current load of

@@ -12,6 +12,10 @@ def rebuild_identities(warehouse_root: str, regions: frozenset[str] | None = Non
     built from its current reports (a run killed or failed before its rebuild), and replace their rows of the
     derived tables; under the warehouse lock, so that no load changes the reports while the members are read."""
     warehouse = Warehouse(warehouse_root)
+    if regions is not None and not regions and not stale_regions(warehouse):
+        # A run that changed nothing, and every region's identities built from its reports (read from the published
+        # state, without the writer's lock: what a writer still running publishes, it rebuilds itself).
+        return Identities([], [], [])
     with warehouse.locked():
         if regions is not None:
             regions = regions | stale_regions(warehouse)

@@ -7,9 +7,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from jixiao.parsers import ParsedReport, parse_report
-from jixiao.parsers.departments import Vocabulary, shipped_vocabulary
+from jixiao.parsers.records import ParsedReport
+
+if TYPE_CHECKING:
+    from jixiao.parsers.departments import Vocabulary
 
 ALIASES_VARIABLE = "JIXIAO_DEPARTMENT_ALIASES"
 
@@ -26,6 +29,8 @@ class Parsed:
 
 def department_vocabulary() -> Vocabulary:
     """The shipped department names, plus the user's file named by $JIXIAO_DEPARTMENT_ALIASES (same format)."""
+    from jixiao.parsers.departments import Vocabulary, shipped_vocabulary
+
     extra = os.environ.get(ALIASES_VARIABLE)
     if not extra:
         return shipped_vocabulary()
@@ -46,6 +51,7 @@ def extract_and_parse(data: bytes, password: str | None, max_pages: int | None) 
     """The CPU-bound part, run in a worker process. Raises ExtractionError for unusable input."""
     from jixiao.extractors.fingerprint import fingerprint
     from jixiao.extractors.formats import extract_any  # here: the flow's own process never reads a document
+    from jixiao.parsers.report import parse_report  # (and a run that skips every document never compiles it)
 
     document = extract_any(data, password=password, max_pages=max_pages)
     report = parse_report(document.blocks, vocabulary=department_vocabulary())
