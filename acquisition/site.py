@@ -23,18 +23,18 @@ from urllib.parse import urldefrag, urlsplit
 from urllib.robotparser import RobotFileParser
 
 from jixiao.acquisition.download import USER_AGENT, Fetched, fetch
+from jixiao.acquisition.site_defaults import (
+    DEFAULT_DELAY_SECONDS,
+    DEFAULT_KEYWORDS,
+    DEFAULT_MAX_DOCUMENTS,
+    DEFAULT_MAX_LISTING_PAGES,
+    DEFAULT_TIMEOUT_SECONDS,
+)
 from jixiao.warehouse import Warehouse
 
 if TYPE_CHECKING:
     import httpx
 
-# Words of the genre in a link's text: an article or a document about performance evaluation.
-# (Not 绩效管理 alone: a column's news and rules, `预算绩效管理工作动态`, hold it.)
-DEFAULT_KEYWORDS = ("绩效评价", "绩效自评", "评价结果", "绩效报告", "绩效考评", "绩效考核", "绩效运行监控")
-DEFAULT_MAX_LISTING_PAGES = 20
-DEFAULT_MAX_DOCUMENTS = 200
-DEFAULT_DELAY_SECONDS = 1.0
-DEFAULT_TIMEOUT_SECONDS = 30.0
 MAX_ATTACHMENTS = 20  # per article
 SITE_STATE_PATH = "_sources/site_state.json"
 MAX_LISTING_BYTES = 5 << 20

@@ -280,7 +280,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _site_options(command: argparse.ArgumentParser) -> None:
-    from jixiao.acquisition.site import (
+    from jixiao.acquisition.site_defaults import (
         DEFAULT_DELAY_SECONDS,
         DEFAULT_MAX_DOCUMENTS,
         DEFAULT_MAX_LISTING_PAGES,
