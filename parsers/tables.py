@@ -161,24 +161,26 @@ _SELF_SCORE = re.compile(SELF_SCORE_WORDS)
 
 
 def _result_column(
-    indices: list[int], texts: Sequence[str], year: int | None, stated: str | None
+    indices: list[int], texts: Sequence[str], year: int | None, stated: str | None, spans: Sequence[str] = ()
 ) -> tuple[list[int], Rule | None]:
     """Several columns of one role (two scores, two years' grades): the one that is the result first, and the rule
     that chose it. The text's own word (`以财政复核得分为准`) decides; else the report's year (or the latest),
-    this year's over last year's, the finance bureau's or reviewer's over the unit's own."""
+    this year's over last year's, the finance bureau's or reviewer's over the unit's own. `spans`: each column's
+    group header and its own together (`2023年度评价结果` over `等级`), where the year is often named only above."""
     if len(indices) < 2:
         return indices, None
     if stated:
         named = [index for index in indices if texts[index] and texts[index] in stated]
         if len(named) == 1:
             return named + [index for index in indices if index not in named], RESULT_STATED
-    years = {index: int(match[1]) for index in indices if (match := _YEAR_IN_HEADER.search(texts[index]))}
+    spans = spans or texts
+    years = {index: int(match[1]) for index in indices if (match := _YEAR_IN_HEADER.search(spans[index]))}
     if len(set(years.values())) > 1:
         wanted = year if year in years.values() else max(years.values())
         first = [index for index in indices if years.get(index) == wanted]
         return first + [index for index in indices if index not in first], RESULT_OF_YEAR
-    this = [index for index in indices if _THIS_YEAR.search(texts[index])]
-    last = [index for index in indices if _LAST_YEAR.search(texts[index])]
+    this = [index for index in indices if _THIS_YEAR.search(spans[index])]
+    last = [index for index in indices if _LAST_YEAR.search(spans[index])]
     if this and last:
         return this + [index for index in indices if index not in this], RESULT_OF_YEAR
     finance = [index for index in indices if _FINANCE_SCORE.search(texts[index])]
@@ -203,13 +205,16 @@ def read_header(
         parents: list[str] = []
         for text in texts:
             parents.append(text or (parents[-1] if parents else ""))
+        children = [cell_key(cell) for cell in rows[1]]
         texts = [
             child if child and header_role(child) else parent + (child or "")
-            for parent, child in zip(parents, map(cell_key, rows[1]), strict=False)
+            for parent, child in zip(parents, children, strict=False)
         ]
+        spans = [parent + (child or "") for parent, child in zip(parents, children, strict=False)]
         units = [unit_from_header(parent) for parent in parents]
         header_rows = 2
     else:
+        spans = texts
         units = [unit_from_header(text) for text in texts]
     roles = _roles(texts)
     columns: dict[str, list[int]] = {}
@@ -220,7 +225,7 @@ def read_header(
         columns["name"].sort(key=lambda index: "项目" not in texts[index])
     chosen: list[str] = []
     for role in ("score", "grade", "amount"):
-        columns[role], made = _result_column(columns.get(role, []), texts, year, stated)
+        columns[role], made = _result_column(columns.get(role, []), texts, year, stated, spans)
         if not columns[role]:
             del columns[role]
         if made is not None:

@@ -699,3 +699,27 @@ def test_a_gazette_prints_the_notice_of_results_among_other_documents() -> None:
         ("department_overall", "优秀", 1),
         ("department_overall", "良好", 2),
     }
+
+
+def test_two_years_side_by_side_under_group_headers_give_the_reports_year() -> None:
+    """`2022年度评价结果 | 2023年度评价结果` over `得分 | 等级 | 得分 | 等级`: the year is named only in the group
+    header; the report's year's columns are the result (rule result_column_of_the_year)."""
+    report = _parse(
+        "云溪区财政局关于2023年度区级财政重点绩效评价结果的通报",
+        "区财政局组织对2个项目开展财政重点绩效评价，评价结果如下。",
+        PlainTable(
+            (
+                ("序号", "项目名称", "主管部门", "预算金额（万元）")
+                + ("2022年度评价结果", None, "2023年度评价结果", None),
+                (None, None, None, None, "得分", "等级", "得分", "等级"),
+                ("1", "云溪区公务用车平台运行维护", "云溪区机关事务管理中心", "312.00", "88.5", "B", "91.0", "A"),
+                ("2", "云溪区学前教育生均公用经费补助", "云溪区教育局", "865.00", "—", "—", "86.5", "B"),
+            )
+        ),
+    )
+    rows = [(p.project_name, p.score, p.grade_raw, p.rule) for p in report.projects]
+    assert [row[:3] for row in rows] == [
+        ("云溪区公务用车平台运行维护", Decimal("91.0"), "A"),
+        ("云溪区学前教育生均公用经费补助", Decimal("86.5"), "B"),
+    ]
+    assert all("result_column_of_the_year" in row[3] for row in rows)
