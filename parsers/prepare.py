@@ -201,6 +201,48 @@ def rebuild_vertical_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
     return result
 
 
+def _label_pairs(block: TextBlock) -> list[tuple[str, str]] | None:
+    """A two-column table of labels and values (`项目名称 | X`, `主管部门 | Y`, …) as its pairs, or None: every row
+    a short label and one value, the labels not figures."""
+    if not is_table(block):
+        return None
+    pairs = []
+    for row in block.rows:  # type: ignore[attr-defined]
+        cells = [cell.strip() for cell in row if cell and cell.strip()]
+        if len(cells) != 2 or len(cell_key(cells[0])) > 12 or any(ch.isdigit() for ch in cells[0]):
+            return None
+        pairs.append((cells[0], cells[1]))
+    return pairs or None
+
+
+def transpose_label_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
+    """One project given as a two-column table of labels and values (a card per project, `项目名称 | X` /
+    `主管部门 | Y` / `评价得分 | 84.5`): a one-row table with the labels as its header. A card cut by a page break
+    continues in the next table when that one names no project of its own."""
+    result: list[TextBlock] = []
+    index = 0
+    while index < len(blocks):
+        pairs = _label_pairs(blocks[index])
+        roles = {header_role(label) for label, _ in pairs or []}
+        if pairs and "name" in roles:
+            end = index + 1
+            while end < len(blocks) and (more := _label_pairs(blocks[end])):
+                if "name" in {header_role(label) for label, _ in more}:
+                    break
+                pairs += more
+                roles |= {header_role(label) for label, _ in more}
+                end += 1
+            if len(pairs) >= MIN_PAIRS and {"grade", "score"} & roles:
+                header = tuple(label for label, _ in pairs)
+                values = tuple(value for _, value in pairs)
+                result.append(PlainTable(rows=(header, values), page=blocks[index].page_at(0)))
+                index = end
+                continue
+        result.append(blocks[index])
+        index += 1
+    return result
+
+
 def _spaced_cells(block: TextBlock) -> list[str]:
     """The cells of a table row a web page printed as one line with spaces between its cells."""
     original = getattr(block, "original", block)
@@ -254,5 +296,5 @@ def prepare(blocks: Sequence[TextBlock]) -> Prepared:
             chrome.append(block)
         else:
             content.append(block)
-    tables = rebuild_flattened_tables(rebuild_vertical_tables(rebuild_spaced_tables(content)))
+    tables = rebuild_flattened_tables(rebuild_vertical_tables(rebuild_spaced_tables(transpose_label_tables(content))))
     return Prepared(tables, chrome, trailer)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from jixiao.parsers.amounts import AmountError, parse_decimal, to_amount, unit_from_header
+from jixiao.parsers.amounts import AmountError, find_amounts, parse_decimal, to_amount, unit_from_header
 from jixiao.parsers.batches import classify, contract_batch_type
 from jixiao.parsers.cells import cell_key, header_role, is_grade, is_number, is_score, is_seq
 from jixiao.parsers.grades import clean_grade_word, is_grade_word, normalize_grade
@@ -280,7 +280,13 @@ def _score_and_grade(row: Sequence[str | None], header: Header) -> tuple[Decimal
 
 def _amount(row: Sequence[str | None], header: Header) -> object:
     text = _cell(row, header.column("amount"))
-    if not text or not header.amount_unit or not is_number(text):
+    if text and not is_number(text):
+        # a cell that states its own unit (`3,120.00万元`): the whole cell one amount, or nothing
+        stated = find_amounts(cell_key(text))
+        if len(stated) == 1 and stated[0][1] == 0 and stated[0][2] == len(cell_key(text)):
+            return stated[0][0]
+        return None
+    if not text or not header.amount_unit:
         return None
     try:
         return to_amount(cell_key(text), header.amount_unit)

@@ -37,7 +37,7 @@ FLOORS = {
         "units": 0.5,
     },
     "word-exported-3": {"report": 1.0, "metrics": 1.0, "batches": 1.0, "grades": 0.93, "projects": 0.9, "units": 1.0},
-    "word-exported-4": {"report": 1.0, "metrics": 0.96, "batches": 0.9, "grades": 0.96, "projects": 0.87, "units": 1.0},
+    "word-exported-4": {"report": 1.0, "metrics": 0.96, "batches": 0.9, "grades": 0.96, "projects": 0.93, "units": 1.0},
     "web-synthetic": {"report": 0.81, "metrics": 0.91, "batches": 0.87, "grades": 0.92, "projects": 0.8, "units": 1.0},
 }
 # Documents read wrong without a failed check (a target of zero, not met everywhere: see README, First sight).

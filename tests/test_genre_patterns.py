@@ -723,3 +723,29 @@ def test_two_years_side_by_side_under_group_headers_give_the_reports_year() -> N
         ("云溪区学前教育生均公用经费补助", Decimal("86.5"), "B"),
     ]
     assert all("result_column_of_the_year" in row[3] for row in rows)
+
+
+def test_a_card_per_project_as_a_table_of_labels_and_values() -> None:
+    """`项目名称 | X` / `主管部门 | Y` / `评价得分 | 84.5` …: one project per two-column table of labels and values,
+    a card cut by a page break continued in the next table, and a money cell that states its own unit."""
+    report = _parse(
+        "云溪市2024年度市级财政重点绩效评价结果公开",
+        "市财政局选取2个项目开展财政重点绩效评价，评价结果如下。",
+        PlainTable(
+            (
+                ("项目名称", "云溪市城区学校课后延时服务补助"),
+                ("主管部门", "云溪市教育局"),
+                ("预算资金", "3,120.00万元"),
+                ("评价得分", "92.0"),
+                ("评价等级", "优"),
+            )
+        ),
+        PlainTable((("项目名称", "云溪市中心血站设备更新项目"), ("主管部门", "云溪市卫生健康委员会"))),
+        PlainTable((("预算资金", "1,680.00万元"), ("评价得分", "84.5"), ("评价等级", "良"))),
+    )
+    rows = [(p.project_name, p.department_raw, p.score, p.grade_raw, p.amount) for p in report.projects]
+    assert [row[:4] for row in rows] == [
+        ("云溪市城区学校课后延时服务补助", "云溪市教育局", Decimal("92.0"), "优"),
+        ("云溪市中心血站设备更新项目", "云溪市卫生健康委员会", Decimal("84.5"), "良"),
+    ]
+    assert [row[4].yuan for row in rows] == [Decimal("31200000"), Decimal("16800000")]
