@@ -168,3 +168,27 @@ def test_sigkill_during_an_ingest_never_loses_project_identities(tmp_path: Path)
         equal += _identities(root) == clean
     assert equal == IDENTITY_KILLS
     assert subprocess.run([jixiao, "check", "--warehouse", str(root)], env=environment).returncode == 0
+
+
+def test_a_run_killed_between_its_loads_and_its_rebuild_is_rebuilt_by_the_next(tmp_path: Path, sample_report) -> None:  # type: ignore[no-untyped-def]
+    """The finding's moment made certain: a report loaded (published) with no identity rebuild after it, as a run
+    killed right after its last load leaves the warehouse; then an ordinary `jixiao ingest` that loads nothing new.
+    At 0ba6f84 that run rebuilt only the regions it loaded, so the report's projects stayed without identities."""
+    import copy
+    import dataclasses
+
+    from jixiao.flows.cli import main
+    from jixiao.warehouse import DocumentInfo, Warehouse
+
+    root = tmp_path / "wh"
+    assert main(["ingest", str(SAMPLE_PDF), "--warehouse", str(root)]) == 0
+    killed = copy.deepcopy(sample_report)  # SYNTHETIC region: the same report as another county's
+    killed.report = dataclasses.replace(killed.report, region="云溪县")
+    Warehouse(root).load_report(killed, DocumentInfo("c" * 16, "c" * 64, "killed-run.pdf", 5, "pdfplumber"))
+    assert main(["ingest", str(SAMPLE_PDF), "--warehouse", str(root)]) == 0  # skips the sample: loads nothing
+    connection = connect(root)
+    [(evaluated,)] = connection.execute(
+        "SELECT count(*) FROM project_evaluations JOIN reports USING (report_id) WHERE reports.region = '云溪县'"
+    ).fetchall()
+    [(linked,)] = connection.execute("SELECT count(*) FROM project_links WHERE region = '云溪县'").fetchall()
+    assert evaluated > 0 and linked == evaluated
