@@ -6,8 +6,9 @@ query, a comparison or a no-op ingest never runs."""
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from jixiao.lazy import lazy_names
 
 if TYPE_CHECKING:
     from jixiao.parsers.amounts import to_amount
@@ -54,12 +55,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name in _HOMES:
-        return getattr(importlib.import_module(f"jixiao.parsers.{_HOMES[name]}"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
+__getattr__ = lazy_names(__name__, _HOMES)
 __all__ = [
     "GRADE_MAP",
     "PARSER_VERSION",

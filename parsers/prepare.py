@@ -175,6 +175,12 @@ def _label(block: TextBlock) -> str | None:
     return header_role(text)
 
 
+def _one_row_table(pairs: Sequence[tuple[str, str]], first: TextBlock) -> PlainTable:
+    """Labels and values as a table of one row under a header of the labels."""
+    header = tuple(label for label, _ in pairs)
+    return PlainTable(rows=(header, tuple(value for _, value in pairs)), page=first.page_at(0))
+
+
 def rebuild_vertical_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
     """One project given as labels and values on lines of their own (a web page's two-column table flattened:
     `项目名称` / `X` / `主管部门` / `Y` / `评价得分` / `84.5`): a one-row table with the labels as its header."""
@@ -191,9 +197,7 @@ def rebuild_vertical_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
             end += 2
         roles = {header_role(label) for label, _ in pairs}
         if len(pairs) >= MIN_PAIRS and {"name", "department"} & roles and {"grade", "score", "amount"} & roles:
-            header = tuple(label for label, _ in pairs)
-            values = tuple(value for _, value in pairs)
-            result.append(PlainTable(rows=(header, values), page=blocks[index].page_at(0)))
+            result.append(_one_row_table(pairs, blocks[index]))
             index = end
             continue
         result.append(blocks[index])
@@ -233,9 +237,7 @@ def transpose_label_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
                 roles |= {header_role(label) for label, _ in more}
                 end += 1
             if len(pairs) >= MIN_PAIRS and {"grade", "score"} & roles:
-                header = tuple(label for label, _ in pairs)
-                values = tuple(value for _, value in pairs)
-                result.append(PlainTable(rows=(header, values), page=blocks[index].page_at(0)))
+                result.append(_one_row_table(pairs, blocks[index]))
                 index = end
                 continue
         result.append(blocks[index])

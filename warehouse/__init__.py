@@ -5,8 +5,9 @@ Every name is imported when first asked for: a query (`jixiao sql`) needs DuckDB
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from jixiao.lazy import lazy_names
 
 if TYPE_CHECKING:
     from jixiao.warehouse.frames import dataframe
@@ -29,12 +30,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name in _HOMES:
-        return getattr(importlib.import_module(f"jixiao.warehouse.{_HOMES[name]}"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
+__getattr__ = lazy_names(__name__, _HOMES)
 __all__ = [
     "ALL_TABLES",
     "REPORT_TABLES",
