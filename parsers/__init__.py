@@ -6,9 +6,8 @@ query, a comparison or a no-op ingest never runs."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from jixiao.lazy import lazy_names
+import importlib
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from jixiao.parsers.amounts import to_amount
@@ -55,7 +54,12 @@ _HOMES = {
 }
 
 
-__getattr__ = lazy_names(__name__, _HOMES)
+def __getattr__(name: str) -> Any:
+    if name in _HOMES:
+        return getattr(importlib.import_module(f"jixiao.parsers.{_HOMES[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
     "GRADE_MAP",
     "PARSER_VERSION",

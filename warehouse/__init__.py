@@ -5,9 +5,8 @@ Every name is imported when first asked for: a query (`jixiao sql`) needs DuckDB
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from jixiao.lazy import lazy_names
+import importlib
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from jixiao.warehouse.frames import dataframe
@@ -30,7 +29,12 @@ _HOMES = {
 }
 
 
-__getattr__ = lazy_names(__name__, _HOMES)
+def __getattr__(name: str) -> Any:
+    if name in _HOMES:
+        return getattr(importlib.import_module(f"jixiao.warehouse.{_HOMES[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
     "ALL_TABLES",
     "REPORT_TABLES",
