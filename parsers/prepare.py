@@ -164,13 +164,14 @@ def rebuild_flattened_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
 
 
 MIN_PAIRS = 3  # label-and-value pairs of a vertical table, at least
+MAX_LABEL = 12  # characters of a field label (`项目名称`, `评价得分`)
 _SPLIT_NUMBER = re.compile(r"(\d)([.,])\s+(\d)")
 
 
 def _label(block: TextBlock) -> str | None:
     """The role a block names as a field label on a line of its own (`项目名称`, `评价得分`), or None."""
     text = block.text.strip()
-    if is_table(block) or len(cell_key(text)) > 12:
+    if is_table(block) or len(cell_key(text)) > MAX_LABEL:
         return None
     return header_role(text)
 
@@ -213,7 +214,7 @@ def _label_pairs(block: TextBlock) -> list[tuple[str, str]] | None:
     pairs = []
     for row in block.rows:  # type: ignore[attr-defined]
         cells = [cell.strip() for cell in row if cell and cell.strip()]
-        if len(cells) != 2 or len(cell_key(cells[0])) > 12 or any(ch.isdigit() for ch in cells[0]):
+        if len(cells) != 2 or len(cell_key(cells[0])) > MAX_LABEL or any(ch.isdigit() for ch in cells[0]):
             return None
         pairs.append((cells[0], cells[1]))
     return pairs or None
@@ -231,10 +232,11 @@ def transpose_label_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
         if pairs and "name" in roles:
             end = index + 1
             while end < len(blocks) and (more := _label_pairs(blocks[end])):
-                if "name" in {header_role(label) for label, _ in more}:
+                named = {header_role(label) for label, _ in more}
+                if "name" in named:
                     break
                 pairs += more
-                roles |= {header_role(label) for label, _ in more}
+                roles |= named
                 end += 1
             if len(pairs) >= MIN_PAIRS and {"grade", "score"} & roles:
                 result.append(_one_row_table(pairs, blocks[index]))

@@ -161,7 +161,7 @@ _SELF_SCORE = re.compile(SELF_SCORE_WORDS)
 
 
 def _result_column(
-    indices: list[int], texts: Sequence[str], year: int | None, stated: str | None, spans: Sequence[str] = ()
+    indices: list[int], texts: Sequence[str], year: int | None, stated: str | None, spans: Sequence[str]
 ) -> tuple[list[int], Rule | None]:
     """Several columns of one role (two scores, two years' grades): the one that is the result first, and the rule
     that chose it. The text's own word (`以财政复核得分为准`) decides; else the report's year (or the latest),
@@ -173,7 +173,6 @@ def _result_column(
         named = [index for index in indices if texts[index] and texts[index] in stated]
         if len(named) == 1:
             return named + [index for index in indices if index not in named], RESULT_STATED
-    spans = spans or texts
     years = {index: int(match[1]) for index in indices if (match := _YEAR_IN_HEADER.search(spans[index]))}
     if len(set(years.values())) > 1:
         wanted = year if year in years.values() else max(years.values())
@@ -282,10 +281,9 @@ def _amount(row: Sequence[str | None], header: Header) -> object:
     text = _cell(row, header.column("amount"))
     if text and not is_number(text):
         # a cell that states its own unit (`3,120.00万元`): the whole cell one amount, or nothing
-        stated = find_amounts(cell_key(text))
-        if len(stated) == 1 and stated[0][1] == 0 and stated[0][2] == len(cell_key(text)):
-            return stated[0][0]
-        return None
+        key = cell_key(text)
+        stated = find_amounts(key)
+        return stated[0][0] if len(stated) == 1 and stated[0][1:] == (0, len(key)) else None
     if not text or not header.amount_unit:
         return None
     try:

@@ -171,4 +171,4 @@ def pin(root: Any) -> Snapshot:
             version = reports.transaction_version(name)
             if version is not None:
                 versions[name] = version
-    return Snapshot(storage, versions, {COMMIT_POINT: reports}, reports.metadata().id)
+    return Snapshot(storage, versions, {COMMIT_POINT: reports}, incarnation=reports.metadata().id)

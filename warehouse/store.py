@@ -194,7 +194,8 @@ class Warehouse:
                     table.update_incremental()
             self.recover()
             self._upgrade()
-        state.published = self._delta(COMMIT_POINT).version() if current is not None else None
+            current = reports.version() if reports is not None else None  # (moved by their publishes, if any)
+        state.published = current
 
     def _delta(self, name: str) -> Any:
         """The newest version of a Delta table (None: not created yet); the reports table is always brought up to
@@ -235,13 +236,13 @@ class Warehouse:
     def _upgrade(self) -> None:
         """Set the UPGRADED_PROPERTIES of tables created by an earlier version to today's values (a commit of each
         such table, then a publish). Call under the lock."""
+        wanted = {key: TABLE_CONFIGURATION[key] for key in UPGRADED_PROPERTIES}
         changed = False
         for name in schemas.ALL_TABLES:
             table = self._delta(name)
             if table is None:
                 continue
             configuration = table.metadata().configuration
-            wanted = {key: TABLE_CONFIGURATION[key] for key in UPGRADED_PROPERTIES}
             if any(configuration.get(key) != value for key, value in wanted.items()):
                 self._mark_writing()
                 table.alter.set_table_properties(wanted)
