@@ -1029,10 +1029,10 @@ def f08_landscape_appendix() -> Fx:
     fx.metric("self_evaluated_projects", 1476, "个", q_self)
     fx.metric("sampled_projects", ns, "个", f"随机抽取{ns}个项目")
     q_k = f"对{n}个重点项目开展财政重点绩效评价，涉及资金{total_yi}亿元"
-    gc = grade_counts(grades, ["优", "良", "中", "差"])
+    gc = {g: grades.count(g) for g in ("优", "良", "中", "差")}  # all four printed, zeros too
     doc.para(
-        f"同时，区财政局委托第三方机构{q_k}，评价结论为优{gc.get('优', 0)}个、良{gc.get('良', 0)}个、"
-        f"中{gc.get('中', 0)}个、差{gc.get('差', 0)}个，具体结果见附件。"
+        f"同时，区财政局委托第三方机构{q_k}，评价结论为优{gc['优']}个、良{gc['良']}个、"
+        f"中{gc['中']}个、差{gc['差']}个，具体结果见附件。"
     )
     fx.metric("key_evaluated_projects", n, "个", f"对{n}个重点项目开展财政重点绩效评价")
     fx.metric("key_evaluated_amount", total_yi, "亿元", f"涉及资金{total_yi}亿元")
@@ -1067,7 +1067,8 @@ def f08_landscape_appendix() -> Fx:
         "The key-evaluation table is an appendix on landscape pages after the signature; it runs onto a second "
         "landscape page and its header row is NOT repeated there (rows continue bare). The grade column is "
         "called 评价结论 and the score column 综合得分. department = 主管部门; 项目单位 is a separate column "
-        "(sometimes the same as the department, e.g. 区民政局 under 蓼汀区民政局). Prose figures that are "
+        "(sometimes the same as the department, e.g. 区民政局 under 蓼汀区民政局). The key distribution prints "
+        "all four grades, zeros included (差0个 is kept as 差: 0). Prose figures that are "
         "not metrics: 27 ex-ante assessments, 3,680万元 cut, 1,528 targets (equal to the monitored count), 216 "
         "returned, 1,206万元 recovered, 820万元 cut, 3 cancelled. The self-evaluation covers 2022年度 spend"
         "ing."
@@ -1253,24 +1254,18 @@ def f10_several_batches() -> Fx:
         fx.project(name, d, g, str(s), money(b, 4), "万元", "key")
     for d, _, _, s, g in units:
         fx.unit_result(d, None, g, str(s))
-    fx.batch("other", "政策评价", len(F10_POLICY), amount=sum(pol_b, D(0)), unit="万元")
-    fx.batch("key", "项目支出评价", len(F10_PROJECTS), amount=sum(prj_b, D(0)), unit="万元")
-    fx.batch(
-        "department_overall",
-        "部门整体支出评价",
-        len(F10_UNITS),
-        departments=len(F10_UNITS),
-        amount=sum(unit_b, D(0)),
-        unit="万元",
-    )
+    fx.batch("other", "政策评价", len(F10_POLICY))
+    fx.batch("key", "项目支出评价", len(F10_PROJECTS))
+    fx.batch("department_overall", "部门整体支出评价", len(F10_UNITS), departments=len(F10_UNITS))
     fx.notes = (
         "Three batches, each with its own table; the tables have a two-level header (资金情况（万元） spanning "
         "预算数 | 实际支出数, the other header cells merged vertically). Gold amount = 预算数 (4 decimals, "
         "thousands separators), not 实际支出数. Policy evaluations are projects with batch_type 'other'; the "
         "three 部门整体 objects are department_evaluations (their table has no 主管部门 column, so "
-        "parent_department is null). Batch amounts are sums of the tables' 预算数 (not printed per batch); "
-        "only the round total is printed in prose. No grade distribution is printed, so batch grades are "
-        "null."
+        "parent_department is null). Batch amounts are null: only the round total is "
+        "printed (the per-batch sums of 预算数 are not stated). total_evaluated_projects (11) counts every "
+        "evaluated object of the round: 2 policies, 6 projects and 3 departments. No grade distribution is "
+        "printed, so batch grades are null."
     )
     return fx
 
