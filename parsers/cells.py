@@ -11,7 +11,18 @@ from jixiao.parsers.lexicon.columns import COLUMN_ROLES
 from jixiao.parsers.lexicon.grades import GRADE_MAP
 from jixiao.parsers.lexicon.text import CJK_CHAR, fold, nfkc, squeeze
 
-__all__ = ["cell_key", "fits", "grade_key", "header_role", "is_grade", "is_number", "is_score", "is_seq", "is_text"]
+__all__ = [
+    "cell_key",
+    "figure_key",
+    "fits",
+    "grade_key",
+    "header_role",
+    "is_grade",
+    "is_number",
+    "is_score",
+    "is_seq",
+    "is_text",
+]
 
 _NUMBER = re.compile(r"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$")
 _SCORE = re.compile(r"^(\d{1,3}(?:\.\d+)?)\s*分?$")
@@ -22,6 +33,17 @@ _SEQ = re.compile(r"^\d{1,3}$")
 def cell_key(cell: str | None) -> str:
     """A cell's comparable form: NFKC, no whitespace."""
     return squeeze(nfkc(cell or ""))
+
+
+_EDGE_MARKS = re.compile(r"^[.,:;|'`_]+|[.,:;|'`_]+$")
+
+
+def figure_key(cell: str | None) -> str:
+    """A figure cell's comparable form: `cell_key`, less the stray marks an OCR'd scan leaves at a number's edges
+    (`1600.00.`, `88.5:`). Only when what remains is a figure: words keep every character."""
+    key = cell_key(cell)
+    bare = _EDGE_MARKS.sub("", key)
+    return bare if bare != key and (_NUMBER.match(bare) or _SCORE.match(bare)) else key
 
 
 def is_grade(text: str | None) -> bool:

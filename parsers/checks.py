@@ -7,7 +7,9 @@ from decimal import Decimal
 
 from jixiao.parsers.assemble import Assembled
 from jixiao.parsers.batches import metric_name
-from jixiao.parsers.records import Check, EvaluationBatch, GradeCount, ProjectEvaluation, UnitEvaluation
+from jixiao.parsers.lexicon.grades import FULL_MARKS
+from jixiao.parsers.records import Check, EvaluationBatch, Exclusion, GradeCount, ProjectEvaluation, UnitEvaluation
+from jixiao.parsers.tables import SCORE_OFF_SCALE
 
 HUNDRED = Decimal(100)
 
@@ -216,6 +218,24 @@ def self_result_checks(
             0,
             False,
             f"{counted[0].project_count} self-evaluated projects counted and none of them read",
+        )
+    ]
+
+
+def doubt_checks(exclusions: Sequence[Exclusion]) -> list[Check]:
+    """A figure left out because it cannot be what its place says (a score over full marks): the document was
+    misread there (a scan, a shifted column), and the rows around it may be too."""
+    doubtful = [item for item in exclusions if item.rule == SCORE_OFF_SCALE.name]
+    if not doubtful:
+        return []
+    return [
+        _check(
+            "scores_on_the_scale",
+            0,
+            len(doubtful),
+            False,
+            f"{len(doubtful)} score(s) over {_fmt(FULL_MARKS)} left out (first: {doubtful[0].value} in "
+            f"“{doubtful[0].source.text[:80]}”)",
         )
     ]
 

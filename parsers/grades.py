@@ -20,8 +20,9 @@ class UnknownGradeError(ValueError):
 
 
 def clean_grade_word(raw: str) -> str:
-    """The word as printed, without quotes, punctuation and spaces (`“优 秀”` → 优秀; 優 stays 優)."""
-    word = nfkc(raw).strip().strip(QUOTES + "。.;；,，").strip()
+    """The word as printed, without quotes, punctuation and spaces (`“优 秀”` → 优秀; 優 stays 優); an OCR'd cell's
+    stray marks at its edges (`优:`, `良|`) are punctuation too."""
+    word = nfkc(raw).strip().strip(QUOTES + "。.;；,，:：、|'`_").strip()
     return re.sub(r"\s+", "", word)
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from jixiao.parsers.assemble import Assembled, assemble, metric_name
 from jixiao.parsers.batches import contract_batch_type
-from jixiao.parsers.checks import reconcile
+from jixiao.parsers.checks import doubt_checks, reconcile
 from jixiao.parsers.coverage import unexplained_results
 from jixiao.parsers.departments import Vocabulary, canonical_department, shipped_vocabulary
 from jixiao.parsers.document import read_document
@@ -236,8 +236,12 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
     if legend := read_legend(prepared.blocks):  # the document's own marks (A（优秀）、B（良好）…)
         projects, units = with_legend(projects, legend), with_legend(units, legend)
         assembled.grade_counts = with_legend(assembled.grade_counts, legend)
-    checks = reconcile(assembled, projects, units) + unexplained_results(
-        parts, ledger, assembled.metrics, assembled.batches, assembled.grade_counts, projects, units
+    checks = (
+        reconcile(assembled, projects, units)
+        + doubt_checks(ledger.exclusions)
+        + unexplained_results(
+            parts, ledger, assembled.metrics, assembled.batches, assembled.grade_counts, projects, units
+        )
     )
 
     found_anything = assembled.metrics or projects or units or assembled.grade_counts or assembled.batches

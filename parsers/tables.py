@@ -22,12 +22,13 @@ from decimal import Decimal
 
 from jixiao.parsers.amounts import AmountError, find_amounts, parse_decimal, to_amount, unit_from_header
 from jixiao.parsers.batches import classify, contract_batch_type
-from jixiao.parsers.cells import cell_key, header_role, is_grade, is_number, is_score, is_seq
+from jixiao.parsers.cells import cell_key, figure_key, header_role, is_grade, is_number, is_score, is_seq
 from jixiao.parsers.grades import clean_grade_word, is_grade_word, normalize_grade
 from jixiao.parsers.ledger import Ledger
 from jixiao.parsers.lexicon import alternation
 from jixiao.parsers.lexicon.columns import LAST_YEAR_WORDS, SUPERVISING_HEADERS, THIS_YEAR_WORDS, TOTAL_WORDS
 from jixiao.parsers.lexicon.evaluators import FINANCE_SCORE_WORDS, SELF_SCORE_WORDS
+from jixiao.parsers.lexicon.grades import FULL_MARKS
 from jixiao.parsers.lexicon.numbers import UNIT_NOTE
 from jixiao.parsers.lexicon.organisations import WHOLE_NAME_SUFFIX
 from jixiao.parsers.lexicon.text import fold
@@ -114,6 +115,14 @@ RESULT_OF_EVALUATOR = rule(
     makes="project",
     why="of a unit's own score and the finance bureau's (or reviewer's), the bureau's is the result",
     example="单位自评得分 | 财政复核得分",
+)
+SCORE_OFF_SCALE = rule(
+    "score_off_the_scale",
+    reads="a table cell",
+    makes="exclusion",
+    why="evaluations score out of 100 (百分制): a larger figure in the score column is a misreading (a scan's lost "
+    "decimal point), left out, and the check `scores_on_the_scale` fails",
+    example="市级医疗卫生重点专科建设 | 溪山市卫生健康委员会 | 2,800 | 910 | 合格",
 )
 _UNIT_NOTE = re.compile(UNIT_NOTE)
 MAX_CAPTION_ROWS = 2
@@ -210,7 +219,11 @@ def read_header(
             for parent, child in zip(parents, children, strict=False)
         ]
         spans = [parent + (child or "") for parent, child in zip(parents, children, strict=False)]
-        units = [unit_from_header(parent) for parent in parents]
+        # the unit stated over the group (`金额（万元）` over `预算 | 执行`) or in the sub-header itself
+        units = [
+            unit_from_header(parent) or unit_from_header(child or "")
+            for parent, child in zip(parents, children, strict=False)
+        ]
         header_rows = 2
     else:
         spans = texts
@@ -261,12 +274,14 @@ def _is_total(row: Sequence[str | None]) -> bool:
     return bool(TOTAL_ROW.match(first))
 
 
-def _score_and_grade(row: Sequence[str | None], header: Header) -> tuple[Decimal | None, str | None]:
+def _score_and_grade(
+    row: Sequence[str | None], header: Header, ledger: Ledger, page: int
+) -> tuple[Decimal | None, str | None]:
     grade_text = _cell(row, header.column("grade"))
     score_text = _cell(row, header.column("score"))
     score = (
-        parse_decimal(_SCORE.match(cell_key(score_text))[1])
-        if score_text and _SCORE.match(cell_key(score_text))
+        parse_decimal(_SCORE.match(figure_key(score_text))[1])
+        if score_text and _SCORE.match(figure_key(score_text))
         else None
     )
     grade_raw = clean_grade_word(grade_text) if grade_text else None
@@ -274,11 +289,15 @@ def _score_and_grade(row: Sequence[str | None], header: Header) -> tuple[Decimal
         in_grade = _SCORE.match(grade_raw)  # `评价结果：92.5分` is a score under the grade label, never a grade
         score = score if score is not None else (parse_decimal(in_grade[1]) if in_grade else None)
         grade_raw = None if in_grade else grade_raw
+    if score is not None and score > FULL_MARKS:
+        ledger.exclude(SCORE_OFF_SCALE, "score", score, _source(row, page))
+        score = None
     return score, grade_raw
 
 
 def _amount(row: Sequence[str | None], header: Header) -> object:
     text = _cell(row, header.column("amount"))
+    text = figure_key(text) if text else text
     if text and not is_number(text):
         # a cell that states its own unit (`3,120.00万元`): the whole cell one amount, or nothing
         key = cell_key(text)
@@ -460,7 +479,7 @@ def find_tables(
                     ledger.exclude(PART_ROW, "row", "", _source(row, page))
                     continue
                 unstated = noted and not _cell(row, header.column("note"))
-                project = _project(row, header, "other" if unstated else batch, page, own_department)
+                project = _project(row, header, "other" if unstated else batch, page, own_department, ledger)
                 if project is not None and unstated:
                     project = (replace(project[0], rule=f"{project[0].rule}+{BATCH_NOT_STATED.name}"), project[1])
                 if project is None:
@@ -481,7 +500,7 @@ def _source(row: Sequence[str | None], page: int) -> Source:
 
 
 def _project(
-    row: Sequence[str | None], header: Header, batch: str, page: int, own_department: str | None
+    row: Sequence[str | None], header: Header, batch: str, page: int, own_department: str | None, ledger: Ledger
 ) -> tuple[ProjectEvaluation, bool] | None:
     name = _cell(row, header.column("name"))
     if not name or _is_total(row) or TOTAL_ROW.match(cell_key(name)) or read_header([row], None) is not None:
@@ -489,7 +508,7 @@ def _project(
     if is_number(name) or is_grade(name):
         return None
     seq_text = _cell(row, header.column("seq"))
-    score, grade_raw = _score_and_grade(row, header)
+    score, grade_raw = _score_and_grade(row, header, ledger, page)
     note = _cell(row, header.column("note"))
     noted = classify(note).batch if note else None
     noted = noted if noted and noted != "total" else None
@@ -530,7 +549,7 @@ def _unit_rows(
             if _is_total(row):
                 ledger.exclude(TOTAL_ROW_RULE, "row", "", _source(row, page))
             continue
-        score, grade_raw = _score_and_grade(row, header)
+        score, grade_raw = _score_and_grade(row, header, ledger, page)
         if score is None and grade_raw is None:
             ledger.exclude(UNIT_WITHOUT_RESULT, "row", "", _source(row, page))
             continue

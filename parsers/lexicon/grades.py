@@ -8,6 +8,7 @@ grades and 一等…四等 keep their word in `grade_raw` with no `grade`, unles
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.parsers.lexicon import alternation
 
@@ -80,3 +81,6 @@ LEGEND_PAIR = re.compile(
     r"(?P<mark>" + alternation(LEGEND_MARKS) + r")\s*(?:[(:：]\s*|为|代表|表示|对应|即)\s*[“\"‘']?"
     r"(?P<word>" + alternation(("优秀", "良好", "优", "良", "中等", "一般", "中", "较差", "差")) + r")"
 )
+
+# Evaluations score out of 100 points (百分制): a project's, a unit's or a department's score is never more.
+FULL_MARKS = Decimal(100)
