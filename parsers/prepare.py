@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import product
 
 from jixiao.parsers.cells import cell_key, fits, header_role
 from jixiao.parsers.lexicon.furniture import (
@@ -247,39 +248,81 @@ def transpose_label_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
     return result
 
 
-def _spaced_cells(block: TextBlock) -> list[str]:
-    """The cells of a table row a web page printed as one line with spaces between its cells."""
+MAX_WRAPS = 3  # a row a page wrapped into more lines than this is not read as a row
+
+
+def _spaced_readings(block: TextBlock) -> list[list[str]]:
+    """The ways to read a line of cells a web page printed apart by spaces: one reading, or, where the page's
+    width wrapped the line, one per way of joining the wrapped lines (a wrap falls between two cells or inside
+    one)."""
     original = getattr(block, "original", block)
     raw = getattr(original, "raw_text", None) or original.text
-    if is_table(block) or "\n" in raw.strip():
+    if is_table(block):
         return []
-    raw = _SPLIT_NUMBER.sub(r"\1\2\3", raw)  # a text layer's space inside a number (`93. 5`, `6, 128. 75`)
-    return [normalized_text(cell)[0] for cell in raw.split()]
+    lines = [_SPLIT_NUMBER.sub(r"\1\2\3", line) for line in raw.strip().split("\n")]  # `93. 5`, `6, 128. 75`
+    if len(lines) > MAX_WRAPS:
+        return []
+    readings: list[list[str]] = []
+    for joins in product((" ", ""), repeat=len(lines) - 1):
+        text = lines[0] + "".join(join + line for join, line in zip(joins, lines[1:], strict=True))
+        cells = [normalized_text(cell)[0] for cell in _SPLIT_NUMBER.sub(r"\1\2\3", text).split()]
+        if cells not in readings:
+            readings.append(cells)
+    return readings
 
 
-def rebuild_spaced_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
-    """A table printed as lines of cells apart by spaces (`序号  项目名称  主管部门  评价得分  评价结果`, then a
-    line per project): a header line whose every cell names a column, and the lines after it with as many cells."""
-    result: list[TextBlock] = []
-    index = 0
-    while index < len(blocks):
-        header = _spaced_cells(blocks[index])
-        roles = [header_role(cell) for cell in header]
+def _spaced_header(block: TextBlock) -> tuple[list[str], list[str | None]]:
+    """A header line every cell of which names a column, with its roles; ([], []) when the line is none."""
+    for cells in _spaced_readings(block):
+        roles = [header_role(cell) for cell in cells]
         if (
-            len(header) >= MIN_COLUMNS
+            len(cells) >= MIN_COLUMNS
             and all(roles)
             and {"name", "department"} & set(roles)
             and {"grade", "score", "amount"} & set(roles)
         ):
+            return cells, roles
+    return [], []
+
+
+def _spaced_row(blocks: Sequence[TextBlock], start: int, roles: Sequence[str | None]) -> tuple[list[str], int]:
+    """The cells of the row that begins at `start` and how many blocks it took: its own line, wrapped or not, or
+    (a row the page broke into two paragraphs) that line and the next. Only a reading with as many cells as the
+    header, most of which fit their column, is a row."""
+    for taken in (1, 2):
+        if start + taken > len(blocks):
+            break
+        parts = [_spaced_readings(block) for block in blocks[start : start + taken]]
+        if not all(parts):
+            break
+        for combination in product(*parts):
+            for glued in product((False, True), repeat=taken - 1):
+                cells = list(combination[0])
+                for glue, more in zip(glued, combination[1:], strict=True):
+                    cells = cells[:-1] + [cells[-1] + more[0], *more[1:]] if glue else cells + list(more)
+                fitting = sum(fits(role or "", cell) for role, cell in zip(roles, cells, strict=False))
+                if len(cells) == len(roles) and fitting >= len(roles) / 2:
+                    return cells, taken
+    return [], 0
+
+
+def rebuild_spaced_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
+    """A table printed as lines of cells apart by spaces (`序号  项目名称  主管部门  评价得分  评价结果`, then a
+    line per project): a header line whose every cell names a column, and the lines after it with as many cells
+    (a line the page's width wrapped read whole again)."""
+    result: list[TextBlock] = []
+    index = 0
+    while index < len(blocks):
+        header, roles = _spaced_header(blocks[index])
+        if header:
             rows = []
             end = index + 1
             while end < len(blocks):
-                cells = _spaced_cells(blocks[end])
-                fitting = sum(fits(role or "", cell) for role, cell in zip(roles, cells, strict=False))
-                if len(cells) != len(header) or fitting < len(header) / 2:
+                cells, taken = _spaced_row(blocks, end, roles)
+                if not taken:
                     break
                 rows.append(tuple(cells))
-                end += 1
+                end += taken
             if rows:
                 result.append(PlainTable(rows=(tuple(header), *rows), page=blocks[index].page_at(0)))
                 index = end
