@@ -73,7 +73,14 @@ _PROSE_GRADE = re.compile(
     rf"(?:评价|绩效|自评)?(?:等级|等次|档次|结果)(?:为|是|:)?\s*{OPEN_QUOTE}?(?P<v>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?"
     r"(?![\u4e00-\u9fff])"
 )
-_PROSE_AMOUNT = re.compile(r"(?:预算资金|预算金额|项目资金|资金规模|涉及资金|项目金额)(?:为)?")
+_PROSE_AMOUNT = re.compile(f"(?:{FIELD_LABELS['amount']})(?:为)?")
+# Where a numbered paragraph's name ends when no full stop ends it: at the comma before its first field stated in
+# prose (`1.X项目，主管部门为Y，评价资金Z万元，评价得分91.5分，评价结果为“优”`).
+_FIELD_CLAUSE = re.compile(
+    r"[，,]\s*(?="
+    + "|".join(re.sub(r"\(\?P<\w+>", "(?:", cue.pattern) for cue in (_PROSE_DEPARTMENT, _PROSE_SCORE, _PROSE_AMOUNT))
+    + ")"
+)
 # A heading about the report's own parts, not a project (`二、评价结果`, `（一）基本情况`, `（三）存在的问题`).
 _NOT_A_PROJECT_HEADING = re.compile(
     r"(?:结果|结论|情况|问题|建议|措施|应用|概况|概述|原因|意见|要求|安排|工作|评价|打算|成效|做法|经验|分析|说明|总结|目标"
@@ -278,7 +285,8 @@ def _named_paragraphs(
     parts: Sequence[Section], batch_of: dict[int, str], used: set[int]
 ) -> tuple[list[ProjectEvaluation], set[int]]:
     """`（一）X项目。该项目由市Y局主管，预算资金Z万元，综合评分88.6分，等级“良好”。`: a numbered paragraph whose
-    first sentence is a project's name and whose next ones state its results."""
+    first sentence (or first clause, `1.X项目，主管部门为Y，…`) is a project's name and whose next ones state its
+    results."""
     projects: list[ProjectEvaluation] = []
     read: set[int] = set()
     for part in parts:
@@ -290,6 +298,8 @@ def _named_paragraphs(
         if not marker:
             continue
         stop = folded.find("。", marker.end())
+        clause = _FIELD_CLAUSE.search(folded, marker.end(), stop if stop >= 0 else len(folded))
+        stop = clause.start() if clause else stop
         if stop < 0:
             continue
         name = clean_name(text[marker.end() : stop])

@@ -107,7 +107,20 @@ FIELD_LABELS: dict[str, str] = {
         ("评价结果", "评价等级", "评价等次", "评价档次", "评定等次", "绩效等级", "评价结论", "自评等级")
     ),
     "score": alternation(("评价得分", "评价分数", "综合得分", "自评得分", "得分")),
-    "amount": alternation(("项目金额", "预算金额", "资金金额", "资金规模", "涉及资金", "涉及金额", "预算资金", "金额")),
+    "amount": alternation(
+        (
+            "项目金额",
+            "预算金额",
+            "资金金额",
+            "资金规模",
+            "涉及资金",
+            "涉及金额",
+            "预算资金",
+            "项目资金",
+            "评价资金",
+            "金额",
+        )
+    ),
 }
 TOTAL_WORDS = ("合计", "总计", "小计", "共计", "总数")
 # Two columns of one role (two scores, two years' grades): the one that is the result. The report's own year wins
