@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from jixiao.parsers.amounts import find_amounts, parse_decimal
@@ -113,6 +113,20 @@ EXPLICIT_ZERO = rule(
     makes="grade",
     why="a distribution that says no project got a grade states a count of zero",
     example="无等级为“优”和“差”的项目",
+)
+DISTRIBUTION_AFTER_BATCH = rule(
+    "distribution_of_batch_named_before_it",
+    reads="a sentence",
+    makes="grade",
+    why="a distribution stated after its sentence named a batch is that batch's results, whatever the heading says",
+    example="（四、绩效自评和财政评价）…对22个重点项目开展财政重点绩效评价，…评价结论为优4个、良14个",
+)
+DISTRIBUTION_OF_COUNT = rule(
+    "distribution_adds_up_to_count",
+    reads="a sentence",
+    makes="grade",
+    why="a distribution whose sentence and section name no batch is of the batch whose stated count it adds up to",
+    example="选取12个县级部门…开展绩效评价。/ 经评价，评价结果为优秀的4个，良好的7个，合格的1个。",
 )
 # -- rules that exclude -------------------------------------------------------------------------------------------
 NOT_AN_OBJECT = rule(
@@ -413,7 +427,8 @@ def _total_before_parts(parts: Sequence[tuple[int, str]], index: int) -> Classif
     rest = "".join(following[start:])
     batches = tuple(dict.fromkeys(batch for batch, _ in batch_keywords(rest) if batch not in {"monitoring"}))
     named = tuple(dict.fromkeys(classify(text).batch for text in following[start:] if classify(text).batch))
-    components = tuple(batch for batch in named if batch and batch != "total") or batches
+    # (a clause may list several: `其中政策评价2个、项目支出评价6个、部门整体支出评价3个`)
+    components = tuple(dict.fromkeys(batch for batch in (*named, *batches) if batch and batch != "total"))
     return Classification("total", components, "") if len(components) >= 2 else None
 
 
@@ -422,6 +437,34 @@ def _among(folded: str, counted: dict[int, str] | None) -> str | None:
     exactly that many of one batch before."""
     head = _AMONG.search(folded)
     return (counted or {}).get(count_value(head["n"])) if head else None
+
+
+def _distribution_batch(
+    grades: list[GradeFact],
+    taken: Sequence[tuple[int, int]],
+    parts: Sequence[tuple[int, str]],
+    counted: dict[int, str] | None,
+    among: bool,
+) -> list[GradeFact]:
+    """The batch of a sentence's distribution: the last batch a clause before it named (over one carried from the
+    heading); else, where its sentence names none and no `N家…中` says among what, the batch of a count stated
+    before that its counts add up to (over one carried from a heading or an earlier sentence)."""
+    if not grades or not taken:
+        return grades
+    start = min(begin for begin, _ in taken)
+    named = [batch for offset, clause in parts if offset < start and (batch := classify(clause).batch)]
+    named = [batch for batch in named if batch not in {"total", "bond"}]
+    made: Rule | None = None
+    batch = grades[0].batch
+    if named and named[-1] != batch:
+        batch, made = named[-1], DISTRIBUTION_AFTER_BATCH
+    elif not among and not named:
+        summed = (counted or {}).get(sum(grade.count for grade in grades))
+        if summed and summed != batch:
+            batch, made = summed, DISTRIBUTION_OF_COUNT
+    if made is None:
+        return grades
+    return [replace(grade, batch=batch, rule=f"{grade.rule}+{made.name}") for grade in grades]
 
 
 def _exclude_rest(ledger: Ledger, made: Rule, sentence: Sentence, folded: str, start: int) -> None:
@@ -482,6 +525,7 @@ def sentence_facts(
         later_batch or _EVALUATION_WORDS.search(folded) or SCOPE_WORDS.search(folded) or _counts(folded, 0, [])
     )
     itemising = False  # `归还…本金10870万元,其中:一般债券4425万元…`: the parts of money of the accounts are too
+    parts_of_total: tuple[str, tuple[str, ...]] | None = None  # the total a `其中` list of parts follows
     source = sentence.source()
     for index, (offset, clause) in enumerate(parts):
         if offset >= stated_end:
@@ -493,8 +537,12 @@ def sentence_facts(
         if named.batch is None and "债券" in clause and not current:
             named = Classification("bond", (), "")  # `使用专项债券资金的项目共11个，债券资金36.85亿元`
         total_rule: Rule | None = None
-        if (named.batch is None or named.batch == current) and (total := _total_before_parts(parts, index)):
-            named, total_rule = total, TOTAL_BEFORE_PARTS  # `共开展评价项目1,182个…，其中：单位自评1,105个…`
+        # `共开展评价项目1,182个…，其中：单位自评1,105个…`: parts of two batches or more make the count before them a
+        # total, whatever batch word the clause itself has (`共对11个评价对象开展财政绩效评价，其中政策评价2个、…`)
+        own_batch = named.batch
+        if total := _total_before_parts(parts, index):
+            named, total_rule = total, TOTAL_BEFORE_PARTS
+            parts_of_total = (total.batch, total.components)
         if named.batch:
             current, components = named.batch, named.components
             label, from_heading = _label(named.words, named.batch, heading)
@@ -505,6 +553,7 @@ def sentence_facts(
             if grade_batch:
                 grade_batch = "other" if grade_batch == "total" else grade_batch
                 grade_list, taken = grade_facts(sentence, grade_batch, stated_end, ledger)
+                grade_list = _distribution_batch(grade_list, taken, parts, counted, among=among is not None)
 
         excluded: list[tuple[Rule, int]] = []
         counts = _counts(clause, offset, taken, excluded)
@@ -516,6 +565,8 @@ def sentence_facts(
         for position, count in enumerate(counts):
             paired = pairing is not None and count in unnamed
             count_batch = count.batch or (pairing[unnamed.index(count)] if paired and pairing else None)
+            if total_rule and count_batch == own_batch:
+                count_batch = None  # the total's count, though its clause has a batch word of its own
             if current == "targets":
                 count_batch = None  # the objects' targets are reviewed (`对84个单位的整体支出…实行绩效目标管理`)
             if (
@@ -584,6 +635,9 @@ def sentence_facts(
             made = ACCOUNTS if accounts else NOT_ABOUT_EVALUATION
             for amount, *_ in amounts:
                 ledger.exclude(made, "amount", amount.yuan, source)
+        if parts_of_total and clause.lstrip(" ,，;；").startswith("其中"):
+            # the parts listed, what follows them (`…，涉及资金13,393.7876万元`) is of the total again
+            current, components = parts_of_total
         for fact_batch, kind, value, unit, amount, made in figures:
             if kind == "amount":
                 ledger.take("amount", value, source)
