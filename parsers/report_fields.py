@@ -187,7 +187,8 @@ _GENRE = re.compile(GENRE_WORDS + "|预算|自评")
 _SENTENCE_MARK = re.compile(r"[。；;!?！？]|[,，](?![^(（]*[)）])")
 _LIST_MARK = re.compile(r"^(?:附件\s*\d*\s*[:：]?|\d+[.、．)]|[（(]\d+[）)]|[一二三四五六七八九十]+是)")
 _NOTICE_NUMBER = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}公告)?\(?\s*\d{4}\s*年第\s*\d+\s*号\s*\)?$")  # (2024年第3号)
-_DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号$")
+# (typed with 【】 too, and a scan's OCR mixes the brackets: `获财绩〔2024】21号`)
+_DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[〔\[(（【]\s*\d{4}\s*[〕\])）】]\s*\d+\s*号$")
 _YEAR = YEAR
 _TITLE_END = re.compile(r"(?:报告|情况|结果|通报|通知|公告|公示|公开|说明|表|总结|揭晓|表彰)(?:\([^)]*\))?$")
 
