@@ -229,7 +229,7 @@ COUNT_THEN_GRADE_PATTERN = re.compile(
 )
 # `无等级为“优”和“差”的项目`: explicit zeros.
 NO_GRADE = re.compile(
-    rf"无(?:等级|评价结果|评价等级|结果|等次)?为?(?P<words>(?:{OPEN_QUOTE}?{GRADE_WORD}{CLOSE_QUOTE}?\s*[和、及与]?\s*)+)"
+    rf"无(?:(?:评价|复核|抽评|自评)?(?:等级|结果|等次))?为?(?P<words>(?:{OPEN_QUOTE}?{GRADE_WORD}{CLOSE_QUOTE}?\s*[和、及与]?\s*)+)"
     r"(?:等级|等次)?的?项目"
 )
 _GENERIC_EVALUATION = re.compile(GENERIC_EVALUATIONS)
@@ -538,9 +538,10 @@ def sentence_facts(
             named = Classification("bond", (), "")  # `使用专项债券资金的项目共11个，债券资金36.85亿元`
         total_rule: Rule | None = None
         # `共开展评价项目1,182个…，其中：单位自评1,105个…`: parts of two batches or more make the count before them a
-        # total, whatever batch word the clause itself has (`共对11个评价对象开展财政绩效评价，其中政策评价2个、…`)
+        # total, whatever evaluation the clause itself names (`共对11个评价对象开展财政绩效评价，其中政策评价2个、…`);
+        # bonds' projects (`共评价新增专项债券项目9个，…其中财政重点评价项目3个`) stay the bonds' count
         own_batch = named.batch
-        if total := _total_before_parts(parts, index):
+        if own_batch != "bond" and (total := _total_before_parts(parts, index)):
             named, total_rule = total, TOTAL_BEFORE_PARTS
             parts_of_total = (total.batch, total.components)
         if named.batch:
