@@ -423,6 +423,10 @@ _PLACES = rf"(?P<names>{PLACE_NAME}(?:、{PLACE_NAME})*(?:[和及与]{PLACE_NAME
 _PLACES_COUNTED = re.compile(rf"(?:^|(?<=[,，;；:：。]))(?:其中)?{_PLACES}(?:等)?(?P<count>\d+)个{PLACE_NOUN}")
 # `这14个县分别是:` then the places, in the same sentence or the next paragraph.
 _PLACES_ANNOUNCED = re.compile(rf"(?P<count>\d+)个{PLACE_NOUN}(?:分别|依次)?(?:是|为|包括|有)\s*[:：]\s*(?P<rest>.*)$")
+# The grade the announced places got, stated before their count: `获评A级的12个县（市、区）是：…`.
+_GRADE_OF_ANNOUNCED = re.compile(
+    rf"(?:获评|评为|等级为|等次为|结果为)\s*{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?的$"
+)
 # `钟祥市、沙洋县获美丽乡村建设优秀等次`: places awarded a grade on an item.
 _PLACES_AWARDED = re.compile(
     rf"(?:^|(?<=[,，;；:：。]))(?:其中)?{_PLACES}(?:分别)?获(?:得|评)?(?P<item>[^,，;；。]{{0,30}}?)"
@@ -475,7 +479,11 @@ def _place_objects(parts: Sequence[Section], batch_of: dict[int, str]) -> list[_
                 listed = "".join(pieces)
                 source = Source(following[0].page_at(0), following[0].text.strip())
             names = _places(listed, int(announced["count"]))
-            objects += [_Object(name, batch, source, counted=True, rule=PLACES_ANNOUNCED) for name in names]
+            graded = _GRADE_OF_ANNOUNCED.search(text[: announced.start()])
+            grade = clean_grade_word(graded["grade"]) if graded else None
+            objects += [
+                _Object(name, batch, source, grade_raw=grade, counted=True, rule=PLACES_ANNOUNCED) for name in names
+            ]
     return objects
 
 
