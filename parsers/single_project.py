@@ -68,7 +68,8 @@ def project_of_title(title: str | None) -> str | None:
     text = re.sub(r"\s+", "", fold(title))
     organisation = _ORGANISATION.match(text)
     if organisation:  # `雅安市名山区林业局2024年度林业草原改革发展资金`: the year belongs to the heading, not the name
-        text = _YEAR.sub("", text[organisation.end() :])
+        # (and `保山市文化和旅游局关于2021年度…`: the publisher's `关于` too)
+        text = _YEAR.sub("", re.sub(r"^关于", "", text[organisation.end() :]))
     named = _NAMED_IN_BRACKETS.search(text)
     if named:  # `…绩效自评价报告(西部智动新城水质净化中心)`, `…自评报告及评分表(整体支出和数字城管…专项支出)`
         objects = [clean_name(o) for o in re.split(r"和|及|、", named["objects"]) if not _NOT_A_PROJECT.search(o)]
