@@ -749,3 +749,166 @@ def test_a_card_per_project_as_a_table_of_labels_and_values() -> None:
         ("云溪市中心血站设备更新项目", "云溪市卫生健康委员会", Decimal("84.5"), "良"),
     ]
     assert [row[4].yuan for row in rows] == [Decimal("31200000"), Decimal("16800000")]
+
+
+def test_a_money_unit_in_a_sub_header_and_a_scans_marks_at_a_figures_edge() -> None:
+    """A Word table under a title row: the unit stated in the column's own header (`预算资金（万元）`) is read; an
+    OCR'd cell's stray marks (`1600.00.`, `优:`) are not part of its figure; a score over 100 (a scan's lost decimal
+    point) is left out and a check fails."""
+    report = _parse(
+        "云溪市财政局关于2023年度市本级财政重点绩效评价结果的通报",
+        "市财政局对3个项目开展财政重点绩效评价，评价结果如下。",
+        PlainTable(
+            (
+                ("2023年度市本级财政重点绩效评价结果汇总表", None, None, None, None, None),
+                (None, None, None, None, None, None),
+                ("序号", "项目名称", "主管部门", "预算资金（万元）", "评价得分", "评价等级"),
+                ("1", "云溪市科技创新券补助", "云溪市科学技术局", "6,200.00", "91.2", "优:"),
+                ("2", "云溪市重点专科建设", "云溪市卫生健康委员会", "1600.00.", "88.5", "良"),
+                ("3", "云溪市公交优先发展补贴", "云溪市交通运输局", "835.00", "910", "优"),
+            )
+        ),
+    )
+    rows = [(p.project_name, p.amount.yuan if p.amount else None, p.score, p.grade) for p in report.projects]
+    assert rows == [
+        ("云溪市科技创新券补助", Decimal("62000000"), Decimal("91.2"), "优"),
+        ("云溪市重点专科建设", Decimal("16000000"), Decimal("88.5"), "良"),
+        ("云溪市公交优先发展补贴", Decimal("8350000"), None, "优"),
+    ]
+    assert [e.rule for e in report.exclusions if e.cue == "score"] == ["score_off_the_scale"]
+    assert [c.passed for c in report.checks if c.check_name == "scores_on_the_scale"] == [False]
+
+
+def test_a_spaced_table_row_the_page_wrapped_is_read_whole() -> None:
+    """A web table printed as lines of cells apart by spaces; the page's width wrapped one row (`88.7` / `B`) and
+    broke another into two paragraphs."""
+    report = _parse(
+        "云溪区财政局关于2022年度区级财政重点绩效评价结果的公告",
+        "区财政局对3个区级项目开展了财政重点绩效评价。具体如下：",
+        "序号  项目名称  主管部门  评价得分  评价结果",
+        "1  社区居家养老服务补贴  区民政局  93.5  A",
+        "2  公共文化服务体系建设  区文化和旅游局  88.7\nB",
+        "3  企业技术改造补助资金  区经济和信息化局",
+        "83.1  B",
+        "注：评价结果A（优秀）、B（良好）、C（一般）、D（较差）。",
+    )
+    rows = [(p.project_name, p.department_raw, p.score, p.grade_raw) for p in report.projects]
+    assert rows == [
+        ("社区居家养老服务补贴", "区民政局", Decimal("93.5"), "A"),
+        ("公共文化服务体系建设", "区文化和旅游局", Decimal("88.7"), "B"),
+        ("企业技术改造补助资金", "区经济和信息化局", Decimal("83.1"), "B"),
+    ]
+
+
+def test_a_numbered_paragraph_states_its_projects_fields_in_prose() -> None:
+    """`1.X项目，主管部门为Y，评价资金Z万元，评价得分N分，评价结果为“优”`: the name ends at the first field."""
+    report = _parse(
+        "云溪区2023年度预算绩效管理工作情况",
+        "（三）财政重点评价",
+        "区财政局选取2个重点项目开展财政重点绩效评价，涉及资金2,830.00万元。",
+        "1.云溪区中小学智慧校园建设项目，主管部门为区教育局，评价资金2,150.00万元，评价得分91.5分，评价结果为“优”；",
+        "2.区属公办幼儿园保教质量提升项目，主管部门为区教育局，评价资金680.00万元，评价得分86.0分，评价结果为“良”。",
+    )
+    rows = [(p.project_name, p.department_raw, p.amount.yuan, p.score, p.grade, p.batch_type) for p in report.projects]
+    assert rows == [
+        ("云溪区中小学智慧校园建设项目", "区教育局", Decimal("21500000"), Decimal("91.5"), "优", "key"),
+        ("区属公办幼儿园保教质量提升项目", "区教育局", Decimal("6800000"), Decimal("86.0"), "良", "key"),
+    ]
+
+
+def test_a_distribution_is_of_the_batch_its_sentence_names_or_the_count_it_adds_up_to() -> None:
+    """Under a heading of self-evaluations, a sentence that names the key evaluation before its distribution; a
+    distribution that names no batch and adds up to the whole-department count stated before it."""
+    report = _parse(
+        "云溪县2023年度预算绩效管理工作情况",
+        "一、绩效自评和财政评价",
+        "同时，县财政局委托第三方机构对22个重点项目开展财政重点绩效评价，评价结论为优4个、良14个、中4个。",
+        "二、部门整体评价",
+        "本次评价选取12个县级部门，对其2023年度整体支出开展绩效评价。",
+        "三、评价结果",
+        "经评价，评价结果为优秀的4个，评价结果为良好的7个，评价结果为合格的1个。",
+    )
+    grades = {(g.batch_type, g.grade_raw, g.count, g.rule) for g in report.grade_counts}
+    assert grades == {
+        ("key", "优", 4, "grade_then_count+distribution_of_batch_named_before_it"),
+        ("key", "良", 14, "grade_then_count+distribution_of_batch_named_before_it"),
+        ("key", "中", 4, "grade_then_count+distribution_of_batch_named_before_it"),
+        ("department_overall", "优秀", 4, "grade_then_count+distribution_adds_up_to_count"),
+        ("department_overall", "良好", 7, "grade_then_count+distribution_adds_up_to_count"),
+        ("department_overall", "合格", 1, "grade_then_count+distribution_adds_up_to_count"),
+    }
+
+
+def test_a_count_before_its_parts_is_their_total_and_so_is_the_money_after_them() -> None:
+    report = _parse(
+        "云溪区2023年度财政绩效评价结果公开",
+        "2024年，区财政局共对11个评价对象开展财政绩效评价，其中政策评价2个、项目支出评价6个、部门整体支出评价3个，"
+        "涉及预算资金13,393.7876万元。",
+    )
+    metrics = {m.metric: m.value for m in report.metrics}
+    assert metrics["total_evaluated_projects"] == 11
+    assert metrics["total_evaluated_amount"] == Decimal("133937876.00")
+    assert "key_evaluated_projects" not in metrics and "policy_amount" not in metrics
+
+
+def test_a_document_number_with_mixed_brackets_is_not_part_of_the_title() -> None:
+    report = _parse(
+        "云溪市财政局文件",
+        "云财绩〔2024】21号",
+        "云溪市财政局关于2023年度市级单位",
+        "整体支出绩效评价结果的通报",
+        "各市级预算部门：",
+    )
+    assert report.report.title == "云溪市财政局关于2023年度市级单位整体支出绩效评价结果的通报"
+
+
+def test_an_explicit_zero_named_with_its_evaluator() -> None:
+    report = _parse(
+        "云溪区财政局关于2023年度项目支出绩效自评抽查复核结果的通报",
+        "区财政局抽查了28个项目进行复核。经复核，复核等级为“优”的4个、“良”的16个、“中”的8个，无复核等级为“差”的项目。",
+    )
+    assert {(g.grade_raw, g.count) for g in report.grade_counts} == {("优", 4), ("良", 16), ("中", 8), ("差", 0)}
+
+
+def test_a_place_a_scan_misread_is_spelled_as_the_region() -> None:
+    """`获原市` for `荻原市` in an OCR'd table: one character off the region, rarer in the document than it."""
+    report = _parse(
+        "荻原市财政局关于2023年度市级单位整体支出绩效评价结果的通报",
+        "荻原市财政局对2个主管部门所属3家二级预算单位2023年度整体支出开展了绩效评价。",
+        PlainTable(
+            (
+                ("序号", "主管部门", "被评价单位", "评价得分", "评价等级"),
+                ("1", "荻原市教育局", "获原市第一中学", "89.0", "良"),
+                ("2", "获原市教育局", "荻原市教育考试院", "82.0", "良"),
+                ("3", "荻原市自然资源局", "荻原市测绘地理信息中心", "87.5", "良"),
+            )
+        ),
+    )
+    units = [(u.unit_name, u.parent_department, u.rule) for u in report.units]
+    assert [unit[:2] for unit in units] == [
+        ("荻原市第一中学", "荻原市教育局"),
+        ("荻原市教育考试院", "荻原市教育局"),
+        ("荻原市测绘地理信息中心", "荻原市自然资源局"),
+    ]
+    assert [unit[2].endswith("+place_misread_as_region") for unit in units] == [True, True, False]
+
+
+def test_places_announced_after_the_grade_they_got() -> None:
+    report = _parse(
+        "省财政厅公布2023年度县级财政管理绩效综合评价结果",
+        "全省64个县（市、区）参加评价。获评A级的3个县（市、区）是：云西县、鹭汀市、青苇县。",
+    )
+    assert [(p.project_name, p.grade_raw) for p in report.projects] == [
+        ("云西县", "A级"),
+        ("鹭汀市", "A级"),
+        ("青苇县", "A级"),
+    ]
+
+
+def test_a_publishers_about_and_year_are_not_part_of_the_titled_project() -> None:
+    report = _parse(
+        "云溪市文化和旅游局关于2021年度中央支持地方公共文化项目资金绩效自评报告",
+        "我局认真梳理2021年补助资金支出情况并作出项目绩效分析评价，现将评价情况报告如下：",
+        "2021年省财政厅下达我市专项资金1883.00万元。",
+    )
+    assert [p.project_name for p in report.projects] == ["中央支持地方公共文化项目资金"]
