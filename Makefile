@@ -179,7 +179,7 @@ accuracy: venv office
 	  --corpus word-exported $(WORD) $(WORD) --corpus word-docx $(WORD) $(WORD)/docx --corpus word-doc $(WORD) $(WORD)/doc \
 	  --corpus word-exported-2 $(WORD)2 $(WORD)2 --corpus word2-docx $(WORD)2 $(WORD)2/docx \
 	  --corpus word2-doc $(WORD)2 $(WORD)2/doc --corpus word-exported-3 $(WORD)3 $(WORD)3 \
-	  --corpus word-exported-4 $(WORD)4 $(WORD)4 \
+	  --corpus word-exported-4 $(WORD)4 $(WORD)4 --corpus word-exported-5 $(WORD)5 $(WORD)5 \
 	  --corpus first-sight-real-cid $(FIRST)/gold $(FIRST)/pdf/cid --corpus first-sight-real-ttf $(FIRST)/gold $(FIRST)/pdf/ttf \
 	  --corpus web-synthetic $(WEB)/gold $(WEB)/pdf/ttf
 
