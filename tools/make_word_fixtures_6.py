@@ -4,10 +4,10 @@ departments and a provincial department publish them. Written by a sixth author 
 README and gold, bureau pages found with the search tool), without reading the parser, the scorer or the other
 sets' layouts, so that the set measures the parser at first sight.
 
-Mostly ordinary reports: an annual work summary, a key-evaluation 公告 with a 合计 row across pages, 部门整体 results
-under merged 主管部门 cells in 元, a 抽查复核 通报 with two scores, a provincial department's own 自评 report with an
-indicator table, a special-bond 公示 in 亿元, a 政策 evaluation notice, a 乡镇（街道） grading, a city grading its
-县（市、区） by 档次; and one scanned 通报 (image-only PDF).
+Mostly ordinary reports: an annual work summary, a key-evaluation 公告 with a 合计 row, 部门整体 results under
+merged 主管部门 cells in 元, a 抽查复核 通报 with two scores and a table across pages, a provincial department's own
+自评 report with an indicator table, a special-bond 公示 in 亿元, a 政策 evaluation notice, a 乡镇（街道） grading,
+a city grading its 县（市、区） by 档次; and one scanned 通报 (image-only PDF).
 
 Everything is SYNTHETIC: the regions (澄屿县, 岚泽市, 檀坞区, 芷湄县, 云岫省, 蕖阳市, 栎川县, 芃原县, 霏州市,
 荇溪县), departments, units, projects and figures are invented.
@@ -132,7 +132,7 @@ F01_KEY = [
     ("困难残疾人生活补贴和重度残疾人护理补贴", "县民政局", "538.72", "93.0", "优"),
     ("县城区道路“白改黑”提升工程", "县交通运输局", "1960.00", "82.5", "良"),
     ("水库除险加固项目", "县水利局", "1075.35", "85.0", "良"),
-    ("全域旅游宣传推介经费", "县文化广电旅游体育局", "5.00", "71.5", "中"),
+    ("全域旅游宣传推介经费", "县文化广电旅游体育局", "545.00", "71.5", "中"),
 ]
 
 
@@ -257,7 +257,7 @@ GRADES_02 = ("优秀", "良好", "一般", "较差")
 
 def f02_city_key_notice() -> Fixture6:
     """A city's 重点评价 公告: prose in 亿元, a 14-row table in 万元 with thousands separators, 备注, a 合计 row,
-    repeated header rows across a page break, 优秀/良好/一般/较差."""
+    a shaded header row, 优秀/良好/一般/较差."""
     doc = Doc3("岚泽市财政局")
     total = sum((D(r[2].replace(",", "")) for r in F02_KEY), D(0))
     cnt = Counter(r[4] for r in F02_KEY)
@@ -300,7 +300,7 @@ def f02_city_key_notice() -> Fixture6:
     doc.footer("dash")
 
     fx = fixture("word6_02_city_key_notice", "city 重点评价 公告: 14-row table in 万元 with separators, 备注, 合计 "
-                 "(merged label), header repeated across pages; prose in 亿元; 优秀/良好/一般/较差", doc,
+                 "(merged label), header row shaded; prose in 亿元; 优秀/良好/一般/较差", doc,
                  title=title, region="岚泽市", year=2023)  # fmt: skip
     fx.m("key_evaluated_projects", str(len(F02_KEY)), "个", q_key)
     fx.m("key_evaluated_departments", str(n_dept), "个", q_key)
@@ -448,6 +448,10 @@ def f04_review_notice() -> Fixture6:
     q_ratio = f"抽查比例为{pct(len(F04_ROWS), n_self)}%"
     q_amt = "涉及资金1.27亿元"
     doc.para(f"2023年度，{q_self}。{q_samp}，{q_ratio}，{q_amt}。")
+    doc.para(
+        "复核采取书面审核与现场核查相结合的方式，重点核查绩效目标设置的规范性、自评打分的客观性和佐证资料的完整"
+        "性，按照项目支出绩效评价共性指标体系重新打分，并与部门自评结果逐项比对，复核结果已书面反馈被抽查部门。"
+    )
     doc.heading(1, "二、复核结果")
     order = ("优", "良", "中", "差")
     counted = "、".join(f"“{g}”的{cnt[g]}个" for g in order)
@@ -615,7 +619,7 @@ def f06_bond_notice() -> Fixture6:
               [1.1, 2.6, 2.8, 4.4, 1.9, 1.4, 1.4], align=list("ccllccc"), size=10.5)  # fmt: skip
     doc.para(
         "公示期为2024年7月8日至7月12日。如对公示内容有异议，请在公示期内以书面形式向市财政局债务管理科反映，"
-        "联系电话：0871-6618235。"
+        "联系电话：6618235。"
     )
     doc.para(
         "评价中发现，个别项目存在专项债券资金支出进度偏慢、项目收益测算依据不足、专户管理不规范等问题。市财政局"
