@@ -18,6 +18,7 @@ from jixiao.parsers.lexicon.evaluators import GENRE_WORDS
 from jixiao.parsers.lexicon.organisations import PLACE_NAME
 from jixiao.parsers.mentions import find_mentions
 from jixiao.parsers.misread_places import with_region_spelled
+from jixiao.parsers.name_parts import with_bracketed_departments
 from jixiao.parsers.names import normalize_name
 from jixiao.parsers.normalize import restore_originals
 from jixiao.parsers.records import (
@@ -234,7 +235,7 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
     _bond_figures(assembled)
     _one_project(assembled, projects, prepared.blocks, findings.titled_project)  # a bond's money is its project's
     text = "".join(block.text for block in prepared.blocks)
-    projects, units = with_region_spelled(projects, units, fields.region, text)
+    projects, units = with_region_spelled(with_bracketed_departments(projects), units, fields.region, text)
     projects, units = _with_departments(projects, units, fields.region, document.vocabulary)
     if legend := read_legend(prepared.blocks):  # the document's own marks (A（优秀）、B（良好）…)
         projects, units = with_legend(projects, legend), with_legend(units, legend)
