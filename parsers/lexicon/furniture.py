@@ -30,7 +30,8 @@ MENU_ITEM = re.compile(
 )
 SITE_NAME = re.compile(r"^[\u4e00-\u9fff()-]{2,20}(?:门户网站|政府网站|网站|数字报|新闻网|在线|门户|日报)$")
 # A breadcrumb: places joined by `>` (`澹溪新闻网>新闻中心>澹溪要闻`).
-BREADCRUMB = re.compile(r"^[^。，,；;]{1,20}(?:\s*[>›»]\s*[^。，,；;>›»]{1,20}){2,}$")
+# (two levels are enough: `箬洲县财政局 >> 通知公告`, `苕岭融媒 > 本地新闻`)
+BREADCRUMB = re.compile(r"^[^。，,；;>›»]{1,20}(?:\s*(?:>>|[>›»])\s*[^。，,；;>›»]{1,20})+$")
 # Where the page's own text ends and its trailer (related links, comments, site footer) begins.
 TRAILER_START = re.compile(
     r"^(?:阅读下一篇|下一篇|上一篇|上一条|下一条|相关(?:阅读|新闻|文章|链接|报道|信息|文件)|延伸阅读|推荐阅读|本版其他新闻|其他新闻|"
