@@ -17,9 +17,11 @@ from decimal import Decimal
 from functools import cache
 
 from jixiao.parsers.amounts import find_amounts, parse_decimal
+from jixiao.parsers.batches import classify
 from jixiao.parsers.grades import clean_grade_word, is_grade_word, normalize_grade
 from jixiao.parsers.ledger import Ledger
 from jixiao.parsers.lexicon.columns import FIELD_LABELS
+from jixiao.parsers.lexicon.exclusions import REPORT_PART_NAME
 from jixiao.parsers.lexicon.grades import GRADE_WITH_GLOSS
 from jixiao.parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
 from jixiao.parsers.names import clean_name, normalize_name
@@ -64,7 +66,8 @@ _SCORE = re.compile(r"(\d+(?:\.\d+)?)\s*分?")
 MAX_NAME = 60
 # Results stated of the project a section is about: `主管部门为X`, `评价得分88.5分`, `评价等级为“良好”`.
 _PROSE_DEPARTMENT = re.compile(
-    r"(?:主管部门|主管单位|归口部门)(?:为|是)(?P<v>[^，,。；;]{2,30})|由(?P<by>[^，,。；;]{2,30}?)(?:主管|负责实施|负责)"
+    r"(?:主管部门|主管单位|归口部门)(?:为|是)(?P<v>[^，,。；;]{2,30})"
+    r"|由(?P<by>[^，,。；;]{2,30}?)(?:主管|负责实施|负责|牵头实施|牵头|组织实施)"
 )
 _PROSE_SCORE = re.compile(
     r"(?:评价|综合|自评|绩效)?(?:得分|评分)(?:为)?\s*(?P<v>\d+(?:\.\d+)?)\s*分(?!以上|以下|及以上)"
@@ -81,12 +84,7 @@ _FIELD_CLAUSE = re.compile(
     + "|".join(re.sub(r"\(\?P<\w+>", "(?:", cue.pattern) for cue in (_PROSE_DEPARTMENT, _PROSE_SCORE, _PROSE_AMOUNT))
     + ")"
 )
-# A heading about the report's own parts, not a project (`二、评价结果`, `（一）基本情况`, `（三）存在的问题`).
-_NOT_A_PROJECT_HEADING = re.compile(
-    r"(?:结果|结论|情况|问题|建议|措施|应用|概况|概述|原因|意见|要求|安排|工作|评价|打算|成效|做法|经验|分析|说明|总结|目标"
-    r"|类项目|类|领域)$"
-    r"|^(?:总体|基本|主要|存在|下一步|一是|工作)|开展|监控|自评|抽评|复核"
-)
+_NOT_A_PROJECT_HEADING = REPORT_PART_NAME
 
 
 @cache
@@ -305,6 +303,8 @@ def _named_paragraphs(
         name = clean_name(text[marker.end() : stop])
         if not name or len(name) > MAX_NAME or re.search(r"[,，;；:：]", name) or _NOT_A_PROJECT_HEADING.search(name):
             continue
+        if classify(name).batch:
+            continue  # `三、财政重点评价提质扩面。区财政局选取…`: a section about a batch, not a project
         seq = int(marker["n"] or marker["p"]) if marker["n"] or marker["p"] else None
         source = Source(page=part.block.page_at(0), text=text)
         project = _described(name, folded[stop + 1 :], batch_of.get(part.index, "other"), seq, source, NAMED_PARAGRAPH)

@@ -76,3 +76,12 @@ GENERIC_OBJECTS = re.compile(
 SURVEYS = re.compile(r"满意度|满意率|问卷|调查|测评|民意")
 # A change against another year is not a count of what was evaluated (`较上年增加3个`, `比上年减少2个`).
 CHANGE_BEFORE = re.compile(r"(?:较|比|同比|环比)[^,，;；。]{0,6}?(?:增加|减少|增长|下降|提升|新增|多|少)了?\s*$")
+
+# Headings and numbered paragraphs about the report's own parts, or its scoring's, not a project (`二、评价结果`,
+# `（一）基本情况`, `（三）存在的问题`, `四、结果运用`, `（一）产出指标（50分）`): matched on the name a reader took.
+REPORT_PART_NAME = re.compile(
+    r"(?:结果|结论|情况|问题|建议|措施|应用|运用|概况|概述|原因|意见|要求|安排|工作|评价|打算|成效|做法|经验|分析|说明|总结|目标"
+    r"|指标|类项目|类|领域)$"
+    r"|^(?:总体|基本|主要|存在|下一步|一是|工作)|开展|监控|自评|抽评|复核"
+    r"|[(（]\d+(?:\.\d+)?分[)）]$"  # an indicator's weight (`产出指标（50分）`, `预算执行率（10分）`)
+)
