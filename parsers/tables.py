@@ -30,7 +30,7 @@ from jixiao.parsers.lexicon.columns import LAST_YEAR_WORDS, SUPERVISING_HEADERS,
 from jixiao.parsers.lexicon.evaluators import FINANCE_SCORE_WORDS, SELF_SCORE_WORDS
 from jixiao.parsers.lexicon.grades import FULL_MARKS
 from jixiao.parsers.lexicon.numbers import UNIT_NOTE
-from jixiao.parsers.lexicon.organisations import WHOLE_NAME_SUFFIX
+from jixiao.parsers.lexicon.organisations import GRADED_PLACE, WHOLE_NAME_SUFFIX
 from jixiao.parsers.lexicon.text import fold
 from jixiao.parsers.names import clean_name, normalize_name
 from jixiao.parsers.records import GradeCount, ProjectEvaluation, Source, UnitEvaluation
@@ -116,6 +116,15 @@ RESULT_OF_EVALUATOR = rule(
     why="of a unit's own score and the finance bureau's (or reviewer's), the bureau's is the result",
     example="单位自评得分 | 财政复核得分",
 )
+PLACES_GRADED = rule(
+    "places_graded_in_a_table",
+    reads="a table",
+    makes="project",
+    why="a table whose every object is a county, a city, a town or a street grades lower governments: by the "
+    "conventions an `other` batch, whatever the section's words",
+    example="序号 | 县（市、区） | 考评得分 | 考评档次 / 1 | 霏城区 | 95.6 | 一档",
+)
+MIN_PLACES = 3  # rows: a table of one or two places may be a project's
 SCORE_OFF_SCALE = rule(
     "score_off_the_scale",
     reads="a table cell",
@@ -473,6 +482,9 @@ def find_tables(
                 (note := _cell(row, header.column("note"))) and classify(note).batch not in {None, "total"}
                 for row, _ in rows
             )
+            names = [clean_name(name) for row, _ in rows if (name := _cell(row, header.column("name")))]
+            names = [name for name in names if not TOTAL_ROW.match(cell_key(name))]
+            places = len(names) >= MIN_PLACES and all(re.fullmatch(GRADED_PLACE, name) for name in names)
             for row, _ in rows:
                 name = _cell(row, header.column("name"))
                 if name and _PART.match(fold(name)):
@@ -482,6 +494,9 @@ def find_tables(
                 project = _project(row, header, "other" if unstated else batch, page, own_department, ledger)
                 if project is not None and unstated:
                     project = (replace(project[0], rule=f"{project[0].rule}+{BATCH_NOT_STATED.name}"), project[1])
+                if project is not None and places:
+                    graded = replace(project[0], batch_type="other", rule=f"{project[0].rule}+{PLACES_GRADED.name}")
+                    project = (graded, project[1])
                 if project is None:
                     if _is_total(row):
                         ledger.exclude(TOTAL_ROW_RULE, "row", "", _source(row, page))

@@ -42,12 +42,33 @@ GRADE_MAP: dict[str, str | None] = {
     "二等": None,
     "三等": None,
     "四等": None,
+    "一档": None,  # the bands a city's grading of its counties gives (`一档3个，为霏城区…`)
+    "二档": None,
+    "三档": None,
+    "四档": None,
 }
 # Words that are grades only where the text marks them as one (quoted, after 为/是 and a grade cue, in a grade
 # column): everywhere else they are ordinary words or letters.
 AMBIGUOUS_GRADE_WORDS = frozenset({"中", "差", "低", "一般", "A", "B", "C", "D", "良"})
 # Marks whose meaning only a legend gives (`A级为优秀`, `一等（90分以上）为优`).
-LEGEND_MARKS = ("A", "B", "C", "D", "A级", "B级", "C级", "D级", "一等", "二等", "三等", "四等")
+LEGEND_MARKS = (
+    "A",
+    "B",
+    "C",
+    "D",
+    "A级",
+    "B级",
+    "C级",
+    "D级",
+    "一等",
+    "二等",
+    "三等",
+    "四等",
+    "一档",
+    "二档",
+    "三档",
+    "四档",
+)
 GRADE_WORD = alternation(word for word in GRADE_MAP if word != "中(一般)")
 # A grade word with its gloss: 中(一般); never a score band such as (80分以上).
 GRADE_WITH_GLOSS = GRADE_WORD + r"(?:\([^)\d]{1,6}\))?"
