@@ -205,11 +205,22 @@ _COUNT = re.compile(
 )
 # `<what>N个`: `自评2630个`, `新增地方政府专项债券项目3个`, `项目共12个`.
 _COUNT_AFTER_NOUN = re.compile(
-    r"(?P<noun>(?:专项)?债券项目|项目|自评|复核|抽评|抽查|单位|部门)(?:数量?|总数)?(?:(?P<total>共|合计|总计|共计)|为|达)?"
+    r"(?P<noun>(?:专项)?债券项目|项目|政策|自评|复核|抽评|抽查|单位|部门)(?:数量?|总数)?(?:(?P<total>共|合计|总计|共计)|为|达)?"
     rf"\s*(?P<n>{NUMBER})\s*{COUNT_MEASURES}"
     r"(?![\u4e00-\u9fff]{0,2}(?:项目|部门|单位))"
 )
-assert set(COUNT_AFTER_NOUNS) == {"专项债券项目", "债券项目", "项目", "自评", "复核", "抽评", "抽查", "单位", "部门"}
+assert set(COUNT_AFTER_NOUNS) == {
+    "专项债券项目",
+    "债券项目",
+    "项目",
+    "政策",
+    "自评",
+    "复核",
+    "抽评",
+    "抽查",
+    "单位",
+    "部门",
+}
 _EVALUATION_WORDS = re.compile(EVALUATION_WORDS)
 _DEPARTMENT_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:部门|单位)(?!整体)")
 _RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%\s*的?(?:比例|抽评比例|抽查比例)|比例为?\s*(\d+(?:\.\d+)?)\s*%")
@@ -230,7 +241,7 @@ COUNT_THEN_GRADE_PATTERN = re.compile(
 # `无等级为“优”和“差”的项目`: explicit zeros.
 NO_GRADE = re.compile(
     rf"无(?:(?:评价|复核|抽评|自评)?(?:等级|结果|等次))?为?(?P<words>(?:{OPEN_QUOTE}?{GRADE_WORD}{CLOSE_QUOTE}?\s*[和、及与]?\s*)+)"
-    r"(?:等级|等次)?的?项目"
+    r"(?:等级|等次)?的?(?:项目|单位|部门|政策|项)"  # (`无评价等级为“差”的单位`; `无较差项` a line cut short)
 )
 _GENERIC_EVALUATION = re.compile(GENERIC_EVALUATIONS)
 # An organisation whose name holds an evaluation word (`县政府债务研究评估中心`): its name speaks of no evaluation.
@@ -430,6 +441,21 @@ def _total_before_parts(parts: Sequence[tuple[int, str]], index: int) -> Classif
     # (a clause may list several: `其中政策评价2个、项目支出评价6个、部门整体支出评价3个`)
     components = tuple(dict.fromkeys(batch for batch in (*named, *batches) if batch and batch != "total"))
     return Classification("total", components, "") if len(components) >= 2 else None
+
+
+def _total_of_parts_after(text: str, previous: Sequence[Fact]) -> Classification | None:
+    """`…开展市级财政重点绩效评价43项，涉及资金52.68亿元。其中：政策评价5项、项目支出评价26项、部门整体支出评价9项`:
+    a sentence of parts of two batches or more after a sentence that counted one batch makes that count their total,
+    as the same parts after a comma do (`total_before_parts`)."""
+    counted = {fact.batch for fact in previous if fact.kind == "projects"}
+    if len(counted) != 1 or counted & {"total", "bond"}:
+        return None
+    named = tuple(dict.fromkeys(batch for batch, _ in batch_keywords(text) if batch not in {"monitoring", "total"}))
+    return Classification("total", named, "") if len(named) >= 2 else None
+
+
+def _as_total(fact: Fact, total: Classification) -> Fact:
+    return replace(fact, batch="total", components=total.components, label="total", rule=TOTAL_BEFORE_PARTS.name)
 
 
 def _among(folded: str, counted: dict[int, str] | None) -> str | None:
@@ -675,6 +701,7 @@ def collect_facts(
     section: tuple[str | None, str | None] = (None, None)
     section_batch: str | None = None  # the batch the section's paragraphs last spoke of
     counts_before: dict[int, str] = {}  # each count the document stated so far → its batch (the latest)
+    previous_found: list[Fact] = []  # the facts of the sentence before
     for part in parts:
         if (part.heading1, part.heading2) != section:
             section, section_batch = (part.heading1, part.heading2), None
@@ -700,6 +727,9 @@ def collect_facts(
                 sentence, carried, heading, default, evaluated, lead_in, ledger, section_batch, counts_before
             )
             lead_in = ""
+            if text.startswith("其中") and (total := _total_of_parts_after(text, previous_found)):
+                facts = [_as_total(fact, total) if fact in previous_found else fact for fact in facts]
+            previous_found = found
             facts.extend(found)
             grades.extend(graded)
             counts_before.update(

@@ -54,7 +54,7 @@ COUNTED_BATCH_NOUNS: tuple[tuple[str, str], ...] = (
     ("bond", r"专项债券项目|债券项目"),
 )
 # The nouns before a count that say what it counts (`新增专项债券项目7个`, `自评2630个`, `单位12家`).
-COUNT_AFTER_NOUNS = ("专项债券项目", "债券项目", "项目", "自评", "复核", "抽评", "抽查", "单位", "部门")
+COUNT_AFTER_NOUNS = ("专项债券项目", "债券项目", "项目", "政策", "自评", "复核", "抽评", "抽查", "单位", "部门")
 # The evaluations a clause names after counts it pairs with them (`8个项目和2个预算部门，开展了项目绩效评价和部门整体
 # 支出绩效评价`).
 GENERIC_EVALUATIONS = r"项目(?:支出)?(?:绩效)?评价|部门整体支出(?:绩效)?评价|政策(?:绩效)?评价"
