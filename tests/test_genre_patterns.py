@@ -912,3 +912,95 @@ def test_a_publishers_about_and_year_are_not_part_of_the_titled_project() -> Non
         "2021年省财政厅下达我市专项资金1883.00万元。",
     )
     assert [p.project_name for p in report.projects] == ["中央支持地方公共文化项目资金"]
+
+
+def test_a_projects_department_in_brackets_after_its_name() -> None:
+    report = _parse(
+        "云溪县财政局关于2024年度财政支出绩效评价结果的通报",
+        "县财政局对2个项目开展财政重点绩效评价，评价结果如下：",
+        "1.云溪县城乡供水一体化运营补助资金（县水利局），评价得分91.2分，评价等级为“优”；",
+        "2.云溪县农村公路养护专项资金（县交通运输局），评价得分83.0分，评价等级为“良”。",
+    )
+    assert [(p.project_name, p.department_raw, p.rule.endswith("department_in_brackets")) for p in report.projects] == [
+        ("云溪县城乡供水一体化运营补助资金", "县水利局", True),
+        ("云溪县农村公路养护专项资金", "县交通运输局", True),
+    ]
+
+
+def test_a_two_level_breadcrumb_is_not_part_of_the_title() -> None:
+    report = _parse(
+        "云溪县财政局 >> 通知公告",
+        "云溪县2023年度地方政府专项债券项目绩效评价结果公示",
+        "发布时间:2024-06-27 【字体:大 中 小】 【打印】",
+        "经项目单位自评、县财政局重点评价，现将评价结果公示如下：",
+    )
+    assert report.report.title == "云溪县2023年度地方政府专项债券项目绩效评价结果公示"
+
+
+def test_indicator_paragraphs_and_sections_about_a_batch_are_not_projects() -> None:
+    report = _parse(
+        "云溪县畜牧兽医局2023年度动物疫病强制免疫补助项目支出绩效自评报告",
+        "二、绩效目标完成情况",
+        "（一）产出指标（50分）。全年完成强制免疫畜禽312.6万头（只）。该项指标得分48.5分。",
+        "（二）效益指标（30分）。全年未发生区域性重大动物疫情。该项指标得分28分。",
+        "三、财政重点评价提质扩面。区财政局选取12个项目开展重点绩效评价，涉及资金4.37亿元。",
+        "经综合评定，该项目2023年度绩效自评得分95.6分，自评等级为“优”。",
+    )
+    assert [p.project_name for p in report.projects] == ["动物疫病强制免疫补助项目"]
+    assert ("key", 12) in {(b.batch_type, b.project_count) for b in report.batches}
+
+
+def test_a_table_of_places_is_a_grading_of_lower_governments_in_bands() -> None:
+    report = _parse(
+        "云州市财政局关于2023年度县（市、区）预算绩效管理工作考评结果的通报",
+        "市财政局对4个县（市、区）2023年度预算绩效管理工作进行了考评。",
+        "考评结果为：一档2个，为云城区、东云区；二档2个，为岑溪县、翠岙县。",
+        PlainTable(
+            (
+                ("序号", "县（市、区）", "考评得分", "考评档次"),
+                ("1", "云城区", "95.6", "一档"),
+                ("2", "东云区", "93.2", "一档"),
+                ("3", "岑溪县", "88.4", "二档"),
+                ("4", "翠岙县", "86.9", "二档"),
+            )
+        ),
+    )
+    assert {(p.batch_type, p.grade_raw) for p in report.projects} == {("other", "一档"), ("other", "二档")}
+    assert all(p.rule.endswith("places_graded_in_a_table") for p in report.projects)
+    assert {(g.batch_type, g.grade_raw, g.count) for g in report.grade_counts} == {
+        ("other", "一档", 2),
+        ("other", "二档", 2),
+    }
+
+
+def test_policies_counted_and_led_by_a_department_and_zeros_of_units() -> None:
+    report = _parse(
+        "云溪县2023年度财政政策绩效评价结果",
+        "本次共评价财政政策2项，涉及2023年度兑现资金5,117.78万元。评价结果为“优”的1项、“良”的1项，无评价等级为“差”的政策。",
+        "（一）云溪县工业企业技术改造奖补政策",
+        "该政策由县工业和信息化局牵头实施。最终得分87.5分，评价等级为“良”。",
+        "（二）云溪县茶产业高质量发展扶持政策",
+        "该政策由县农业农村局牵头实施。最终得分92.0分，评价等级为“优”。",
+    )
+    assert {(m.metric, m.value) for m in report.metrics} >= {("policy_evaluations", 2)}
+    assert {(g.batch_type, g.grade_raw, g.count) for g in report.grade_counts} == {
+        ("other", "优", 1),
+        ("other", "良", 1),
+        ("other", "差", 0),
+    }
+    assert [(p.project_name, p.department_raw) for p in report.projects] == [
+        ("云溪县工业企业技术改造奖补政策", "县工业和信息化局"),
+        ("云溪县茶产业高质量发展扶持政策", "县农业农村局"),
+    ]
+
+
+def test_parts_in_the_sentence_after_a_count_make_it_a_total() -> None:
+    report = _parse(
+        "2022年度云梓市市级财政绩效评价结果",
+        "2022年，市财政局组织开展市级财政重点绩效评价43项，涉及资金52.68亿元。"
+        "其中：政策评价5项、项目支出评价26项、部门整体支出评价9项。",
+    )
+    metrics = {m.metric: m.value for m in report.metrics}
+    assert metrics["total_evaluated_projects"] == 43
+    assert metrics["total_evaluated_amount"] == Decimal("5268000000.00")
+    assert "key_evaluated_projects" not in metrics
