@@ -608,7 +608,9 @@ def find_prose_results(
             # list names projects (a report on one project: introduced at the top, graded under 评价结论).
             candidates = section_objects or ([] if known else objects)
             listed = _graded_lists(stated, batch, sentence)
-            named_here = _associate(text, candidates, units, batch, sentence)
+            # (a project named in a sentence that also grades a department as a whole is of the section's batch)
+            project_batch = batch if batch != "department_overall" else batch_of.get(part.index, "other")
+            named_here = _associate(text, candidates, units, batch, sentence, contract_batch_type(project_batch))
             objects.extend(listed + named_here)
     # Where some objects have results, one without any is what the evaluation was about (a fund graded through
     # its cities), not one of the results.
@@ -709,7 +711,7 @@ def _named_before(text: str, objects: Sequence[_Object]) -> list[_Object]:
 
 
 def _associate(
-    text: str, objects: list[_Object], units: list[_Object], batch: str, sentence: Sentence
+    text: str, objects: list[_Object], units: list[_Object], batch: str, sentence: Sentence, project_batch: str
 ) -> list[_Object]:
     """Give the results a sentence states to the objects it means; returns objects it names for the first time
     with their results (`同步对2项政策开展事后绩效评价：X政策评价得分83.5分，等级为良好；…`)."""
@@ -763,12 +765,11 @@ def _associate(
                 _give(target, score, grade, BY_NAME, sentence)
                 matched = True
             elif (
-                len(names) == 1
-                and _name_like(name)
-                and _NAME_END.search(name)
+                (len(names) == 1 or (grade and score is None))  # a grade given to a list names each object
+                and all(_name_like(each) and _NAME_END.search(each) for each in names)
                 and not name.startswith(("该", "此", "本"))
             ):
-                made = _Object(name, batch, sentence.source(), rule=BY_NAME)
+                made = _Object(name, project_batch, sentence.source(), rule=BY_NAME)
                 _give(made, score, grade, sentence=sentence)
                 created.append(made)
                 matched = True

@@ -1004,3 +1004,17 @@ def test_parts_in_the_sentence_after_a_count_make_it_a_total() -> None:
     assert metrics["total_evaluated_projects"] == 43
     assert metrics["total_evaluated_amount"] == Decimal("5268000000.00")
     assert "key_evaluated_projects" not in metrics
+
+
+def test_a_grade_given_to_a_list_of_named_projects() -> None:
+    report = _parse(
+        "云湾市2022年度市级财政重点绩效评价结果",
+        "2022年，云湾市财政局对8个重点项目和2个部门开展了财政重点绩效评价。评价结果为“优”的2个，“良”的5个，“中”的3个。",
+        "其中，云湾市职业技能提升行动专项资金、云湾市城市公共自行车系统运营补贴评价结果为“优”；"
+        "市体育局部门整体支出评价得分76.5分，评价结果为“中”。",
+    )
+    assert [(p.project_name, p.grade_raw, p.batch_type) for p in report.projects] == [
+        ("云湾市职业技能提升行动专项资金", "优", "key"),
+        ("云湾市城市公共自行车系统运营补贴", "优", "key"),
+    ]
+    assert [(u.unit_name, u.score, u.grade_raw) for u in report.units] == [("市体育局", Decimal("76.5"), "中")]
