@@ -443,15 +443,18 @@ def _total_before_parts(parts: Sequence[tuple[int, str]], index: int) -> Classif
     return Classification("total", components, "") if len(components) >= 2 else None
 
 
-def _total_of_parts_after(text: str, previous: Sequence[Fact]) -> Classification | None:
+def _total_of_parts_after(text: str, parts: Sequence[Fact], previous: Sequence[Fact]) -> Classification | None:
     """`…开展市级财政重点绩效评价43项，涉及资金52.68亿元。其中：政策评价5项、项目支出评价26项、部门整体支出评价9项`:
-    a sentence of parts of two batches or more after a sentence that counted one batch makes that count their total,
-    as the same parts after a comma do (`total_before_parts`)."""
-    counted = {fact.batch for fact in previous if fact.kind == "projects"}
-    if len(counted) != 1 or counted & {"total", "bond"}:
+    a sentence that counts parts of two batches or more, no more than the count of the one batch the sentence before
+    it counted, makes that count their total, as the same parts after a comma do (`total_before_parts`)."""
+    counted = [fact for fact in previous if fact.kind == "projects"]
+    if len({fact.batch for fact in counted}) != 1 or counted[0].batch in {"total", "bond"}:
         return None
     named = tuple(dict.fromkeys(batch for batch, _ in batch_keywords(text) if batch not in {"monitoring", "total"}))
-    return Classification("total", named, "") if len(named) >= 2 else None
+    counts = [fact.value for fact in parts if fact.kind == "projects"]
+    if len(named) < 2 or not counts or sum(counts) > max(fact.value for fact in counted):
+        return None
+    return Classification("total", named, "")
 
 
 def _as_total(fact: Fact, total: Classification) -> Fact:
@@ -727,7 +730,7 @@ def collect_facts(
                 sentence, carried, heading, default, evaluated, lead_in, ledger, section_batch, counts_before
             )
             lead_in = ""
-            if text.startswith("其中") and (total := _total_of_parts_after(text, previous_found)):
+            if text.startswith("其中") and (total := _total_of_parts_after(text, found, previous_found)):
                 facts = [_as_total(fact, total) if fact in previous_found else fact for fact in facts]
             previous_found = found
             facts.extend(found)
