@@ -332,6 +332,28 @@ def rebuild_spaced_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
     return result
 
 
+def split_two_up_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
+    """A table printed two records to a row (`名次 | 乡镇 | 得分 | 名次 | 乡镇 | 得分`, a ranking set two-up to save
+    paper): its header is the same columns twice; read as one table of the left halves, then the right halves."""
+    result: list[TextBlock] = []
+    for block in blocks:
+        rows = getattr(block, "rows", None) if is_table(block) else None
+        width = len(rows[0]) if rows else 0
+        if not rows or width < 2 * 2 or width % 2:
+            result.append(block)
+            continue
+        half = width // 2
+        header = [cell_key(cell) for cell in rows[0]]
+        roles = [header_role(cell) for cell in header[:half]]
+        if header[:half] != header[half:] or sum(1 for role in roles if role) < 2 or "name" not in roles:
+            result.append(block)
+            continue
+        body = [tuple(row[:half]) for row in rows[1:]]
+        body += [tuple(row[half:]) for row in rows[1:] if any(cell and cell.strip() for cell in row[half:])]
+        result.append(PlainTable(rows=(tuple(rows[0][:half]), *body), page=block.page_at(0)))
+    return result
+
+
 def prepare(blocks: Sequence[TextBlock]) -> Prepared:
     content: list[TextBlock] = []
     chrome: list[TextBlock] = []
@@ -343,5 +365,7 @@ def prepare(blocks: Sequence[TextBlock]) -> Prepared:
             chrome.append(block)
         else:
             content.append(block)
-    tables = rebuild_flattened_tables(rebuild_vertical_tables(rebuild_spaced_tables(transpose_label_tables(content))))
+    tables = rebuild_flattened_tables(
+        rebuild_vertical_tables(rebuild_spaced_tables(transpose_label_tables(split_two_up_tables(content))))
+    )
     return Prepared(tables, chrome, trailer)
