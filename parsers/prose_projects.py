@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from jixiao.parsers.amounts import find_amounts
@@ -39,6 +39,7 @@ from jixiao.parsers.lexicon.grades import GRADE_WITH_GLOSS
 from jixiao.parsers.lexicon.organisations import (
     BUREAU_SUFFIX,
     DEPARTMENT_SUFFIX,
+    GRADED_PLACE,
     ORGAN_SUFFIX,
     OWNING_VERBS,
     PLACE_NAME,
@@ -85,6 +86,13 @@ BY_NAME = rule(
     example="社区公厕改造项目评价结果为优秀；区卫健局2019年部门整体绩效评价结果为优秀",
 )
 UNIT_BY_NAME = BY_NAME
+GRADE_IN_PROSE = rule(
+    "grade_stated_in_prose",
+    reads="a table row and a sentence",
+    makes="project",
+    why="an object a table scores and the prose grades by name is one object: the table's row with the prose's grade",
+    example="优秀等次（4个）：城关街道、… / 名次 | 乡镇（街道） | 得分: 1 | 城关街道 | 96.5",
+)
 COLLECTIVE = rule(
     "collective_result",
     reads="a sentence",
@@ -207,6 +215,9 @@ class ProseResults:
     units: list[UnitEvaluation] = field(default_factory=list)
     # (sentence, cue, value) of every result given to an object: what the readers took from prose
     taken: list[tuple[str, str, object]] = field(default_factory=list)
+    # normalised name → the grade prose gives an object a table or a list already named (its score in a table,
+    # its grade in a list of the places that got it)
+    known_grades: dict[str, str] = field(default_factory=dict)
 
 
 _GENERIC = GENERIC_OBJECTS
@@ -427,6 +438,11 @@ _PLACES_ANNOUNCED = re.compile(rf"(?P<count>\d+)个{PLACE_NOUN}(?:分别|依次)
 _GRADE_OF_ANNOUNCED = re.compile(
     rf"(?:获评|评为|等级为|等次为|结果为)\s*{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?的$"
 )
+# `优秀等次（4个）：城关街道、芃溪镇、东岭镇、南渡镇。`: a grade, how many got it, and the places that did.
+_GRADE_HEADED_PLACES = re.compile(
+    rf"^{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?(?:等次|等级|档次)?\s*[(（](?P<count>\d+)\s*个[)）]\s*[:：]"
+    r"(?P<rest>[^。]+)。?$"
+)
 # `钟祥市、沙洋县获美丽乡村建设优秀等次`: places awarded a grade on an item.
 _PLACES_AWARDED = re.compile(
     rf"(?:^|(?<=[,，;；:：。]))(?:其中)?{_PLACES}(?:分别)?获(?:得|评)?(?P<item>[^,，;；。]{{0,30}}?)"
@@ -463,6 +479,16 @@ def _place_objects(parts: Sequence[Section], batch_of: dict[int, str]) -> list[_
                     key = f"{name}:{match['item']}"
                     made = _Object(name, batch, sentence.source(), grade_raw=grade, key=key, rule=PLACES_AWARDED)
                     objects.append(made)
+            headed = _GRADE_HEADED_PLACES.match(text.strip())
+            if headed:
+                names = [clean_name(name) for name in split_enumeration(headed["rest"].strip(), int(headed["count"]))]
+                if len(names) == int(headed["count"]) and all(re.fullmatch(GRADED_PLACE, name) for name in names):
+                    grade = clean_grade_word(headed["grade"])
+                    objects += [
+                        _Object(name, batch, sentence.source(), grade_raw=grade, counted=True, rule=PLACES_ANNOUNCED)
+                        for name in names
+                    ]
+                continue
             announced = _PLACES_ANNOUNCED.search(text)
             if not announced:
                 continue
@@ -648,7 +674,33 @@ def find_prose_results(
         if item.grade_raw or item.score is not None
     ]
     taken = [entry for item in [*objects, *units] for entry in item.taken]
-    return ProseResults(projects, unit_rows, taken)
+    known_grades = {
+        normalize_name(item.name): item.grade_raw
+        for item in _unique(objects)
+        if item.grade_raw and normalize_name(item.name) in known
+    }
+    return ProseResults(projects, unit_rows, taken, known_grades)
+
+
+def with_grades_stated_in_prose(
+    projects: Sequence[ProjectEvaluation], grades: dict[str, str]
+) -> list[ProjectEvaluation]:
+    """Table rows with no grade of their own whose object the prose grades by name (a ranking table of scores, the
+    grades in lists of the places that got them): one row, the grade added; the rows changed carry the rule."""
+    result = []
+    for project in projects:
+        grade = None if project.grade_raw else grades.get(normalize_name(project.project_name))
+        result.append(
+            replace(
+                project,
+                grade_raw=grade,
+                grade=normalize_grade(grade) if is_grade_word(grade) else None,
+                rule=f"{project.rule}+{GRADE_IN_PROSE.name}",
+            )
+            if grade
+            else project
+        )
+    return result
 
 
 def _rule_name(item: _Object) -> str:

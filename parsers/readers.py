@@ -17,7 +17,7 @@ from jixiao.parsers.lexicon.evaluators import BUREAU_EVALUATIONS, SELF_EVALUATIO
 from jixiao.parsers.lexicon.text import fold
 from jixiao.parsers.names import normalize_name
 from jixiao.parsers.project_lists import find_project_lists
-from jixiao.parsers.prose_projects import find_itemised_projects, find_prose_results
+from jixiao.parsers.prose_projects import find_itemised_projects, find_prose_results, with_grades_stated_in_prose
 from jixiao.parsers.records import GradeCount, ProjectEvaluation, UnitEvaluation
 from jixiao.parsers.single_project import find_overview_project, find_report_headings, find_single_project
 from jixiao.parsers.statements import Fact, GradeFact, collect_facts
@@ -53,6 +53,7 @@ def read_rows(document: Document, ledger: Ledger, planned: bool) -> tuple[Findin
     prose = find_prose_results(parts, batch_of, known, own)
     for text, cue, value in prose.taken:
         ledger.take(cue, value, text)
+    tables.projects = with_grades_stated_in_prose(tables.projects, prose.known_grades)
     known |= {normalize_name(project.project_name) for project in prose.projects}
     itemised = [
         project

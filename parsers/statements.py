@@ -227,7 +227,8 @@ _RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%\s*的?(?:比例|抽评比例
 _GRADE_CUE = re.compile(GRADE_CUES + r"|结果为|评为|评定为")
 GRADE_COUNT = re.compile(
     rf"(?:^|(?<=[,、;:为是])|(?<=结果)|(?<=等次)|(?<=等级))\s*{OPEN_QUOTE}?(?P<raw>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?(?:\([^)]{{1,12}}\))?"
-    rf"{GRADE_KIND_SUFFIX}?(?:的)?{GRADED_OBJECTS}?(?:共|有)?\s*(?P<count>{NUMBER})\s*{COUNT_MEASURES}(?:项目)?"
+    rf"{GRADE_KIND_SUFFIX}?(?:的)?{GRADED_OBJECTS}?(?:共|有)?\s*(?P<open>\()?\s*(?P<count>{NUMBER})\s*{COUNT_MEASURES}"
+    r"(?(open)\))(?:项目)?"  # (`优秀等次（4个）：城关街道、…`: the count in brackets)
     r"(?!等级|等次|档次|级别)"  # `分为“优秀、良好、合格、较差”4个等级`: the scale's size, not a count of a grade
     r"(?:[,]?\s*\(?\s*占(?:比|项目总数的|总数的|项目数的)?(?:为)?\s*(?P<share>\d+(?:\.\d+)?)\s*%\s*\)?|\([^)]{1,12}\))?"
 )

@@ -1018,3 +1018,33 @@ def test_a_grade_given_to_a_list_of_named_projects() -> None:
         ("云湾市城市公共自行车系统运营补贴", "优", "key"),
     ]
     assert [(u.unit_name, u.score, u.grade_raw) for u in report.units] == [("市体育局", Decimal("76.5"), "中")]
+
+
+def test_a_two_up_ranking_table_and_the_places_grade_lists() -> None:
+    """A county grades its towns: grades in lists headed by the grade and its count (`优秀等次（2个）：…`), scores
+    in a ranking table set two records to a row; one row per town with both."""
+    report = _parse(
+        "云原县财政局关于2023年度乡镇（街道）预算绩效管理工作考核结果的通报",
+        "县财政局对4个乡镇（街道）2023年度预算绩效管理工作进行了考核。",
+        "优秀等次（2个）：城关街道、云溪镇。",
+        "良好等次（2个）：石门镇、青岗乡。",
+        PlainTable(
+            (
+                ("名次", "乡镇（街道）", "得分", "名次", "乡镇（街道）", "得分"),
+                ("1", "城关街道", "96.5", "3", "石门镇", "88.0"),
+                ("2", "云溪镇", "94.0", "4", "青岗乡", "87.5"),
+            )
+        ),
+    )
+    rows = [(p.project_name, p.grade_raw, p.score, p.batch_type) for p in report.projects]
+    assert rows == [
+        ("城关街道", "优秀", Decimal("96.5"), "other"),
+        ("云溪镇", "优秀", Decimal("94.0"), "other"),
+        ("石门镇", "良好", Decimal("88.0"), "other"),
+        ("青岗乡", "良好", Decimal("87.5"), "other"),
+    ]
+    assert all(p.rule.endswith("grade_stated_in_prose") for p in report.projects)
+    assert {(g.batch_type, g.grade_raw, g.count) for g in report.grade_counts} == {
+        ("other", "优秀", 2),
+        ("other", "良好", 2),
+    }
