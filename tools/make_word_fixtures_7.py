@@ -194,7 +194,9 @@ def f01_county_annual() -> Fixture3:
         "one list, scores and grades each in a '分别为' list in the same order (zipped for the gold); they are "
         "whole departments, so parent_department is null. The key batch's 8 projects are also 8 departments, "
         "but the text does not state a department count, so department_count is null. "
-        "Self-evaluation department_count 53 is the number of budget departments that filed."
+        "Self-evaluation department_count 53 is the number of budget departments that filed; the year of the "
+        "self-evaluated spending is not stated ('年初' suggests 2022 projects) and fiscal_year stays 2023 from "
+        "the title."
     )
     return fx
 
@@ -536,7 +538,7 @@ def f06_bond_notice() -> Fixture3:
     total = sum(r[2] for r in rows)
     doc.para(
         "根据《关于开展2023年度地方政府专项债券项目资金绩效评价工作的通知》（岱财债〔2024〕11号）要求，"
-        "我局组织项目单位对2023年度发行的专项债券项目开展了绩效自评，市财政局对其中部分项目进行了重点评价。"
+        "我局组织各项目单位对2023年度发行的专项债券项目开展了绩效自评，并对自评结果进行了审核。"
         "现将评价情况公示如下："
     )
     doc.caption("2023年度地方政府专项债券项目资金绩效评价情况表", font=HEI, size=14)
@@ -561,15 +563,15 @@ def f06_bond_notice() -> Fixture3:
     )
     fx.metric("bond_projects", len(rows), "个", q_n)
     fx.metric("bond_amount", total, "亿元", q_amt)
-    fx.batch("other", "专项债券项目资金绩效评价", project_count=len(rows), amount=total, amount_unit="亿元")
+    fx.batch("self", "专项债券项目绩效自评", project_count=len(rows), amount=total, amount_unit="亿元")
     for i, (_u, n, a, g, _r) in enumerate(rows, 1):
-        fx.project(i, n, "沁岙市住房和城乡建设局", g, "other", amount=a, unit="亿元")
+        fx.project(i, n, "沁岙市住房和城乡建设局", g, "self", amount=a, unit="亿元")
     fx.notes = (
         "SYNTHETIC. Bond notice: fiscal_year = the bond year of the title (2023); the 文号 cites 〔2024〕 (the "
         "work year) and the province's abbreviation is invented. department = the publisher "
         "沁岙市住房和城乡建设局 (主管部门); the 项目单位 column names the implementing companies and is not the "
-        "department. Batch type 'other': the text mixes unit self-evaluation and the finance bureau's key "
-        "evaluation without saying which project had which, so per-project batch_type is 'other' too. The 备注 "
+        "department. Batch type 'self': the 项目单位 evaluated themselves and the bureau reviewed ('审核') the "
+        "self-evaluations; the 评价结果 column is that result. The 备注 "
         "'2022年发行0.40亿元' is an earlier issue, not the project's amount. The phone number is noise."
     )
     return fx
