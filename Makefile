@@ -13,7 +13,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: venv lock dist demo test lint format sample samples bench bench-formats bench-scale bench-hostile bench-publish fonts browser office postgres fixtures word-fixtures word-fixtures-3 word-fixtures-4 word-fixtures-5 word-fixtures-6 format-fixtures accuracy clean server
+.PHONY: venv lock dist demo test lint format sample samples bench bench-formats bench-scale bench-hostile bench-publish fonts browser office postgres fixtures word-fixtures word-fixtures-3 word-fixtures-4 word-fixtures-5 word-fixtures-6 word-fixtures-7 format-fixtures accuracy clean server
 
 venv: $(STAMP)
 
@@ -161,6 +161,11 @@ word-fixtures-5: venv office
 # provincial department's 自评, a bond 公示, a 政策 notice, 乡镇 and 县区 gradings; one scanned 通报.
 word-fixtures-6: venv office
 	$(BIN)/python tools/make_word_fixtures_6.py tests/fixtures/word6
+
+# A seventh, independent set, mostly ordinary: a county's annual summary, a city's 重点评价 公告, a district's 部门整体,
+# a 抽查复核 通报, a water bureau's 自评, a bond 公示, a policy 通报, a 乡镇 grading; a scanned county grading, a landscape 元 table.
+word-fixtures-7: venv office
+	$(BIN)/python tools/make_word_fixtures_7.py tests/fixtures/word7
 
 # Regenerate the synthetic multi-year samples (samples/synthetic_qingshan_*).
 samples: venv
