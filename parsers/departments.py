@@ -18,10 +18,25 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-_REGION = re.compile(r"^(?P<stem>[\u4e00-\u9fff]+?)(?P<level>市|县|区|旗|州)(?:本级)?$")
+_REGION = re.compile(r"^(?P<stem>[\u4e00-\u9fff]+?)(?P<level>省|自治区|市|县|区|旗|州)(?:本级)?$")
 # Words that begin with a level character without being a region prefix (市场…, 市政…).
-NOT_A_PREFIX = ("市场", "市政", "市民", "市容", "市域", "市级", "市区", "县域", "县级", "区域", "区级", "区块")
-_OTHER_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:市|县|区|旗|州|镇|乡|街道)")
+NOT_A_PREFIX = (
+    "省级",
+    "省域",
+    "市场",
+    "市政",
+    "市民",
+    "市容",
+    "市域",
+    "市级",
+    "市区",
+    "县域",
+    "县级",
+    "区域",
+    "区级",
+    "区块",
+)
+_OTHER_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|旗|州|镇|乡|街道)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from jixiao.parsers.lexicon.furniture import ABOVE_TITLE_CHROME, PUBLISHER_FIELD
 from jixiao.parsers.lexicon.numbers import YEAR
 from jixiao.parsers.lexicon.organisations import (
     AREA_ENDINGS,
+    BUREAU_SUFFIX,
     COMPANY_WORDS,
     FUNCTION_CHARS,
     LEVELS,
@@ -212,6 +213,8 @@ _NOT_A_PLACE = re.compile("^(?:" + alternation(NOT_PLACES) + "|" + alternation(S
 # A province named without 省 before one of its places (`江苏灌云县`): left out, as with 省 (`湖南省娄底市` → 娄底市).
 _PROVINCE_SHORT = re.compile(PROVINCE_SHORT_NAME + "(?![省市州县区旗自])")
 _NOT_A_PLACE_END = re.compile(alternation(AREA_ENDINGS) + "$")  # 产业园区, 示范园区
+# A province's department after its name (`…省农业农村厅`, `…省财政厅`); not `省政府专项债券`, the bonds' name.
+_PROVINCE_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:厅|" + BUREAU_SUFFIX + ")")
 _ORG_AFTER = re.compile(r"^(?:财政局|财政厅|人民政府|政府|[\u4e00-\u9fff]{1,8}?" + ORGAN_SUFFIX + ")")
 assert NOT_A_LEVEL_PREFIX  # words a level character begins without being a place: see parsers/departments.py
 _NUMERAL = "一二两三四五六七八九十几"
@@ -240,7 +243,7 @@ def _segment_end(text: str, start: int) -> int | None:
 
 def region_at(text: str) -> str | None:
     """The region a text starts with: `重庆市南川区农业农村委员会…` → 重庆市南川区; `湖州市本级…` → 湖州市本级;
-    `湖南省娄底市…` → 娄底市 (the province is left out when a city follows)."""
+    `湖南省娄底市…` → 娄底市 (the province is left out when a city follows); `湖南省财政厅…` → 湖南省."""
     folded = fold(text)
     province = _PROVINCE.match(folded)
     if province is None and (short := _PROVINCE_SHORT.match(folded)) and _segment_end(folded, short.end()):
@@ -250,7 +253,9 @@ def region_at(text: str) -> str | None:
     while (end := _segment_end(folded, position)) is not None and end - start < 16:
         position = end
     if position == start:
-        return None
+        # `岱霖省农业农村厅…`: a province's own department speaks for the province
+        named = _PROVINCE.match(folded)
+        return text[: named.end()] if named and _PROVINCE_DEPARTMENT.match(folded[named.end() :]) else None
     region = folded[start:position]
     rest = folded[position:]
     if rest.startswith("本级"):

@@ -31,7 +31,7 @@ ORGANISATION_SUFFIX = alternation(ORGANISATION_SUFFIXES)
 # Bodies that are neither organs nor institutions by suffix (`县政协`, `县人大常委会`).
 COUNCILS = ("政协", "人大常委会")
 # How an organisation speaks of itself (`我单位…`, `本部门…`): its report is about its own projects.
-SELF_REFERENCES = ("我单位", "我局", "我委", "我中心", "我院", "本单位", "本部门")
+SELF_REFERENCES = ("我单位", "我局", "我厅", "我委", "我中心", "我院", "本单位", "本部门")
 SELF_REFERENCE = alternation(SELF_REFERENCES)
 # An organisation's verbs for what it runs (`我单位负责的X项目`, `县农业农村局主管的《X政策》`).
 OWNING_VERBS = alternation(("负责", "实施", "主管", "承担"))
