@@ -1048,3 +1048,36 @@ def test_a_two_up_ranking_table_and_the_places_grade_lists() -> None:
         ("other", "优秀", 2),
         ("other", "良好", 2),
     }
+
+
+def test_a_province_departments_own_table_of_projects() -> None:
+    """A province's department reports its own projects (`我厅`): the region is the province, the department the
+    publisher (the table's 实施单位 is not the department)."""
+    report = _parse(
+        "云岭省农业农村厅2023年度省级财政专项资金项目绩效自评结果",
+        "根据省财政厅统一部署，我厅对2个省级财政专项资金项目开展了绩效自评。",
+        PlainTable(
+            (
+                ("序号", "项目名称", "实施单位", "预算数（元）", "自评得分", "自评等级"),
+                ("1", "省级现代种业提升工程资金", "云岭省种子管理总站", "92,181,447.06", "87.4", "良"),
+                ("2", "农业保险保费省级补贴", "云岭省农业农村厅", "68,943,996.59", "89.7", "良"),
+            )
+        ),
+    )
+    assert report.report.region == "云岭省"
+    assert [(p.project_name, p.department_raw, p.department) for p in report.projects] == [
+        ("省级现代种业提升工程资金", "云岭省农业农村厅", "省农业农村厅"),
+        ("农业保险保费省级补贴", "云岭省农业农村厅", "省农业农村厅"),
+    ]
+
+
+def test_a_policys_money_paid_out_and_generic_groups_are_not_projects() -> None:
+    report = _parse(
+        "云湾区财政局关于2023年度财政政策绩效评价结果的通报",
+        "区财政局组织对2023年度部分区级财政支出项目和3项区级财政政策开展了绩效评价。",
+        "（一）云湾区高层次人才安居补贴政策",
+        "该政策由云湾区人才工作服务中心牵头实施，2023年兑现资金2340.50万元。评价得分91.4分，评价等级为“优”。",
+    )
+    assert [(p.project_name, p.amount.yuan if p.amount else None) for p in report.projects] == [
+        ("云湾区高层次人才安居补贴政策", Decimal("23405000.00"))
+    ]
