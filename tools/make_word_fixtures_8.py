@@ -543,7 +543,7 @@ def f04_county_review_notice() -> Fixture8:
         "the 主管部门 column, not 项目单位. Average scores and '相差10分以上的项目有6个' are not metrics. "
         "sampling_ratio 6.1 is printed (20/328)."
     )
-    fx.what = "抽查复核 通报: red letterhead, 自评得分 | 复核得分, 项目单位 vs 主管部门, 附件 table"
+    fx.what = "抽查复核 通报: red letterhead, 自评得分 and 复核得分, 项目单位 vs 主管部门, 附件 table"
     return fx
 
 
@@ -928,7 +928,9 @@ def write_readme(out_dir: Path, fixtures: list[Fixture8], infos: dict[str, dict[
 project, person and figure in these documents is invented. Nothing here is a real bureau's data.
 
 Author statement: written by the eighth fixture author, who did not read the parser, the scorer, the earlier Word
-sets or their generators. The layouts and wording follow the genre: the real corpus's README, gold and texts, the
+sets or their layouts (only the shared mechanics: tools/word_doc.py, find_soffice/check_fonts, and Doc3, convert3,
+export_options, rasterise, read_pdf and number helpers of tools/make_word_fixtures_3.py), and did not run the
+parser on these documents. The layouts and wording follow the genre: the real corpus's README, gold and texts, the
 sample report, and bureau pages found with the `search` tool's `pages` corpus (a bond 公示 table 序号 | 项目单位 |
 项目名称 | 发行金额（亿元） | 评价结果 | 备注, a department's 自评 report, county summaries). The set is meant to be
 scored once, at first sight.
