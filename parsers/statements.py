@@ -230,7 +230,7 @@ GRADE_COUNT = re.compile(
     rf"{GRADE_KIND_SUFFIX}?(?:的)?{GRADED_OBJECTS}?(?:共|有)?\s*(?P<open>\()?\s*(?P<count>{NUMBER})\s*{COUNT_MEASURES}"
     r"(?(open)\))(?:项目)?"  # (`优秀等次（4个）：城关街道、…`: the count in brackets)
     r"(?!等级|等次|档次|级别)"  # `分为“优秀、良好、合格、较差”4个等级`: the scale's size, not a count of a grade
-    r"(?:[,]?\s*\(?\s*占(?:比|项目总数的|总数的|项目数的)?(?:为)?\s*(?P<share>\d+(?:\.\d+)?)\s*%\s*\)?|\([^)]{1,12}\))?"
+    r"(?:[,、]?\s*\(?\s*占(?:比|项目总数的|总数的|项目数的)?(?:为)?\s*(?P<share>\d+(?:\.\d+)?)\s*%\s*\)?|\([^)]{1,12}\))?"
 )
 # `优秀的923个、良好的148个…，分别占83.5%、13.4%…`: shares listed after the counts.
 SHARES_LISTED = re.compile(r"分别占(?:比)?(?:为)?\s*(?P<values>\d+(?:\.\d+)?\s*%(?:\s*[、,和及]\s*\d+(?:\.\d+)?\s*%)+)")

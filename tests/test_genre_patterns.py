@@ -1081,3 +1081,20 @@ def test_a_policys_money_paid_out_and_generic_groups_are_not_projects() -> None:
     assert [(p.project_name, p.amount.yuan if p.amount else None) for p in report.projects] == [
         ("云湾区高层次人才安居补贴政策", Decimal("23405000.00"))
     ]
+
+
+def test_bands_with_their_kind_shares_after_a_pause_and_groups_of_our_city() -> None:
+    report = _parse(
+        "云州市财政局关于2023年度县（市、区）财政管理绩效评价结果的通报",
+        "市财政局对8个县（市、区）开展了财政管理绩效评价。根据综合得分，评价结果分为A、B、C三档。其中，A档3个，B档4个，C档1个。",
+        "区财政局对我市2023年度发行的专项债券项目资金开展了重点绩效评价，对22个区级项目开展了财政重点绩效评价。",
+        "评价结果：优秀6个、占27.3%，良好12个、占54.5%，一般3个、占13.6%，较差1个、占4.5%。",
+        "（一）云州市农业保险保费补贴政策",
+        "该政策由市农业农村局牵头实施，2023年兑现政策资金1.08亿元。评价得分85.4分，评价等级为“良”。",
+    )
+    grades = {(g.grade_raw, g.count, g.share_pct) for g in report.grade_counts}
+    assert {("A", 3, None), ("B", 4, None), ("C", 1, None)} <= grades
+    assert ("优秀", 6, Decimal("27.3")) in grades and ("较差", 1, Decimal("4.5")) in grades
+    assert [(p.project_name, p.amount.yuan if p.amount else None) for p in report.projects] == [
+        ("云州市农业保险保费补贴政策", Decimal("108000000.00"))
+    ]

@@ -119,6 +119,7 @@ FIELD_LABELS: dict[str, str] = {
             "项目资金",
             "评价资金",
             "兑现资金",  # a policy's money paid out in the year (`2023年兑现资金8650.00万元`)
+            "兑现政策资金",
             "兑现奖补资金",
             "兑现补贴资金",
             "兑付资金",
