@@ -199,6 +199,7 @@ accuracy: venv office
 	  --corpus word2-doc $(WORD)2 $(WORD)2/doc --corpus word-exported-3 $(WORD)3 $(WORD)3 \
 	  --corpus word-exported-4 $(WORD)4 $(WORD)4 --corpus word-exported-5 $(WORD)5 $(WORD)5 \
 	  --corpus word-exported-6 $(WORD)6 $(WORD)6 --corpus word-exported-7 $(WORD)7 $(WORD)7 \
+	  --corpus word-exported-8 $(WORD)8 $(WORD)8 \
 	  --corpus first-sight-real-cid $(FIRST)/gold $(FIRST)/pdf/cid --corpus first-sight-real-ttf $(FIRST)/gold $(FIRST)/pdf/ttf \
 	  --corpus web-synthetic $(WEB)/gold $(WEB)/pdf/ttf --corpus web2 $(WEB2)/gold $(WEB2)/pdf/ttf \
 	  --corpus web3 $(WEB3)/gold $(WEB3)/pdf/ttf
