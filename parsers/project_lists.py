@@ -216,6 +216,8 @@ def _paragraph_items(
         name = clean_name(name).rstrip(",，:：")
         if not name or len(name) > MAX_NAME or "。" in name or re.search(r"[,，;；]", name):
             continue
+        if classify(fold(name)).batch:
+            continue  # `三、重点评价项目得分:A资金93分,…`: a batch's heading over a list, not a project
         seq = int(marker["n"] or marker["p"]) if marker and (marker["n"] or marker["p"]) else None
         source = Source(page=part.block.page_at(0), text=text)
         projects.append(_project(name, values, seq, batch_of.get(part.index, "other"), source, PARAGRAPH_ITEMS))

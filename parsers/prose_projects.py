@@ -86,6 +86,13 @@ BY_NAME = rule(
     example="社区公厕改造项目评价结果为优秀；区卫健局2019年部门整体绩效评价结果为优秀",
 )
 UNIT_BY_NAME = BY_NAME
+SCORES_BY_NAME = rule(
+    "scores_listed_by_name",
+    reads="a sentence",
+    makes="project",
+    why="after `得分（分别）为：` a list of names each followed by its score names the objects and scores them",
+    example="重点评价得分分别为:县域医共体信息化建设项目86.5分、农村饮用水提质改造项目84分",
+)
 GRADE_IN_PROSE = rule(
     "grade_stated_in_prose",
     reads="a table row and a sentence",
@@ -457,6 +464,36 @@ def _places(text: str, count: int | None) -> list[str]:
     return names if names and all(re.fullmatch(PLACE_NAME, name) for name in names) else []
 
 
+# `得分分别为:A项目86.5分、B项目84分…`, `项目得分:A资金93分,B工程91.5分`: names, each with its score.
+_SCORE_LIST_CUE = re.compile(r"得分(?:分别|依次)?(?:为|是)?\s*[:：]")
+_NAMED_SCORE = re.compile(r"^(?P<name>[\u4e00-\u9fff“”\"()（）《》\w]{4,60}?)\s*(?P<score>\d{1,3}(?:\.\d+)?)\s*分$")
+
+
+def _scored_name_lists(parts: Sequence[Section], batch_of: dict[int, str]) -> list[_Object]:
+    """Objects named in a list of names with their scores after `得分（分别）为：` (two or more, every item a name
+    that ends as a project's does, followed by its score)."""
+    objects: list[_Object] = []
+    for part in parts:
+        if is_table(part.block):
+            continue
+        for sentence in sentences(part.block, part.index):
+            text = fold(sentence.text)
+            cue = _SCORE_LIST_CUE.search(text)
+            if not cue:
+                continue
+            items = [item.strip() for item in re.split(r"[、,，;；]", text[cue.end() :].rstrip("。. "))]
+            found = [_NAMED_SCORE.match(item) for item in items if item]
+            if len(found) < 2 or not all(match and _NAME_END.search(match["name"]) for match in found):
+                continue
+            named = classify(text[: cue.start()]).batch  # (`重点评价项目得分:…`: the words before the list)
+            batch = contract_batch_type(named if named and named != "total" else batch_of.get(part.index, "other"))
+            for match in found:
+                made = _Object(clean_name(match["name"]), batch, sentence.source(), rule=SCORES_BY_NAME)  # type: ignore[index]
+                _give(made, Decimal(match["score"]), None, sentence=sentence)  # type: ignore[index]
+                objects.append(made)
+    return objects
+
+
 def _place_objects(parts: Sequence[Section], batch_of: dict[int, str]) -> list[_Object]:
     """Counties or cities a grading of lower governments names: counted after their list, announced by a count
     (`这14个县分别是:`), or awarded a grade on an item (each place and item one result)."""
@@ -595,6 +632,7 @@ def find_prose_results(
     objects: list[_Object] = (
         _grade_group_objects(parts, batch_of)
         + _place_objects(parts, batch_of)
+        + [item for item in _scored_name_lists(parts, batch_of) if not _is_known(item.name, known)]
         + [item for item in _department_quoted_items(parts, batch_of) if not _is_known(item.name, known)]
     )
     units: list[_Object] = []

@@ -1098,3 +1098,20 @@ def test_bands_with_their_kind_shares_after_a_pause_and_groups_of_our_city() -> 
     assert [(p.project_name, p.amount.yuan if p.amount else None) for p in report.projects] == [
         ("云州市农业保险保费补贴政策", Decimal("108000000.00"))
     ]
+
+
+def test_projects_listed_with_their_scores_after_a_cue() -> None:
+    report = _parse(
+        "云溪县财政局关于2023年度财政支出绩效评价结果的通报",
+        "县财政局委托第三方机构对3个重点项目开展了财政重点绩效评价。重点评价得分分别为:县域医共体信息化建设项目86.5分、"
+        "农村饮用水提质改造项目84分、城乡公交一体化运营补贴82.3分。",
+        "三、重点评价项目得分:县域公交更新补贴资金93分,城乡供水一体化工程91.5分。",
+    )
+    rows = [(p.project_name, p.score, p.batch_type, p.rule) for p in report.projects]
+    assert rows == [
+        ("县域医共体信息化建设项目", Decimal("86.5"), "key", "scores_listed_by_name"),
+        ("农村饮用水提质改造项目", Decimal("84"), "key", "scores_listed_by_name"),
+        ("城乡公交一体化运营补贴", Decimal("82.3"), "key", "scores_listed_by_name"),
+        ("县域公交更新补贴资金", Decimal("93"), "key", "scores_listed_by_name"),
+        ("城乡供水一体化工程", Decimal("91.5"), "key", "scores_listed_by_name"),
+    ]

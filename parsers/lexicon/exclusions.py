@@ -70,7 +70,7 @@ ASPECTS = re.compile(r"方面|^(?:项目的)?(?:决策|过程|产出|效益|管�
 # A phrase that says what kind of thing was evaluated, not which (`部分重点项目`, `10个市级重点项目`, `2项财政政策`).
 GENERIC_OBJECTS = re.compile(
     r"^(?:\d+\s*[个项家]|我市|我县|我区|本市|本县|本区|部分|全部|各|所有|新增|发行的?|市级|县级|区级|省级|(?:市|县|区)?本级|重点|专项|资金|部门|预算|财政|支出|政府|"
-    r"债券|项目|地方|其中|"
+    r"债券|项目|评价|地方|其中|"
     r"(?:19|20)\d{2}年度?|[\u4e00-\u9fff]{0,4}(?:市|县|区)级)*(?:项目|政策|资金|支出|单位|部门)$"
 )
 # A survey's score or rate is not the evaluation's (`用户满意度调查得分为91.3分`, `问卷满意率`).
