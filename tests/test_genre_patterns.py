@@ -1115,3 +1115,18 @@ def test_projects_listed_with_their_scores_after_a_cue() -> None:
         ("县域公交更新补贴资金", Decimal("93"), "key", "scores_listed_by_name"),
         ("城乡供水一体化工程", Decimal("91.5"), "key", "scores_listed_by_name"),
     ]
+
+
+def test_a_heading_over_a_list_of_scores_in_traditional_characters_is_no_project() -> None:
+    report = _parse(
+        "雲溪縣2023年度財政支出績效評價結果公開",
+        "縣財政局對4個重點項目開展了財政重點績效評價。",
+        "三、重點評價項目得分:縣域公交更新補貼資金93分,城鄉供水一體化工程91.5分,農村危房改造補助資金86分,"
+        "職業技能提升培訓補貼84.5分。",
+    )
+    assert [(p.project_name, p.score) for p in report.projects] == [
+        ("縣域公交更新補貼資金", Decimal("93")),
+        ("城鄉供水一體化工程", Decimal("91.5")),
+        ("農村危房改造補助資金", Decimal("86")),
+        ("職業技能提升培訓補貼", Decimal("84.5")),
+    ]
