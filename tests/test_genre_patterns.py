@@ -1130,3 +1130,18 @@ def test_a_heading_over_a_list_of_scores_in_traditional_characters_is_no_project
         ("農村危房改造補助資金", Decimal("86")),
         ("職業技能提升培訓補貼", Decimal("84.5")),
     ]
+
+
+def test_a_grading_table_headed_county_or_district() -> None:
+    report = _parse(
+        "云州市财政局关于2023年度县（区）财政运行综合绩效评价结果的通报",
+        "市财政局对3个县（区）2023年度财政运行情况开展了综合绩效评价。经评价，评价等级为A的2个，B的1个。",
+        PlainTable(
+            (("序号", "县（区）", "评价等级"), ("1", "桦岗县", "A"), ("2", "云州市临溪区", "A"), ("3", "云峰县", "B"))
+        ),
+    )
+    assert [(p.project_name, p.grade_raw, p.batch_type) for p in report.projects] == [
+        ("桦岗县", "A", "other"),
+        ("云州市临溪区", "A", "other"),
+        ("云峰县", "B", "other"),
+    ]
