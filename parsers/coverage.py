@@ -14,6 +14,7 @@ from jixiao.parsers.cues import Cue, result_cues
 from jixiao.parsers.grades import grade_key
 from jixiao.parsers.ledger import Ledger
 from jixiao.parsers.lexicon.exclusions import GRADE_RULES
+from jixiao.parsers.lexicon.organisations import GRADED_PLACE, PROJECT_NAME_END, WHOLE_NAME_SUFFIX
 from jixiao.parsers.lexicon.text import fold, squeeze
 from jixiao.parsers.records import Check, EvaluationBatch, GradeCount, Metric, ProjectEvaluation, UnitEvaluation
 from jixiao.parsers.text import Section, is_table, sentences
@@ -76,6 +77,21 @@ def _explained(cue: Cue, text: str, ledger: Ledger, rows: Sequence[tuple[str, st
     )
 
 
+_OBJECT_NAME = re.compile(rf"(?:{GRADED_PLACE}|.{{2,40}}(?:{WHOLE_NAME_SUFFIX}|{PROJECT_NAME_END}))")
+
+
+def _names_objects(table: Sequence[Sequence[str | None]], roles: Sequence[str | None]) -> bool:
+    """A column whose header names no role but whose cells name places, organisations or projects (`县（区）` over
+    桦岗县, 临溪区…): the objects a table grades, though its header word is one the lexicon does not know."""
+    for index, role in enumerate(roles):
+        if role is not None:
+            continue
+        cells = [squeeze(row[index]) for row in table[1:] if index < len(row) and row[index] and squeeze(row[index])]
+        if len(cells) >= 2 and all(_OBJECT_NAME.fullmatch(fold(cell)) for cell in cells):
+            return True
+    return False
+
+
 def _table_rows_unread(parts: Sequence[Section], ledger: Ledger, rows: Sequence[tuple[str, str, str]]) -> list[str]:
     """Rows of result tables (a grade or score cell under a grade or score column) no row or exclusion took."""
     # a row is read when every cell it prints is in a row the readers took or left out (their rows have merged
@@ -92,7 +108,7 @@ def _table_rows_unread(parts: Sequence[Section], ledger: Ledger, rows: Sequence[
         table = part.block.rows  # type: ignore[attr-defined]
         roles = [header_role(cell) for cell in table[0]] if table else []
         results = [index for index, role in enumerate(roles) if role in {"grade", "score"}]
-        if not results or not {"name", "department"} & set(roles):
+        if not results or not ({"name", "department"} & set(roles) or _names_objects(table, roles)):
             continue  # a legend or a scale (`A | 90分以上 | 优先保障`): no object graded
         for row in table[1:]:
             cells = [row[index] if index < len(row) else None for index in results]

@@ -44,6 +44,7 @@ from jixiao.parsers.lexicon.organisations import (
     OWNING_VERBS,
     PLACE_NAME,
     PLACE_NOUN,
+    PROJECT_NAME_END,
     SELF_REFERENCE,
 )
 from jixiao.parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
@@ -164,7 +165,7 @@ _GLUED_DEPARTMENT = re.compile(
 )
 _OWNED = re.compile(r"^(?P<department>[\u4e00-\u9fff()]{2,30}?)" + OWNING_VERBS + r"的(?P<name>.+)$")
 _BOOK_TITLE = re.compile(r"^《(?P<name>[^》]+)》$")
-_NAME_END = re.compile(r"(?:项目|资金|经费|工程|补助|补贴|建设|计划|专项|政策|基金|》)$")
+_NAME_END = re.compile(f"(?:{PROJECT_NAME_END})$")
 _NUMBER = r"\d+(?:\.\d+)?"
 _SCORE_LIST = re.compile(
     rf"(?:得分|分数|得)?分?别(?:为|以)(?P<values>{_NUMBER}\s*分(?:\s*[、,，和及]\s*{_NUMBER}\s*分)+)"

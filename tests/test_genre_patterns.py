@@ -1145,3 +1145,17 @@ def test_a_grading_table_headed_county_or_district() -> None:
         ("云州市临溪区", "A", "other"),
         ("云峰县", "B", "other"),
     ]
+
+
+def test_a_graded_table_whose_object_column_is_not_understood_fails_a_check() -> None:
+    """A header word the lexicon does not know over a column of places: the rows are not read, and the document
+    says so (`unexplained_result` quotes them) instead of passing silently."""
+    report = _parse(
+        "云州市财政局关于2023年度财政运行综合绩效评价结果的通报",
+        "市财政局对3个地方2023年度财政运行情况开展了综合绩效评价。",
+        PlainTable(
+            (("序号", "受评主体", "评价等级"), ("1", "桦岗县", "A"), ("2", "云州市临溪区", "A"), ("3", "云峰县", "B"))
+        ),
+    )
+    failed = [c for c in report.checks if c.check_name == "unexplained_result" and not c.passed]
+    assert not report.projects and failed and "桦岗县" in failed[0].detail

@@ -142,3 +142,7 @@ NOT_A_LEVEL_PREFIX = ("市场", "市政", "市民", "市容", "市域", "市级"
 OWN_PROVINCE = alternation(("我省", "本省"))
 # A company's site (a consultancy, a document mirror): its address says nothing of whose money was evaluated.
 COMPANY_WORDS = r"有限公司|有限责任公司|股份公司|集团|Powered\s*By"
+
+# The words a project's (or a policy's) name ends with (`…建设项目`, `…专项资金`, `…补贴`, `…政策`).
+PROJECT_NAME_ENDINGS = ("项目", "资金", "经费", "工程", "补助", "补贴", "建设", "计划", "专项", "政策", "基金", "》")
+PROJECT_NAME_END = alternation(PROJECT_NAME_ENDINGS)
