@@ -4,7 +4,7 @@ layouts nobody described (tests/fixtures/word3 to word8, SYNTHETIC; word4 held o
 word5 to word8 each scored on arrival) and web pages of bureau sites (tests/fixtures/web_synthetic, web2 and web3,
 SYNTHETIC; web2 and web3 scored on arrival).
 Once scored they are development documents; these floors are what the parser measured after the genre work (parser
-0.5.8, `make accuracy`). Floors only go up."""
+0.5.9, `make accuracy`). Floors only go up."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ FLOORS = {
         "metrics": 0.95,
         "batches": 0.92,
         "grades": 0.97,
-        "projects": 0.94,
+        "projects": 0.98,
         "units": 1.0,
     },
     "word-exported-8": {"report": 1.0, "metrics": 0.94, "batches": 0.74, "grades": 1.0, "projects": 0.99, "units": 1.0},
@@ -68,7 +68,7 @@ MAX_UNFLAGGED = {
     "word-exported-4": 1,
     "word-exported-5": 1,
     "word-exported-6": 2,  # word6_07 is right on every row; only a policy_amount metric its gold has no name for
-    "word-exported-7": 5,
+    "word-exported-7": 4,
     "word-exported-8": 2,
     "web2": 0,
     "web3": 2,
