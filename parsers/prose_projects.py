@@ -451,6 +451,7 @@ _GRADE_HEADED_PLACES = re.compile(
     rf"^{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?(?:等次|等级|档次)?\s*[(（](?P<count>\d+)\s*个[)）]\s*[:：]"
     r"(?P<rest>[^。]+)。?$"
 )
+_SCORED_PLACE = re.compile(rf"(?P<name>{GRADED_PLACE})(?:\((?P<score>\d{{1,3}}(?:\.\d+)?)分\))?")
 # `钟祥市、沙洋县获美丽乡村建设优秀等次`: places awarded a grade on an item.
 _PLACES_AWARDED = re.compile(
     rf"(?:^|(?<=[,，;；:：。]))(?:其中)?{_PLACES}(?:分别)?获(?:得|评)?(?P<item>[^,，;；。]{{0,30}}?)"
@@ -519,13 +520,16 @@ def _place_objects(parts: Sequence[Section], batch_of: dict[int, str]) -> list[_
                     objects.append(made)
             headed = _GRADE_HEADED_PLACES.match(text.strip())
             if headed:
-                names = [clean_name(name) for name in split_enumeration(headed["rest"].strip(), int(headed["count"]))]
-                if len(names) == int(headed["count"]) and all(re.fullmatch(GRADED_PLACE, name) for name in names):
+                items = [clean_name(name) for name in split_enumeration(headed["rest"].strip(), int(headed["count"]))]
+                # (each place may carry its score: `A等(3个):城关街道(95.2分)、柘口镇(93.8分)、…`)
+                places = [_SCORED_PLACE.fullmatch(item) for item in items]
+                if len(items) == int(headed["count"]) and all(places):
                     grade = clean_grade_word(headed["grade"])
-                    objects += [
-                        _Object(name, batch, sentence.source(), grade_raw=grade, counted=True, rule=PLACES_ANNOUNCED)
-                        for name in names
-                    ]
+                    for place in places:
+                        made = _Object(place["name"], batch, sentence.source(), counted=True, rule=PLACES_ANNOUNCED)  # type: ignore[index]
+                        score = Decimal(place["score"]) if place["score"] else None  # type: ignore[index]
+                        _give(made, score, grade, sentence=sentence)
+                        objects.append(made)
                 continue
             announced = _PLACES_ANNOUNCED.search(text)
             if not announced:

@@ -1159,3 +1159,17 @@ def test_a_graded_table_whose_object_column_is_not_understood_fails_a_check() ->
     )
     failed = [c for c in report.checks if c.check_name == "unexplained_result" and not c.passed]
     assert not report.projects and failed and "桦岗县" in failed[0].detail
+
+
+def test_places_listed_under_a_grade_with_their_scores_in_brackets() -> None:
+    report = _parse(
+        "云川县2023年度乡镇(街道)财政管理绩效评价结果",
+        "县财政局对全县3个乡镇(街道)2023年度财政管理工作开展了综合绩效评价。",
+        "A等(2个):城关街道(95.2分)、云口镇(93.8分)",
+        "B等(1个):东岭镇(81.4分)",
+    )
+    assert [(p.project_name, p.grade_raw, p.score, p.batch_type) for p in report.projects] == [
+        ("城关街道", "A等", Decimal("95.2"), "other"),
+        ("云口镇", "A等", Decimal("93.8"), "other"),
+        ("东岭镇", "B等", Decimal("81.4"), "other"),
+    ]
