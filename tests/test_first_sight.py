@@ -4,7 +4,7 @@ layouts nobody described (tests/fixtures/word3 to word8, SYNTHETIC; word4 held o
 word5 to word8 each scored on arrival) and web pages of bureau sites (tests/fixtures/web_synthetic, web2 and web3,
 SYNTHETIC; web2 and web3 scored on arrival).
 Once scored they are development documents; these floors are what the parser measured after the genre work (parser
-0.5.9, `make accuracy`). Floors only go up."""
+0.5.10, `make accuracy`). Floors only go up."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ FLOORS = {
     },
     "word-exported-8": {"report": 1.0, "metrics": 0.94, "batches": 0.74, "grades": 1.0, "projects": 0.99, "units": 1.0},
     "web2": {"report": 0.92, "metrics": 0.88, "batches": 0.75, "grades": 1.0, "projects": 0.97, "units": 0.8},
-    "web3": {"report": 0.92, "metrics": 0.74, "batches": 0.57, "grades": 0.81, "projects": 0.72, "units": 0.76},
+    "web3": {"report": 0.92, "metrics": 0.74, "batches": 0.57, "grades": 0.81, "projects": 0.85, "units": 0.76},
     "web-synthetic": {"report": 0.81, "metrics": 0.91, "batches": 0.87, "grades": 0.92, "projects": 0.85, "units": 1.0},
 }
 # Documents read wrong without a failed check (a target of zero, not met everywhere: see README, First sight).
