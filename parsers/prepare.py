@@ -166,7 +166,7 @@ def rebuild_flattened_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
 
 MIN_PAIRS = 3  # label-and-value pairs of a vertical table, at least
 MAX_LABEL = 12  # characters of a field label (`项目名称`, `评价得分`)
-_SPLIT_NUMBER = re.compile(r"(\d)([.,])\s+(\d)")
+_SPLIT_NUMBER = re.compile(r"(?<=\d)([.,])\s+(?=\d)")  # one pass, though splits follow each other (`1, 234, 567`)
 
 
 def _label(block: TextBlock) -> str | None:
@@ -259,13 +259,14 @@ def _spaced_readings(block: TextBlock) -> list[list[str]]:
     raw = getattr(original, "raw_text", None) or original.text
     if is_table(block):
         return []
-    lines = [_SPLIT_NUMBER.sub(r"\1\2\3", line) for line in raw.strip().split("\n")]  # `93. 5`, `6, 128. 75`
+    lines = raw.strip().split("\n")
     if len(lines) > MAX_WRAPS:
         return []
     readings: list[list[str]] = []
     for joins in product((" ", ""), repeat=len(lines) - 1):
         text = lines[0] + "".join(join + line for join, line in zip(joins, lines[1:], strict=True))
-        cells = [normalized_text(cell)[0] for cell in _SPLIT_NUMBER.sub(r"\1\2\3", text).split()]
+        # (a text layer's space inside a number, `93. 5`, `6, 128. 75`, or a wrap inside one, joined first)
+        cells = [normalized_text(cell)[0] for cell in _SPLIT_NUMBER.sub(r"\1", text).split()]
         if cells not in readings:
             readings.append(cells)
     return readings
@@ -332,6 +333,9 @@ def rebuild_spaced_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
     return result
 
 
+MIN_HALF = 2  # columns of each half of a two-up table
+
+
 def split_two_up_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
     """A table printed two records to a row (`名次 | 乡镇 | 得分 | 名次 | 乡镇 | 得分`, a ranking set two-up to save
     paper): its header is the same columns twice; read as one table of the left halves, then the right halves."""
@@ -339,7 +343,7 @@ def split_two_up_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
     for block in blocks:
         rows = getattr(block, "rows", None) if is_table(block) else None
         width = len(rows[0]) if rows else 0
-        if not rows or width < 2 * 2 or width % 2:
+        if not rows or width < 2 * MIN_HALF or width % 2:
             result.append(block)
             continue
         half = width // 2

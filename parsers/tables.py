@@ -288,11 +288,8 @@ def _score_and_grade(
 ) -> tuple[Decimal | None, str | None]:
     grade_text = _cell(row, header.column("grade"))
     score_text = _cell(row, header.column("score"))
-    score = (
-        parse_decimal(_SCORE.match(figure_key(score_text))[1])
-        if score_text and _SCORE.match(figure_key(score_text))
-        else None
-    )
+    scored = _SCORE.match(figure_key(score_text)) if score_text else None
+    score = parse_decimal(scored[1]) if scored else None
     grade_raw = clean_grade_word(grade_text) if grade_text else None
     if grade_raw and not is_grade_word(grade_raw):
         in_grade = _SCORE.match(grade_raw)  # `评价结果：92.5分` is a score under the grade label, never a grade
