@@ -31,7 +31,7 @@ _RULES = """
     UNION SELECT rule FROM grade_counts WHERE report_id = $1 UNION SELECT rule FROM project_evaluations
     WHERE report_id = $1 UNION SELECT rule FROM unit_evaluations WHERE report_id = $1
     UNION SELECT rule FROM exclusions WHERE report_id = $1
-    UNION SELECT unnest([title_rule, region_rule, fiscal_year_rule, 'shape_' || document_kind]) FROM reports
+    UNION SELECT unnest([title_rule, region_rule, fiscal_year_rule, publisher_rule, 'shape_' || document_kind]) FROM reports
     WHERE report_id = $1"""
 
 
@@ -46,6 +46,9 @@ class Evaluation:
     # document → who published it (the gold's source host, else its region) and whether it is a real document
     publishers: dict[str, str] = field(default_factory=dict)
     real: dict[str, bool] = field(default_factory=dict)
+    # document → who wrote it: a real document's publisher, a synthetic one's set (its gold folder), since one
+    # author's habits are one source of evidence however many documents they wrote
+    authors: dict[str, str] = field(default_factory=dict)
 
     def wrong(self) -> list[str]:
         """Documents with any miss: a field wrong, a row missing or unexpected."""
@@ -115,6 +118,15 @@ def publisher_of(gold: dict[str, Any]) -> str:
     return (host or "").removeprefix("www.") or str(gold.get("region") or gold.get("title") or "")
 
 
+def author_of(gold: dict[str, Any], gold_dir: Path) -> str:
+    """A real document's publisher; for a synthetic one, the set it belongs to (`word5`, `web2`): each set was
+    written by one author, in every rendering of it."""
+    if not gold.get("synthetic", False):
+        return publisher_of(gold)
+    folder = gold_dir.resolve()
+    return "synthetic:" + (folder.parent.name if folder.name == "gold" else folder.name)
+
+
 def evaluate(
     gold_dir: Path, pdf_dir: Path, on_document: Callable[[str, DocumentOutcome], None] | None = None
 ) -> Evaluation:
@@ -125,11 +137,13 @@ def evaluate(
     fired: dict[str, set[str]] = {}
     publishers: dict[str, str] = {}
     real: dict[str, bool] = {}
+    authors: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="jixiao-eval-") as folder:
         warehouse = Warehouse(Path(folder) / "warehouse")
         for gold_path, pdf, gold in gold_files(gold_dir, pdf_dir):
             publishers[gold_path.stem] = publisher_of(gold)
             real[gold_path.stem] = not gold.get("synthetic", False)
+            authors[gold_path.stem] = author_of(gold, gold_dir)
             outcome = process_document(pdf, warehouse)
             if on_document is not None:
                 on_document(gold_path.stem, outcome)
@@ -145,7 +159,7 @@ def evaluate(
             rules = connection.execute(_RULES, [outcome.report_id]).fetchall()
             # a row made by several rules names them all (`project_table_row+result_column_of_the_year`)
             fired[gold_path.stem] = {name for row in rules if row[0] for name in row[0].split("+")}
-    return Evaluation(documents, errors, failed, fired, publishers, real)
+    return Evaluation(documents, errors, failed, fired, publishers, real, authors)
 
 
 def _cells(score: Score) -> str:
@@ -217,31 +231,38 @@ class RuleSupport:
     real_documents: int
     real_publishers: int
     synthetic_documents: int
+    authors: int  # real publishers and synthetic sets: independent sources of the pattern
 
 
 def rule_support(evaluations: dict[str, Evaluation]) -> list[RuleSupport]:
-    """For every registered rule, the documents and publishers it fired on across the corpora: a document rendered
-    two ways (real-cid, real-ttf) counts once."""
+    """For every registered rule, the documents, publishers and authors it fired on across the corpora: a document
+    rendered two ways (real-cid, real-ttf) counts once."""
     from jixiao.parsers.rules import all_rules
 
-    fired: dict[str, set[tuple[str, bool, str]]] = {}
+    fired: dict[str, set[tuple[str, bool, str, str]]] = {}
     for evaluation in evaluations.values():
         for document, rules in evaluation.rules_fired.items():
-            key = (document, evaluation.real.get(document, False), evaluation.publishers.get(document, document))
+            key = (
+                document,
+                evaluation.real.get(document, False),
+                evaluation.publishers.get(document, document),
+                evaluation.authors.get(document, document),
+            )
             for name in rules:
                 fired.setdefault(name, set()).add(key)
     support = []
     for name, made in sorted(all_rules().items()):
         documents = fired.get(name, set())
-        real = {(document, publisher) for document, is_real, publisher in documents if is_real}
+        real = {(document, publisher) for document, is_real, publisher, _ in documents if is_real}
         support.append(
             RuleSupport(
                 name,
                 made.makes,
-                len(documents),
+                len({(document, author) for document, _, _, author in documents}),
                 len(real),
                 len({publisher for _, publisher in real}),
-                len({document for document, is_real, _ in documents if not is_real}),
+                len({(document, author) for document, is_real, _, author in documents if not is_real}),
+                len({author for *_, author in documents}),
             )
         )
     return support
@@ -249,17 +270,22 @@ def rule_support(evaluations: dict[str, Evaluation]) -> list[RuleSupport]:
 
 def render_rule_support(evaluations: dict[str, Evaluation]) -> str:
     """`make accuracy`'s rule table: where each rule fired, and the rules that rest on one real document only
-    (the target is none) or that no document needed."""
+    or on one author's documents (the target is none for both), or that no document needed."""
     support = rule_support(evaluations)
-    rows = [[s.rule, s.makes, s.documents, s.real_documents, s.real_publishers, s.synthetic_documents] for s in support]
-    columns = ["rule", "makes", "documents", "real documents", "real publishers", "synthetic documents"]
+    rows = [
+        [s.rule, s.makes, s.documents, s.real_documents, s.real_publishers, s.synthetic_documents, s.authors]
+        for s in support
+    ]
+    columns = ["rule", "makes", "documents", "real documents", "real publishers", "synthetic documents", "authors"]
     single = [s.rule for s in support if s.real_documents == 1 and s.synthetic_documents == 0]
     one_real = [s.rule for s in support if s.real_documents == 1 and s.synthetic_documents > 0]
+    one_author = [s.rule for s in support if s.authors == 1]
     unused = [s.rule for s in support if s.documents == 0]
     lines = [table(columns, rows), ""]
     for label, names in (
         ("rules that fire on one real document only (target: none)", single),
         ("rules that fire on one real document and synthetic ones", one_real),
+        ("rules that fire on one author's documents only (target: none)", one_author),
         ("rules no document fired", unused),
     ):
         lines.append(f"{label}: {len(names)}" + (f" ({', '.join(names)})" if names else ""))

@@ -86,6 +86,22 @@ def test_rule_support_of_the_synthetic_corpus_is_printed(capsys: pytest.CaptureF
     out = capsys.readouterr().out
     assert "rules that fire on one real document only (target: none)" in out
     assert re.search(r"^grade_then_count\s+grade\s+\d+", out, re.MULTILINE)
+    # every rule that fired here rests on one author: the one synthetic set
+    fired = re.findall(r"^(\w+)\s+\w+\s+([1-9]\d*)\s+\d+\s+\d+\s+\d+\s+(\d+)$", out, re.MULTILINE)
+    assert fired and {authors for _, _, authors in fired} == {"1"}
+    one_author = re.search(r"^rules that fire on one author's documents only \(target: none\): (\d+)", out, re.M)
+    assert one_author and int(one_author.group(1)) == len(fired)
+
+
+def test_a_set_rendered_twice_is_one_author() -> None:
+    """Authors are independent sources: the same gold folder read in two renderings is one author, two sets two."""
+    from jixiao.flows.evaluate import author_of
+
+    real = {"source_url": "https://czj.example.gov.cn/a.html", "region": "某县"}
+    assert author_of(real, Path("tests/fixtures/real/gold")) == "czj.example.gov.cn"
+    synthetic = {"synthetic": True, "region": "某县"}
+    assert author_of(synthetic, Path("tests/fixtures/web2/gold")) == author_of(synthetic, Path("tests/fixtures/web2"))
+    assert author_of(synthetic, Path("tests/fixtures/word5")) != author_of(synthetic, Path("tests/fixtures/word6"))
 
 
 def test_a_traditional_page_keeps_its_own_words_in_every_row() -> None:

@@ -211,4 +211,5 @@ def report_row(
         "title_rule": info.rules.get("title"),
         "region_rule": info.rules.get("region"),
         "fiscal_year_rule": info.rules.get("fiscal_year"),
+        "publisher_rule": info.rules.get("publisher"),
     }

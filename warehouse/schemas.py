@@ -44,6 +44,7 @@ REPORTS = pa.schema(
         ("title_rule", pa.string()),
         ("region_rule", pa.string()),
         ("fiscal_year_rule", pa.string()),
+        ("publisher_rule", pa.string()),
     ]
 )
 
