@@ -13,7 +13,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: venv lock dist demo test lint format sample samples bench bench-formats bench-scale bench-hostile bench-publish fonts browser office postgres fixtures word-fixtures word-fixtures-3 word-fixtures-4 word-fixtures-5 word-fixtures-6 word-fixtures-7 word-fixtures-8 word-fixtures-9 format-fixtures accuracy clean server
+.PHONY: venv lock dist demo test lint format sample samples bench bench-formats bench-scale bench-hostile bench-publish fonts browser office postgres fixtures word-fixtures word-fixtures-3 word-fixtures-4 word-fixtures-5 word-fixtures-6 word-fixtures-7 word-fixtures-8 word-fixtures-9 word-fixtures-10 format-fixtures accuracy clean server
 
 venv: $(STAMP)
 
@@ -157,6 +157,12 @@ word-fixtures-4: venv office
 # grading its 乡镇, a city grading its 县区; a policy notice with a landscape appendix, grade counts only in a table.
 word-fixtures-9: venv office
 	$(BIN)/python tools/make_word_fixtures_9.py tests/fixtures/word9
+
+# A tenth, independent set, mostly ordinary: a county's annual report, a city's 重点评价 通报, 部门整体 in 元, a 抽查复核
+# 通报 with two scores, a provincial department's 自评, a landscape bond 公示, a 政策 notice, 乡镇 and 县区 gradings;
+# one scanned 通报.
+word-fixtures-10: venv office
+	$(BIN)/python tools/make_word_fixtures_10.py tests/fixtures/word10
 
 # An eighth, independent set, mostly ordinary: a county's annual summary, a city's 重点评价 公告, 部门整体 in 元, a
 # 抽查复核 通报 with two scores, a provincial department's 自评, a bond 公示, a city grading its 县区, a 政策 notice,
