@@ -198,6 +198,7 @@ FIRST := tests/fixtures/first_sight/real
 WEB := tests/fixtures/web_synthetic
 WEB2 := tests/fixtures/web2
 WEB3 := tests/fixtures/web3
+WEB4 := tests/fixtures/web4
 
 # One line per corpus and format (synthetic; the real documents as PDFs in both renderings and as bureau article
 # pages; the Word-made fixtures as exported PDFs, as .docx and as .doc; the first-sight sets) and the overall, then
@@ -211,10 +212,11 @@ accuracy: venv office
 	  --corpus word2-doc $(WORD)2 $(WORD)2/doc --corpus word-exported-3 $(WORD)3 $(WORD)3 \
 	  --corpus word-exported-4 $(WORD)4 $(WORD)4 --corpus word-exported-5 $(WORD)5 $(WORD)5 \
 	  --corpus word-exported-6 $(WORD)6 $(WORD)6 --corpus word-exported-7 $(WORD)7 $(WORD)7 \
-	  --corpus word-exported-8 $(WORD)8 $(WORD)8 \
+	  --corpus word-exported-8 $(WORD)8 $(WORD)8 --corpus word-exported-9 $(WORD)9 $(WORD)9 \
+	  --corpus word-exported-10 $(WORD)10 $(WORD)10 \
 	  --corpus first-sight-real-cid $(FIRST)/gold $(FIRST)/pdf/cid --corpus first-sight-real-ttf $(FIRST)/gold $(FIRST)/pdf/ttf \
 	  --corpus web-synthetic $(WEB)/gold $(WEB)/pdf/ttf --corpus web2 $(WEB2)/gold $(WEB2)/pdf/ttf \
-	  --corpus web3 $(WEB3)/gold $(WEB3)/pdf/ttf
+	  --corpus web3 $(WEB3)/gold $(WEB3)/pdf/ttf --corpus web4 $(WEB4)/gold $(WEB4)/pdf/ttf
 
 # The development corpora in the other formats (committed; regenerate after changing a text or a Word fixture):
 # real texts as article pages (html/), Word fixtures as .docx and .doc (docx/, doc/).
