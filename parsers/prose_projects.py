@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from jixiao.parsers.amounts import find_amounts
 from jixiao.parsers.batches import classify, contract_batch_type
-from jixiao.parsers.grades import clean_grade_word, grade_key, is_grade_word, normalize_grade
+from jixiao.parsers.grades import NAMES_UNDER_A_GRADE, clean_grade_word, grade_key, is_grade_word, normalize_grade
 from jixiao.parsers.lexicon.exclusions import (
     ASPECTS,
     DESCRIPTIONS,
@@ -36,6 +36,7 @@ from jixiao.parsers.lexicon.exclusions import (
     SURVEYS,
 )
 from jixiao.parsers.lexicon.grades import GRADE_WITH_GLOSS
+from jixiao.parsers.lexicon.numbers import CHINESE_COUNT, OUTLINE_MARK, count_value
 from jixiao.parsers.lexicon.organisations import (
     BUREAU_SUFFIX,
     DEPARTMENT_SUFFIX,
@@ -128,8 +129,9 @@ GRADED_LIST = rule(
     "graded_name_list",
     reads="a sentence",
     makes="project",
-    why="a list after `为X的项目是：` names the objects that got grade X",
-    example="评价结果为优秀的项目是：A、B、C和D",
+    why="a list after `为X的项目是：` names the objects that got grade X; so does one after `X的有` that ends "
+    "with their count (departments so listed are graded as a whole)",
+    example="评价结果为优秀的项目是：A、B、C和D；评价结果为优秀的有县农业农村局、县水利局2个部门",
 )
 QUOTED_ITEMS = rule(
     "department_quoted_items",
@@ -170,7 +172,8 @@ _NUMBER = r"\d+(?:\.\d+)?"
 _SCORE_LIST = re.compile(
     rf"(?:得分|分数|得)?分?别(?:为|以)(?P<values>{_NUMBER}\s*分(?:\s*[、,，和及]\s*{_NUMBER}\s*分)+)"
 )
-_GRADE_ITEM = rf"{OPEN_QUOTE}?(?:{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?"
+# a grade in a list, with its score in brackets after it or not (`分别为“良”（86.5分）和“优”（91.2分）`)
+_GRADE_ITEM = rf"{OPEN_QUOTE}?(?:{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?(?:\s*\(\s*{_NUMBER}\s*分\s*\))?"
 _GRADE_LIST = re.compile(
     rf"(?:评价结果|评价等级|评价等次|等级|等次|结果)(?:分别)?(?:为|是)?分?别为(?P<values>{_GRADE_ITEM}"
     # items apart, or quoted back to back (`“良好”“一般”`)
@@ -355,11 +358,18 @@ def _zip_values(text: str) -> tuple[list[Decimal], list[str], int, list[tuple[in
         spans.append(score_list.span())
     grade_list = _GRADE_LIST.search(text)
     if grade_list:
-        grades = [
-            clean_grade_word(value)
-            for value in re.split(rf"[、,，和及]|(?<={CLOSE_QUOTE})(?={OPEN_QUOTE})", grade_list["values"])
+        items = [
+            value
+            for value in re.split(rf"[、,，和及]|(?<={CLOSE_QUOTE}|\))(?={OPEN_QUOTE})", grade_list["values"])
             if value.strip()
         ]
+        bracketed = [re.search(rf"\(\s*({_NUMBER})\s*分\s*\)$", item.strip()) for item in items]
+        grades = [
+            clean_grade_word(item[: found.start()] if found else item)
+            for item, found in zip(items, bracketed, strict=True)
+        ]
+        if not scores and bracketed and all(bracketed):
+            scores = [Decimal(found[1]) for found in bracketed if found]
         start = min(start, grade_list.start())
         spans.append(grade_list.span())
     return scores, grades, start, spans
@@ -427,7 +437,10 @@ def _grade_group_objects(parts: Sequence[Section], batch_of: dict[int, str]) -> 
             continue
         listed = fold(following.block.text.strip()).rstrip("。")
         names = [clean_name(name) for name in split_top_level(listed, "、,，")]
-        if len(names) != int(group["count"]) or not all(1 < len(name) <= 12 for name in names):
+        # (names hold no figures: `(二)政策评价4个,评价结果为优秀1个、良好3个。` is the next statement, not a list)
+        if len(names) != int(group["count"]) or not all(
+            1 < len(name) <= 12 and not re.search(r"\d", name) for name in names
+        ):
             continue
         batch = batch_of.get(part.index, "other")
         source = Source(page=following.block.page_at(0), text=following.block.text.strip())
@@ -448,7 +461,8 @@ _GRADE_OF_ANNOUNCED = re.compile(
 )
 # `优秀等次（4个）：城关街道、芃溪镇、东岭镇、南渡镇。`: a grade, how many got it, and the places that did.
 _GRADE_HEADED_PLACES = re.compile(
-    rf"^{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?(?:等次|等级|档次)?\s*[(（](?P<count>\d+)\s*个[)）]\s*[:：]"
+    rf"^(?:{OUTLINE_MARK})?{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?(?:等次|等级|档次)?\s*[(（]"
+    rf"(?P<count>\d+|{CHINESE_COUNT})\s*个[)）]\s*[:：]"
     r"(?P<rest>[^。]+)。?$"
 )
 _SCORED_PLACE = re.compile(rf"(?P<name>{GRADED_PLACE})(?:\((?P<score>\d{{1,3}}(?:\.\d+)?)分\))?")
@@ -520,10 +534,11 @@ def _place_objects(parts: Sequence[Section], batch_of: dict[int, str]) -> list[_
                     objects.append(made)
             headed = _GRADE_HEADED_PLACES.match(text.strip())
             if headed:
-                items = [clean_name(name) for name in split_enumeration(headed["rest"].strip(), int(headed["count"]))]
+                size = count_value(headed["count"])
+                items = [clean_name(name) for name in split_enumeration(headed["rest"].strip(), size)]
                 # (each place may carry its score: `A等(3个):城关街道(95.2分)、柘口镇(93.8分)、…`)
                 places = [_SCORED_PLACE.fullmatch(item) for item in items]
-                if len(items) == int(headed["count"]) and all(places):
+                if len(items) == size and all(places):
                     grade = clean_grade_word(headed["grade"])
                     for place in places:
                         made = _Object(place["name"], batch, sentence.source(), counted=True, rule=PLACES_ANNOUNCED)  # type: ignore[index]
@@ -680,7 +695,8 @@ def find_prose_results(
             # (a project named in a sentence that also grades a department as a whole is of the section's batch)
             project_batch = batch if batch != "department_overall" else batch_of.get(part.index, "other")
             named_here = _associate(text, candidates, units, batch, sentence, contract_batch_type(project_batch))
-            objects.extend(listed + named_here)
+            units.extend(item for item in listed if item.unit)
+            objects.extend([item for item in listed if not item.unit] + named_here)
     # Where some objects have results, one without any is what the evaluation was about (a fund graded through
     # its cities), not one of the results.
     graded = any(item.grade_raw or item.score is not None for item in objects)
@@ -792,6 +808,21 @@ def _graded_lists(text: str, batch: str, sentence: Sentence) -> list[_Object]:
         if names and all(_name_like(name) for name in names):
             grade = clean_grade_word(match["grade"])
             made += [_Object(name, batch, sentence.source(), grade_raw=grade, rule=GRADED_LIST) for name in names]
+    for match in NAMES_UNDER_A_GRADE.finditer(text):
+        # `优秀的有县农业农村局、县水利局2个部门`: names as many as the count; departments and units graded as a whole
+        names = [clean_name(name) for name in split_enumeration(match["names"], count_value(match["count"]))]
+        if len(names) != count_value(match["count"]) or not all(_name_like(name) for name in names):
+            continue
+        unit = match["noun"] in ("部门", "单位")
+        place = not unit and all(re.fullmatch(PLACE_NAME, name) for name in names)
+        if not (unit or place or all(_NAME_END.search(name) for name in names)):
+            continue
+        kind = "department_overall" if unit else "other" if place else batch
+        grade = clean_grade_word(match["raw"])
+        made += [
+            _Object(name, kind, sentence.source(), grade_raw=grade, unit=unit, counted=True, rule=GRADED_LIST)
+            for name in names
+        ]
     return made
 
 

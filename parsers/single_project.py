@@ -14,6 +14,7 @@ from jixiao.parsers.grades import clean_grade_word, is_grade_word, normalize_gra
 from jixiao.parsers.lexicon.columns import FIELD_LABELS
 from jixiao.parsers.lexicon.exclusions import (
     ACCOUNTING_WORDS,
+    BUDGET_STATED,
     FORM_FUNDS_ROWS,
     FUNDING_VERBS,
     GENERIC_OBJECTS,
@@ -77,7 +78,8 @@ def project_of_title(title: str | None) -> str | None:
     suffix = _SUFFIX.search(text)
     if not suffix:
         return None
-    name = clean_name(text[: suffix.start()])
+    # `…补助项目2023年度绩效自评报告`: the year stands between the name and the genre's words
+    name = clean_name(re.sub(r"(?:19|20)\d{2}\s*年度?$", "", text[: suffix.start()]))
     # `2023年度明湖县项目绩效评价结果`: a round's projects, not one project's name
     bare = _YEAR.sub("", name)
     bare = bare[len(region) :] if (region := region_at(bare)) and bare.startswith(region) else bare
@@ -88,7 +90,10 @@ def project_of_title(title: str | None) -> str | None:
 
 # The money put into the project, as its overview states it first: `投入…资金1845万元，其中：…`,
 # `年初安排预算资金1万元用于…` (a verb of funding, then the money within the same clause).
-_FUNDED = re.compile(rf"{FUNDING_VERBS}[^，,。；;:：]{{0,24}}?(?:资金|经费|预算|投资)[^，,。；;:：\d]{{0,6}}$")
+_FUNDED = re.compile(
+    rf"{FUNDING_VERBS}[^，,。；;:：]{{0,24}}?(?:资金|经费|预算|投资)[^，,。；;:：\d]{{0,6}}$"
+    rf"|{BUDGET_STATED}(?:为|共计?|合计)?$"
+)
 
 
 def overview_amount(body: str, name: str | None = None) -> Amount | None:
@@ -102,7 +107,7 @@ def overview_amount(body: str, name: str | None = None) -> Amount | None:
             amounts = find_amounts(flat[found.end() : found.end() + 24])
             if amounts and amounts[0][1] == 0:
                 return amounts[0][0]
-    for clause in re.split(r"[，,。；;\n]", flat):
+    for clause in re.split(r"[，。；;\n]|,(?!\d{3})", flat):  # not at a thousands separator (`1,280万元`)
         amounts = find_amounts(clause)
         if not amounts:
             continue

@@ -22,7 +22,7 @@ from decimal import Decimal
 from jixiao.parsers.amounts import find_amounts, parse_decimal
 from jixiao.parsers.batches import Classification, batch_from_heading, batch_keywords, classify, counted_batch
 from jixiao.parsers.cues import cues_between
-from jixiao.parsers.grades import clean_grade_word, normalize_grade
+from jixiao.parsers.grades import NAMES_UNDER_A_GRADE, clean_grade_word, normalize_grade
 from jixiao.parsers.ledger import Ledger
 from jixiao.parsers.lexicon.batches import COUNT_AFTER_NOUNS, EVALUATION_BATCHES, GENERIC_EVALUATIONS
 from jixiao.parsers.lexicon.evaluators import EVALUATION_WORDS
@@ -41,7 +41,7 @@ from jixiao.parsers.lexicon.exclusions import (
     SCOPE_WORDS,
 )
 from jixiao.parsers.lexicon.grades import GRADE_CUES, GRADE_KIND_SUFFIX, GRADE_WITH_GLOSS, GRADE_WORD, GRADED_OBJECTS
-from jixiao.parsers.lexicon.numbers import COUNT_MEASURES, LISTED_COUNT, NUMBER, count_value
+from jixiao.parsers.lexicon.numbers import CHINESE_COUNT, COUNT_MEASURES, LISTED_COUNT, NUMBER, count_value
 from jixiao.parsers.lexicon.organisations import ORGANISATION_SUFFIX, PLACE_NOUN
 from jixiao.parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
 from jixiao.parsers.records import Amount, Source
@@ -226,17 +226,20 @@ _DEPARTMENT_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:部门|单位)(?!整体
 _RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%\s*的?(?:比例|抽评比例|抽查比例)|比例为?\s*(\d+(?:\.\d+)?)\s*%")
 _GRADE_CUE = re.compile(GRADE_CUES + r"|结果为|评为|评定为")
 GRADE_COUNT = re.compile(
-    rf"(?:^|(?<=[,、;:为是])|(?<=结果)|(?<=等次)|(?<=等级))\s*{OPEN_QUOTE}?(?P<raw>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?(?:\([^)]{{1,12}}\))?"
-    rf"{GRADE_KIND_SUFFIX}?(?:的)?{GRADED_OBJECTS}?(?:共|有)?\s*(?P<open>\()?\s*(?P<count>{NUMBER})\s*{COUNT_MEASURES}"
-    r"(?(open)\))(?:项目)?"  # (`优秀等次（4个）：城关街道、…`: the count in brackets)
+    rf"(?:^|(?<=[,、;:为是)])|(?<=结果)|(?<=等次)|(?<=等级)|(?<=其中))\s*{OPEN_QUOTE}?(?P<raw>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?"
+    rf"(?:\([^)]{{1,12}}\))?{GRADE_KIND_SUFFIX}?(?:的)?{GRADED_OBJECTS}?(?:共|有)?\s*(?P<open>\()?\s*"
+    rf"(?P<count>{NUMBER}|(?(open)(?:{CHINESE_COUNT})|(?!)))\s*{COUNT_MEASURES}"
+    # (`优秀等次（4个）：城关街道、…`: the count in brackets, there also in Chinese numerals: `“优秀”等次（三个）`)
+    r"(?(open)\))(?:项目)?"
     r"(?!等级|等次|档次|级别)"  # `分为“优秀、良好、合格、较差”4个等级`: the scale's size, not a count of a grade
     r"(?:[,、]?\s*\(?\s*占(?:比|项目总数的|总数的|项目数的)?(?:为)?\s*(?P<share>\d+(?:\.\d+)?)\s*%\s*\)?|\([^)]{1,12}\))?"
 )
 # `优秀的923个、良好的148个…，分别占83.5%、13.4%…`: shares listed after the counts.
 SHARES_LISTED = re.compile(r"分别占(?:比)?(?:为)?\s*(?P<values>\d+(?:\.\d+)?\s*%(?:\s*[、,和及]\s*\d+(?:\.\d+)?\s*%)+)")
-# `其余1个项目评价结果为C级`: the count before the grade.
+# `其余1个项目评价结果为C级`, `…等4个乡镇（街道）考核结果为一档`: the count before the grade.
 COUNT_THEN_GRADE_PATTERN = re.compile(
-    rf"(?<![\d.])(?P<count>{NUMBER})\s*个项目(?:的)?(?:评价结果|评价等级|等级|结果)?(?:为|是|评为)"
+    rf"(?<![\d.])(?P<count>{NUMBER})\s*个{GRADED_OBJECTS}(?:\([^)]{{1,8}}\))?(?:的)?(?:考核|评价|考评)?"
+    r"(?:评价结果|评价等级|等级|等次|结果)?(?:为|是|评为)"
     rf"{OPEN_QUOTE}?(?P<raw>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?{GRADE_KIND_SUFFIX}?"
 )
 # `无等级为“优”和“差”的项目`: explicit zeros.
@@ -308,6 +311,9 @@ def grade_facts(
     for match in GRADE_COUNT.finditer(text):
         share = parse_decimal(match["share"]) if match["share"] else None
         found.append((match.span(), match.span("raw"), count_value(match["count"]), share, GRADE_THEN_COUNT))
+    for match in NAMES_UNDER_A_GRADE.finditer(text):
+        if not _overlaps(match.span(), [span for span, *_ in found]):
+            found.append((match.span(), match.span("raw"), count_value(match["count"]), None, GRADE_THEN_COUNT))
     for match in COUNT_THEN_GRADE_PATTERN.finditer(text):
         if not _overlaps(match.span(), [span for span, *_ in found]):
             found.append((match.span(), match.span("raw"), count_value(match["count"]), None, COUNT_THEN_GRADE))

@@ -26,7 +26,13 @@ from jixiao.parsers.cells import cell_key, figure_key, header_role, is_grade, is
 from jixiao.parsers.grades import clean_grade_word, is_grade_word, normalize_grade
 from jixiao.parsers.ledger import Ledger
 from jixiao.parsers.lexicon import alternation
-from jixiao.parsers.lexicon.columns import LAST_YEAR_WORDS, SUPERVISING_HEADERS, THIS_YEAR_WORDS, TOTAL_WORDS
+from jixiao.parsers.lexicon.columns import (
+    LAST_YEAR_WORDS,
+    SUPERVISING_HEADERS,
+    THIS_YEAR_WORDS,
+    TOTAL_SCORE_HEADERS,
+    TOTAL_WORDS,
+)
 from jixiao.parsers.lexicon.evaluators import FINANCE_SCORE_WORDS, SELF_SCORE_WORDS
 from jixiao.parsers.lexicon.grades import FULL_MARKS
 from jixiao.parsers.lexicon.numbers import UNIT_NOTE
@@ -109,6 +115,13 @@ RESULT_OF_YEAR = rule(
     why="a table that shows two years side by side gives the report's year's results in that year's column",
     example="2022年评价等级 | 2023年评价得分 | 2023年评价等级",
 )
+RESULT_OF_TOTAL = rule(
+    "result_column_of_the_total",
+    reads="a table's header",
+    makes="project",
+    why="a table that scores parts and adds them up gives the result in the total's column",
+    example="预算管理得分 | 绩效管理得分 | 综合得分 | 等次",
+)
 RESULT_OF_EVALUATOR = rule(
     "result_column_of_the_evaluator",
     reads="a table's header",
@@ -176,6 +189,7 @@ _THIS_YEAR = re.compile(alternation(THIS_YEAR_WORDS))
 _LAST_YEAR = re.compile(alternation(LAST_YEAR_WORDS))
 _FINANCE_SCORE = re.compile(FINANCE_SCORE_WORDS)
 _SELF_SCORE = re.compile(SELF_SCORE_WORDS)
+_TOTAL_SCORE = re.compile(alternation(TOTAL_SCORE_HEADERS))
 
 
 def _result_column(
@@ -200,6 +214,9 @@ def _result_column(
     last = [index for index in indices if _LAST_YEAR.search(spans[index])]
     if this and last:
         return this + [index for index in indices if index not in this], RESULT_OF_YEAR
+    total = [index for index in indices if _TOTAL_SCORE.search(texts[index])]
+    if len(total) == 1:
+        return total + [index for index in indices if index not in total], RESULT_OF_TOTAL
     finance = [index for index in indices if _FINANCE_SCORE.search(texts[index])]
     own = [index for index in indices if _SELF_SCORE.search(texts[index]) and index not in finance]
     if finance and own:

@@ -86,6 +86,10 @@ def heading_level(text: str) -> int | None:
     stripped = text.strip()
     if len(stripped) > MAX_HEADING_CHARS or "。" in stripped.rstrip("。"):
         return None
+    if re.search(r"[,，;；:：]\s*[^\s。]{2,}.*。$", stripped):
+        # a numbered sentence of clauses is body text, not a heading (`一、本次共对8个部门的15个项目开展重点绩效评价，
+        # 涉及财政资金7.77亿元。`, `（一）“优秀”等次（三个）：濯缨区、…。`)
+        return None
     if LEVEL1.match(stripped):
         return 1
     if LEVEL2.match(stripped):

@@ -1,10 +1,10 @@
 """Floors on the sets first scored before anyone read them (bench/first_sight.md keeps those first-sight figures):
 real pages collected from bureau sites (tests/fixtures/first_sight/real, both renderings), Word-exported reports of
-layouts nobody described (tests/fixtures/word3 to word8, SYNTHETIC; word4 held out until parser 0.5.0 was done,
-word5 to word8 each scored on arrival) and web pages of bureau sites (tests/fixtures/web_synthetic, web2 and web3,
-SYNTHETIC; web2 and web3 scored on arrival).
+layouts nobody described (tests/fixtures/word3 to word10, SYNTHETIC; word4 held out until parser 0.5.0 was done,
+word5 to word10 each scored on arrival) and web pages of bureau sites (tests/fixtures/web_synthetic, web2 to web4,
+SYNTHETIC; web2 to web4 scored on arrival).
 Once scored they are development documents; these floors are what the parser measured after the genre work (parser
-0.5.10, `make accuracy`). Floors only go up."""
+0.5.11, `make accuracy`). Floors only go up (one exception, said at word6's floor)."""
 
 from __future__ import annotations
 
@@ -49,36 +49,33 @@ FLOORS = {
     "word-exported-3": {"report": 1.0, "metrics": 1.0, "batches": 1.0, "grades": 0.99, "projects": 0.98, "units": 1.0},
     "word-exported-4": {"report": 1.0, "metrics": 0.96, "batches": 0.9, "grades": 0.96, "projects": 0.97, "units": 1.0},
     "word-exported-5": {"report": 1.0, "metrics": 0.96, "batches": 0.94, "grades": 1.0, "projects": 1.0, "units": 1.0},
-    "word-exported-6": {"report": 0.9, "metrics": 0.94, "batches": 1.0, "grades": 1.0, "projects": 0.98, "units": 1.0},
+    # batches 1.0 → 0.92 and word7's 0.92 → 0.84 with 0.5.11, the one time a floor went down, said here: a one-project
+    # self-evaluation's batch now carries the project's money read from `预算安排…万元` (the real corpus's convention:
+    # B02, B03, B08, B10, B11, B12, and word10_05's and web4 X10's gold), where word6_05's and word7_05's gold leave
+    # the batch's money out; their projects gained the money (word7 projects 0.988 → 1.000).
+    "word-exported-6": {"report": 0.9, "metrics": 0.94, "batches": 0.92, "grades": 1.0, "projects": 0.98, "units": 1.0},
     "word-exported-7": {
         "report": 1.0,
         "metrics": 0.95,
-        "batches": 0.92,
+        "batches": 0.84,
         "grades": 0.97,
-        "projects": 0.98,
+        "projects": 1.0,
         "units": 1.0,
     },
     "word-exported-8": {"report": 1.0, "metrics": 0.94, "batches": 0.74, "grades": 1.0, "projects": 0.99, "units": 1.0},
     "web2": {"report": 0.92, "metrics": 0.88, "batches": 0.75, "grades": 1.0, "projects": 0.97, "units": 0.8},
     "web3": {"report": 0.92, "metrics": 0.74, "batches": 0.57, "grades": 0.81, "projects": 0.85, "units": 0.76},
     "web-synthetic": {"report": 0.81, "metrics": 0.91, "batches": 0.87, "grades": 0.92, "projects": 0.85, "units": 1.0},
-    "word-exported-9": {
-        "report": 1.0,
-        "metrics": 0.85,
-        "batches": 0.85,
-        "grades": 0.84,
-        "projects": 0.75,
-        "units": 0.71,
-    },
+    "word-exported-9": {"report": 1.0, "metrics": 0.92, "batches": 0.85, "grades": 1.0, "projects": 0.83, "units": 1.0},
     "word-exported-10": {
         "report": 1.0,
         "metrics": 0.85,
-        "batches": 0.74,
-        "grades": 0.87,
-        "projects": 0.92,
-        "units": 0.0,
+        "batches": 0.81,
+        "grades": 0.93,
+        "projects": 0.97,
+        "units": 0.3,
     },
-    "web4": {"report": 0.92, "metrics": 0.87, "batches": 0.81, "grades": 0.76, "projects": 0.8, "units": 0.94},
+    "web4": {"report": 0.92, "metrics": 0.89, "batches": 0.87, "grades": 0.84, "projects": 0.81, "units": 0.94},
 }
 # Documents read wrong without a failed check (a target of zero, not met everywhere: see README, First sight).
 MAX_UNFLAGGED = {
@@ -93,9 +90,9 @@ MAX_UNFLAGGED = {
     "web2": 0,
     "web3": 2,
     "web-synthetic": 2,
-    "word-exported-9": 4,
-    "word-exported-10": 2,
-    "web4": 1,
+    "word-exported-9": 3,
+    "word-exported-10": 0,
+    "web4": 2,  # X01 is right on every row but `involved_departments`, a gold disagreement (README: Noticed)
 }
 SETS = {
     "first-sight-real-cid": (FIRST / "gold", FIRST / "pdf" / "cid"),

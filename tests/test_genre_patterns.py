@@ -1173,3 +1173,119 @@ def test_places_listed_under_a_grade_with_their_scores_in_brackets() -> None:
         ("云口镇", "A等", Decimal("93.8"), "other"),
         ("东岭镇", "B等", Decimal("81.4"), "other"),
     ]
+
+
+def test_departments_listed_under_a_grade_with_their_count_are_units() -> None:
+    """`评价结果为优秀的有A、B2个部门，良好的有…`: the count of each grade and the units that got it (word9, and the
+    form of web2's lists of projects under a grade)."""
+    report = _parse(
+        "萍川县2023年度预算绩效管理工作情况",
+        "五、部门整体支出绩效评价",
+        "对县交通运输局等3个部门开展部门整体支出绩效评价。评价结果为优秀的有县交通运输局、县林业局2个部门，"
+        "良好的有县档案馆1个部门。",
+    )
+    units = {(u.unit_name, u.grade_raw) for u in report.units}
+    assert units == {("县交通运输局", "优秀"), ("县林业局", "优秀"), ("县档案馆", "良好")}
+    assert {(g.batch_type, g.grade_raw, g.count) for g in report.grade_counts} == {
+        ("department_overall", "优秀", 2),
+        ("department_overall", "良好", 1),
+    }
+
+
+def test_grades_listed_respectively_with_their_scores_in_brackets() -> None:
+    """`评价结果分别为“良”（86.5分）和“优”（91.2分）`: each grade and its score go to the objects named before."""
+    report = _parse(
+        "萍川县财政局关于2023年度预算绩效管理工作情况的报告",
+        "四、部门整体支出评价",
+        "选取县民政局、县水利局2个部门开展部门整体支出绩效评价。评价结果分别为“良”（84.5分）和“优”（92.1分）。",
+    )
+    assert {(u.unit_name, u.grade_raw, u.score) for u in report.units} == {
+        ("县民政局", "良", Decimal("84.5")),
+        ("县水利局", "优", Decimal("92.1")),
+    }
+
+
+def test_places_under_a_numbered_grade_counted_in_chinese_numerals() -> None:
+    """`（一）“优秀”等次（三个）：A区、B县、C县。`: a numbered item of a list, not a heading; the count in Chinese
+    numerals (word10; the bracketed count with digits is word6's and web3's)."""
+    report = _parse(
+        "关于2023年度县（区）财政管理绩效综合评价结果的通报",
+        "市财政局对5个县（区）2023年度财政管理工作开展了绩效综合评价。",
+        "（一）“优秀”等次（三个）：萍东区、禾川县、岭西县。",
+        "（二）“良好”等次（两个）：桑原县、苇北区。",
+    )
+    assert {(p.project_name, p.grade_raw, p.batch_type) for p in report.projects} == {
+        ("萍东区", "优秀", "other"),
+        ("禾川县", "优秀", "other"),
+        ("岭西县", "优秀", "other"),
+        ("桑原县", "良好", "other"),
+        ("苇北区", "良好", "other"),
+    }
+    assert {(g.grade_raw, g.count) for g in report.grade_counts} == {("优秀", 3), ("良好", 2)}
+
+
+def test_counts_after_qizhong_and_places_counted_before_their_grade() -> None:
+    """`其中A等次3个，B等次4个` (word10, web4) and `…等4个乡镇（街道）考核结果为一档` (word9): distributions."""
+    lettered = _parse(
+        "萍川县2023年度乡镇财政运行综合绩效评价结果的通报",
+        "县财政局对全县7个乡镇开展综合绩效评价。评价结果分为A、B、C三个等次。其中A等次3个，B等次3个，C等次1个。",
+    )
+    assert {(g.grade_raw, g.count) for g in lettered.grade_counts} == {("A", 3), ("B", 3), ("C", 1)}
+    counted = _parse(
+        "萍川县财政局关于2023年度乡镇（街道）预算绩效管理工作考核结果的通报",
+        "县财政局对全县5个乡镇（街道）2023年度预算绩效管理工作进行了考核。城关街道、禾坪镇、岭口镇等3个乡镇（街道）"
+        "考核结果为一档；桑湾乡、苇石乡2个乡考核结果为二档。",
+    )
+    assert {(g.grade_raw, g.count) for g in counted.grade_counts} == {("一档", 3), ("二档", 2)}
+
+
+def test_a_numbered_sentence_of_clauses_is_body_text_not_a_heading() -> None:
+    """`一、本次共对8个部门的15个项目开展重点绩效评价，涉及财政资金7.77亿元。`: read as the round it states."""
+    report = _parse(
+        "萍川市财政局关于2023年度市级财政重点绩效评价结果的公告",
+        "一、本次共对6个部门的11个项目开展重点绩效评价，涉及财政资金3.25亿元。",
+        "二、评价等次为“优”的3个，“良”的6个，“中”的2个。",
+    )
+    assert {(m.metric, m.value) for m in report.metrics} >= {
+        ("key_evaluated_projects", Decimal("11")),
+        ("key_evaluated_departments", Decimal("6")),
+        ("key_evaluated_amount", Decimal("325000000.00")),
+    }
+    assert {(g.grade_raw, g.count) for g in report.grade_counts} == {("优", 3), ("良", 6), ("中", 2)}
+
+
+def test_the_total_score_column_is_the_result_of_a_table_of_part_scores() -> None:
+    """`预算管理得分 | 绩效管理得分 | 综合得分 | 等次`: the total is the result, not the first part."""
+    table = PlainTable(
+        (
+            ("序号", "县（市、区）", "预算管理得分", "绩效管理得分", "综合得分", "等次"),
+            ("1", "萍东区", "46.5", "47.0", "93.5", "A"),
+            ("2", "禾川县", "43.5", "42.6", "86.1", "B"),
+            ("3", "岭西县", "38.0", "39.5", "77.5", "C"),
+        )
+    )
+    report = _parse("萍川市2023年度县（市、区）财政管理绩效综合评价结果", table)
+    assert {(p.project_name, p.score) for p in report.projects} == {
+        ("萍东区", Decimal("93.5")),
+        ("禾川县", Decimal("86.1")),
+        ("岭西县", Decimal("77.5")),
+    }
+    assert all("result_column_of_the_total" in p.rule for p in report.projects)
+
+
+def test_a_one_project_report_titled_with_its_year_after_the_name_and_its_budget() -> None:
+    """`…补助项目2023年度绩效自评报告` names the project before the year; `项目预算资金1,280万元` is its money (a
+    thousands separator is no clause break); a page's `发布机构:` field ends where the next field begins."""
+    report = _parse(
+        "萍川县农村客运站改造补助项目2023年度绩效自评报告",
+        "发布机构:萍川县交通运输局发布日期:2024-04-17",
+        "一、项目基本情况",
+        "该项目由萍川县交通运输局主管。2023年项目预算资金1,280万元，实际支出1,196.4万元，预算执行率93.47%。",
+        "二、自评结论",
+        "经自评，该项目综合自评得分92.35分，自评等级为“优”。",
+    )
+    (project,) = report.projects
+    assert project.project_name == "萍川县农村客运站改造补助项目"
+    assert project.amount is not None and project.amount.yuan == Decimal("12800000.00")
+    assert (project.score, project.grade) == (Decimal("92.35"), "优")
+    assert report.report.publisher == "萍川县交通运输局"

@@ -135,3 +135,5 @@ TOTAL_WORDS = ("合计", "总计", "小计", "共计", "总数")
 # over another year, this year's over last year's, and the finance bureau's or the reviewer's over the unit's own.
 THIS_YEAR_WORDS = ("本年", "当年", "本年度")
 LAST_YEAR_WORDS = ("上年", "上年度", "去年")
+# Of several score columns, the one that adds up the parts (`预算管理得分 | 绩效管理得分 | 综合得分`) is the result.
+TOTAL_SCORE_HEADERS = ("综合得分", "总得分", "总分", "得分合计", "合计得分", "综合评分", "总评分")

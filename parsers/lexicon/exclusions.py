@@ -30,6 +30,9 @@ GRADE_RULES = re.compile(
 ACCOUNTING_WORDS = re.compile(r"收入|结转|结余|余额|还本|本金|限额|转贷|借款")
 # Verbs that put money into a project (`投入…资金1845万元`, `年初安排预算资金1万元`, `下达专项资金52.8万元`).
 FUNDING_VERBS = alternation(("投入", "安排", "下达", "拨付", "拨入", "落实", "到位", "总投资", "批复"))
+# A project's budget named before its money, no verb first (`年初预算安排3,860.00万元`, `项目预算资金1,280万元`):
+# the money put in, as a one-project report's overview states it.
+BUDGET_STATED = alternation(("预算安排", "预算资金", "预算数", "预算总额", "预算金额", "预算"))
 # A form's row of the money put into its project (the standard 项目支出绩效自评表 and its local variants).
 FORM_FUNDS_ROWS = alternation(("年度资金总额", "项目资金总额"))
 # Parties an evaluator talks with are not what it evaluates (`与西夏区等7个市、县(区)…主管部门沟通交流`).

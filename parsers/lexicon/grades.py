@@ -103,7 +103,7 @@ GRADE_CUES = alternation(GRADE_CUE_WORDS)
 # The words after a grade that name its kind (`优秀等次`, `A级`), and the objects a grade count counts.
 GRADE_KIND_SUFFIX = alternation(("等次", "等级", "档次", "级", "档"))  # (`A档3个`: the mark, then its kind)
 GRADED_OBJECTS = alternation(
-    ("项目", "城市", "单位", "部门", "县区", "区县", "县市区", "市县", "县", "地区", "乡镇", "政策")
+    ("项目", "城市", "单位", "部门", "县区", "区县", "县市区", "市县", "县", "地区", "乡镇", "乡", "街道", "政策")
 )
 # The letters a legend may define, and how a legend writes a mapping (`A级（优秀）`, `A为优秀`, `一等：优`).
 LEGEND_PAIR = re.compile(

@@ -18,6 +18,10 @@ LISTED_COUNT = (
     r"(?<=等)(?:[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九])"
     r"(?=[个家][一-鿿]{0,4}?(?:部门|单位))"
 )
+# A small count in Chinese numerals where the genre brackets it (`“优秀”等次（三个）：…`): one to ninety-nine.
+CHINESE_COUNT = r"[二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]"
+# The outline numbering an item of a list may open with (`（一）`, `一、`, `1.`, `（1）`), folded to ASCII brackets.
+OUTLINE_MARK = r"(?:\(\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*\)|[一二三四五六七八九十]+、|\d{1,2}\s*[.、])\s*"
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
