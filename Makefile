@@ -13,7 +13,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: venv lock dist demo test lint format sample samples bench bench-formats bench-scale bench-hostile bench-publish fonts browser office postgres fixtures word-fixtures word-fixtures-3 word-fixtures-4 word-fixtures-11 word-fixtures-5 word-fixtures-6 word-fixtures-7 word-fixtures-8 word-fixtures-9 word-fixtures-10 format-fixtures accuracy clean server
+.PHONY: venv lock dist demo test lint format sample samples bench bench-formats bench-scale bench-hostile bench-publish fonts browser office postgres fixtures word-fixtures word-fixtures-3 word-fixtures-4 word-fixtures-5 word-fixtures-6 word-fixtures-7 word-fixtures-8 word-fixtures-9 word-fixtures-10 word-fixtures-11 format-fixtures accuracy clean server
 
 venv: $(STAMP)
 
@@ -205,6 +205,7 @@ WEB := tests/fixtures/web_synthetic
 WEB2 := tests/fixtures/web2
 WEB3 := tests/fixtures/web3
 WEB4 := tests/fixtures/web4
+WEB5 := tests/fixtures/web5
 
 # One line per corpus and format (synthetic; the real documents as PDFs in both renderings and as bureau article
 # pages; the Word-made fixtures as exported PDFs, as .docx and as .doc; the first-sight sets) and the overall, then
@@ -219,10 +220,11 @@ accuracy: venv office
 	  --corpus word-exported-4 $(WORD)4 $(WORD)4 --corpus word-exported-5 $(WORD)5 $(WORD)5 \
 	  --corpus word-exported-6 $(WORD)6 $(WORD)6 --corpus word-exported-7 $(WORD)7 $(WORD)7 \
 	  --corpus word-exported-8 $(WORD)8 $(WORD)8 --corpus word-exported-9 $(WORD)9 $(WORD)9 \
-	  --corpus word-exported-10 $(WORD)10 $(WORD)10 \
+	  --corpus word-exported-10 $(WORD)10 $(WORD)10 --corpus word-exported-11 $(WORD)11 $(WORD)11 \
 	  --corpus first-sight-real-cid $(FIRST)/gold $(FIRST)/pdf/cid --corpus first-sight-real-ttf $(FIRST)/gold $(FIRST)/pdf/ttf \
 	  --corpus web-synthetic $(WEB)/gold $(WEB)/pdf/ttf --corpus web2 $(WEB2)/gold $(WEB2)/pdf/ttf \
-	  --corpus web3 $(WEB3)/gold $(WEB3)/pdf/ttf --corpus web4 $(WEB4)/gold $(WEB4)/pdf/ttf
+	  --corpus web3 $(WEB3)/gold $(WEB3)/pdf/ttf --corpus web4 $(WEB4)/gold $(WEB4)/pdf/ttf \
+	  --corpus web5 $(WEB5)/gold $(WEB5)/pdf/ttf
 
 # The development corpora in the other formats (committed; regenerate after changing a text or a Word fixture):
 # real texts as article pages (html/), Word fixtures as .docx and .doc (docx/, doc/).
