@@ -31,8 +31,8 @@ _RULES = """
     UNION SELECT rule FROM grade_counts WHERE report_id = $1 UNION SELECT rule FROM project_evaluations
     WHERE report_id = $1 UNION SELECT rule FROM unit_evaluations WHERE report_id = $1
     UNION SELECT rule FROM exclusions WHERE report_id = $1
-    UNION SELECT unnest([title_rule, region_rule, fiscal_year_rule, publisher_rule, 'shape_' || document_kind]) FROM reports
-    WHERE report_id = $1"""
+    UNION SELECT unnest([title_rule, region_rule, fiscal_year_rule, publisher_rule, 'shape_' || document_kind])
+    FROM reports WHERE report_id = $1"""
 
 
 @dataclass

@@ -74,7 +74,7 @@ _PROSE_SCORE = re.compile(
 )
 _PROSE_GRADE = re.compile(
     rf"(?:评价|绩效|自评)?(?:等级|等次|档次|结果)(?:为|是|:)?\s*{OPEN_QUOTE}?(?P<v>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?"
-    r"(?![\u4e00-\u9fff])"
+    rf"(?!{CLOSE_QUOTE}?[\u4e00-\u9fff])"  # (not a count of a grade: `评价等级为“优”的2个`)
 )
 _PROSE_AMOUNT = re.compile(f"(?:{FIELD_LABELS['amount']})(?:为)?")
 # Where a numbered paragraph's name ends when no full stop ends it: at the comma before its first field stated in
@@ -235,8 +235,8 @@ def _section_projects(parts: Sequence[Section], batch_of: dict[int, str]) -> tup
         heading = fold(part.block.text.strip())
         marker = LEVEL2.match(heading) or LEVEL1.match(heading)
         name = clean_name(heading[marker.end() :] if marker else heading)
-        if not name or _NOT_A_PROJECT_HEADING.search(name):
-            continue
+        if not name or _NOT_A_PROJECT_HEADING.search(name) or classify(name).batch:
+            continue  # (`三、重点绩效评价聚焦民生`: a batch's section, not a project)
         body_part = parts[position + 1]
         if body_part.is_heading or is_table(body_part.block) or _MARKER.match(fold(body_part.block.text)):
             continue  # under a category heading, numbered items each name their own project

@@ -32,7 +32,9 @@ from jixiao.parsers.lexicon.exclusions import (
     CHANGE_BEFORE,
     CONSULTED,
     CONSULTING_VERBS,
+    CUT_VERBS,
     FUNDED_COUNT,
+    GRADE_RULES,
     IN_SCOPE,
     JOINED_OBJECT,
     NOT_EVALUATED_NOUNS,
@@ -245,7 +247,8 @@ COUNT_THEN_GRADE_PATTERN = re.compile(
 # `无等级为“优”和“差”的项目`: explicit zeros.
 NO_GRADE = re.compile(
     rf"无(?:(?:评价|复核|抽评|自评)?(?:等级|结果|等次))?为?(?P<words>(?:{OPEN_QUOTE}?{GRADE_WORD}{CLOSE_QUOTE}?\s*[和、及与]?\s*)+)"
-    r"(?:等级|等次)?的?(?:项目|单位|部门|政策|项)"  # (`无评价等级为“差”的单位`; `无较差项` a line cut short)
+    r"(?:(?:等级|等次)?的?(?:项目|单位|部门|政策|项)|(?:等级|等次|档次)(?=[。,;]|$))"
+    # (`无评价等级为“差”的单位`; `无较差项` a line cut short; `…C等次3个,无D等次。` the distribution's own words)
 )
 _GENERIC_EVALUATION = re.compile(GENERIC_EVALUATIONS)
 # An organisation whose name holds an evaluation word (`县政府债务研究评估中心`): its name speaks of no evaluation.
@@ -321,6 +324,12 @@ def grade_facts(
         for word in re.finditer(GRADE_WORD, match["words"]):
             at = match.start("words") + word.start()
             found.append((match.span(), (at, at + len(word.group())), 0, None, EXPLICIT_ZERO))
+    # What follows from a grade is no distribution (`对评价等级为“中”的2个项目，压减2024年度预算`): the sentences
+    # the coverage check already reads as the scale or its consequences (lexicon.exclusions.GRADE_RULES).
+    consequences = [
+        (rule.start(), rule.end() + 16) for rule in GRADE_RULES.finditer(text) if rule.group().startswith("对")
+    ]
+    found = [item for item in found if not _overlaps(item[0], consequences)]
     if not found:
         return [], []
     if not _GRADE_CUE.search(text) and len(found) < 2:
@@ -664,6 +673,8 @@ def sentence_facts(
                         ledger.exclude(JOINED, "amount", other.yuan, source)
                     break
             ratio = _RATIO.search(clause)
+            if ratio is not None and re.search(CUT_VERBS, clause[ratio.end() :]):
+                ratio = None  # `按不低于20%的比例压减预算`: a cut's share, not a sampling ratio
             # `按不低于自评项目数3%的比例，抽取…开展抽查复核`: a ratio belongs to the sampling the sentence names.
             if ratio is not None and (target == "sampling" or later_sampling):
                 value = next(group for group in ratio.groups() if group is not None)

@@ -1289,3 +1289,74 @@ def test_a_one_project_report_titled_with_its_year_after_the_name_and_its_budget
     assert project.amount is not None and project.amount.yuan == Decimal("12800000.00")
     assert (project.score, project.grade) == (Decimal("92.35"), "优")
     assert report.report.publisher == "萍川县交通运输局"
+
+
+def test_a_run_in_heading_names_its_paragraph_batch() -> None:
+    """`三、重点评价。县财政局对5个项目…。其中，X评价得分92分…`: the words before the first full stop of a numbered
+    paragraph are its heading; its projects are of the batch they name, not of the paragraph before (web4 X13)."""
+    report = _parse(
+        "萍川县2023年度财政支出绩效评价结果公告",
+        "二、财政抽评。县财政局抽取40个项目进行抽评，抽评结果为“优”10个、“良”25个、“中”5个。",
+        "三、重点评价。县财政局对2个项目开展重点绩效评价。其中，萍川县城乡供水一体化运营经费评价得分91分，"
+        "评价等级为“优”；萍川县茶产业发展扶持资金评价得分78分，评价等级为“中”。",
+    )
+    assert {(p.project_name, p.batch_type) for p in report.projects} == {
+        ("萍川县城乡供水一体化运营经费", "key"),
+        ("萍川县茶产业发展扶持资金", "key"),
+    }
+
+
+def test_an_explicit_zero_ended_by_the_grade_kind() -> None:
+    """`其中A等次3个、B等次6个、C等次3个，无D等次。` (web4 X14; word10's `无“差”等次单位` names the object)."""
+    report = _parse(
+        "萍川县2023年度乡镇财政运行综合绩效评价结果",
+        "县财政局对全县9个乡镇开展综合绩效评价。评价结果分为A、B、C、D四个等次，其中A等次3个、B等次4个、C等次2个，无D等次。",
+    )
+    assert {(g.grade_raw, g.count) for g in report.grade_counts} == {("A", 3), ("B", 4), ("C", 2), ("D", 0)}
+
+
+def test_units_under_their_supervising_department_in_a_unit_table() -> None:
+    """`主管部门 | 评价单位 | 预算金额 | 得分 | 等次`: the unit evaluated, its parent the merged 主管部门 cell; the
+    fields the evaluation chose (`2个领域`) are not what it counted (word10)."""
+    table = PlainTable(
+        (
+            ("序号", "主管部门", "评价单位", "预算金额", "得分", "等次"),
+            ("1", "区教育局", "区教育局机关", "21,364,250.00", "90.5", "优"),
+            ("2", None, "区实验幼儿园", "8,742,316.80", "85.0", "良"),
+            ("3", "区卫生健康局", "区妇幼保健院", "15,036,471.00", "76.4", "中"),
+        )
+    )
+    report = _parse(
+        "萍东区2023年度部门整体支出绩效评价结果公开",
+        "区财政局选取教育、卫生健康2个领域，对3家单位2023年度部门整体支出开展绩效评价，涉及预算资金45,143,037.80元。",
+        "金额单位：元",
+        table,
+    )
+    assert {(u.unit_name, u.parent_department, u.grade) for u in report.units} == {
+        ("区教育局机关", "区教育局", "优"),
+        ("区实验幼儿园", "区教育局", "良"),
+        ("区妇幼保健院", "区卫生健康局", "中"),
+    }
+    (batch,) = [b for b in report.batches if b.batch_type == "department_overall"]
+    assert (batch.project_count, batch.department_count) == (3, 3)
+
+
+def test_a_batch_section_with_a_distribution_and_a_cut_is_no_project() -> None:
+    """`三、重点绩效评价聚焦民生` over `选取8个项目开展重点绩效评价…评价等级为“优”的2个…` is a batch's section, not a
+    project graded 优; `对评价等级为“中”的2个项目，压减…` and `按不低于20%的比例压减预算` are consequences, not a
+    distribution nor a sampling ratio (word10)."""
+    report = _parse(
+        "萍川县财政局关于2023年度预算绩效管理工作情况的报告",
+        "三、重点绩效评价聚焦民生",
+        "县财政局委托第三方机构选取6个项目开展重点绩效评价，涉及资金5,200.00万元。评价等级为“优”的2个，“良”的3个，“中”的1个。",
+        "四、结果应用",
+        "对评价等级为“中”的1个项目，压减2024年度预算共计86万元；抽查复核中，对复核等级为“较差”的项目，按不低于20%的比例压减预算。",
+    )
+    assert not report.projects
+    assert {(g.batch_type, g.grade_raw, g.count) for g in report.grade_counts} == {
+        ("key", "优", 2),
+        ("key", "良", 3),
+        ("key", "中", 1),
+    }
+    assert {(m.metric, m.value) for m in report.metrics} >= {("key_evaluated_projects", Decimal("6"))}
+    assert not [m for m in report.metrics if m.metric == "sampling_ratio"]

@@ -23,6 +23,7 @@ DEPARTMENT_HEADERS = (
     "单位(部门)名称",
     "被评价单位",
     "被评价部门",
+    "评价单位",  # beside 主管部门, the unit evaluated (the evaluator is 评价机构)
 )
 # Of two department columns, the one that names the supervising department (the other names the unit evaluated).
 SUPERVISING_HEADERS = ("主管部门", "主管单位", "归口部门")

@@ -33,6 +33,8 @@ FUNDING_VERBS = alternation(("投入", "安排", "下达", "拨付", "拨入", "
 # A project's budget named before its money, no verb first (`年初预算安排3,860.00万元`, `项目预算资金1,280万元`):
 # the money put in, as a one-project report's overview states it.
 BUDGET_STATED = alternation(("预算安排", "预算资金", "预算数", "预算总额", "预算金额", "预算"))
+# Verbs that cut a budget by a share (`按不低于20%的比例压减预算`): the share is a penalty, not a sampling ratio.
+CUT_VERBS = alternation(("压减", "扣减", "削减", "核减", "调减", "扣回", "收回"))
 # A form's row of the money put into its project (the standard 项目支出绩效自评表 and its local variants).
 FORM_FUNDS_ROWS = alternation(("年度资金总额", "项目资金总额"))
 # Parties an evaluator talks with are not what it evaluates (`与西夏区等7个市、县(区)…主管部门沟通交流`).
@@ -64,7 +66,7 @@ POINTING_BACK = re.compile("^" + alternation((*POINTERS, "以上", "该", "此",
 # What a count may not count: time, people, problems, aspects, documents, things built.
 NOT_EVALUATED_NOUNS = re.compile(
     r"^(?:工作日|月|日|年|小时|百分点|方面|环节|指标|问题|阶段|批次|人|次|条|处|座|口|亩|平方|立方|公里|千米|米|倍|户|名|"
-    r"位|课题|文件|制度|办法|意见|措施|建议|会议|股室|小组|专家|组|轮|季度|档|等级|层级)"
+    r"位|课题|文件|制度|办法|意见|措施|建议|会议|股室|小组|专家|组|轮|季度|档|等级|层级|领域|行业)"
 )
 # Words that tie money or counts to the scope of an evaluation (`涉及资金`, `纳入…范围`, `资金总额`).
 SCOPE_WORDS = re.compile(r"涉及|纳入|覆盖|范围|债券|总金额|资金总额|预算总额|总额")
