@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from jixiao.parsers.batches import contract_batch_type, metric_name
-from jixiao.parsers.lexicon.batches import METRIC_NAMES, NOT_BATCHES
+from jixiao.parsers.lexicon.batches import METRIC_NAMES, NOT_BATCHES, TYPE_OF_BATCH
 from jixiao.parsers.records import EvaluationBatch, GradeCount, Metric
 from jixiao.parsers.rules import rule
 from jixiao.parsers.statements import Fact, GradeFact
@@ -38,9 +38,11 @@ class Assembled:
 def assemble(facts: Sequence[Fact], grade_facts: Sequence[GradeFact]) -> Assembled:
     result = Assembled()
     first: dict[str, Fact] = {}
-    for fact in facts:
+    # a ratio the text states as sampled comes before one it states as a rule's minimum
+    for fact in sorted(facts, key=lambda fact: fact.floor):
         name = metric_name(fact.batch, fact.kind)
-        result.statements.setdefault(name, []).append(fact.value)
+        if not fact.floor or name not in result.statements:  # (a rule's minimum restates no figure)
+            result.statements.setdefault(name, []).append(fact.value)
         if name in first:
             continue
         first[name] = fact
@@ -70,9 +72,20 @@ def assemble(facts: Sequence[Fact], grade_facts: Sequence[GradeFact]) -> Assembl
     for fact in facts:
         if fact.batch not in NOT_BATCHES:
             by_batch.setdefault(fact.batch, {}).setdefault(fact.kind, fact)
+    for part, whole in TYPE_OF_BATCH.items():
+        # Projects' evaluations counted apart in a round split by kind are the key batch: one batch. Where the key
+        # figures count otherwise (`财政评价28个…按评价类型分，项目支出评价17个`) they are the round's, not the batch's.
+        if part in by_batch:
+            counted, own = by_batch.pop(part), by_batch.pop(whole, {})
+            same = (
+                "projects" not in own or "projects" not in counted or own["projects"].value == counted["projects"].value
+            )
+            by_batch[whole] = {**own, **counted} if same else counted
     for batch, kinds in by_batch.items():
         earliest = min(kinds.values(), key=facts.index)
-        named_by_heading = [fact for fact in facts if fact.batch == batch and fact.label_from_heading]
+        named_by_heading = [
+            fact for fact in facts if TYPE_OF_BATCH.get(fact.batch, fact.batch) == batch and fact.label_from_heading
+        ]
         label = (named_by_heading[0] if named_by_heading else earliest).label
         projects, departments, amount = kinds.get("projects"), kinds.get("departments"), kinds.get("amount")
         project_count = int(projects.value) if projects else None

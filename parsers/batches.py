@@ -14,6 +14,7 @@ from jixiao.parsers.lexicon.batches import (
     METRICS,
     OWN_TYPE_BATCHES,
     TOTAL_MARKERS,
+    TYPE_OF_BATCH,
 )
 from jixiao.parsers.lexicon.text import fold
 
@@ -95,6 +96,7 @@ def batch_from_heading(heading: str | None) -> str | None:
 def contract_batch_type(batch: str) -> str:
     """The warehouse's batch_type vocabulary (the corpus's conventions): batches without a type of their own
     (policy, lower governments, fiscal operation, central gradings) are `other`."""
+    batch = TYPE_OF_BATCH.get(batch, batch)
     return batch if batch in OWN_TYPE_BATCHES else "other"
 
 

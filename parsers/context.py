@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from jixiao.parsers.batches import batch_from_heading, classify, contract_batch_type
 from jixiao.parsers.lexicon.evaluators import BUREAU_EVALUATIONS, FINANCE_BUREAUS, SELF_EVALUATION
 from jixiao.parsers.lexicon.text import fold
-from jixiao.parsers.text import LEVEL1, LEVEL2, Section, is_table, sentences
+from jixiao.parsers.text import ITEM, LEVEL1, LEVEL2, Section, is_table, sentences
 
 _COUNTED = re.compile(r"\d+\s*(?:个|项)")
 # A run-in heading: a numbered paragraph whose first words, ended by a full stop, name its topic (`三、重点评价。
-# 县财政局对5个项目开展…`): the batch they name is the paragraph's.
+# 县财政局对5个项目开展…`, `四是开展政策评价。对…`): the batch they name is the paragraph's.
 _RUN_IN = re.compile(r"^(?P<lead>[^。，,；;：:]{2,16})。")
 MAX_CAPTION = 40  # characters: a table's caption (`附件1`, `2023年度重点项目绩效评价结果表`, `单位：万元`)
 
@@ -59,7 +59,7 @@ def batch_context(parts: Sequence[Section], title: str | None, default: str | No
         heading = batch_from_heading(part.heading2) or batch_from_heading(part.heading1)
         own = caption if is_table(part.block) else None
         text = "" if is_table(part.block) else part.block.text.strip()
-        marker = LEVEL1.match(text) or LEVEL2.match(text)
+        marker = LEVEL1.match(text) or LEVEL2.match(text) or ITEM.match(text)  # (`三、`, `（三）`, `三是`)
         run_in = _RUN_IN.match(fold(text[marker.end() :])) if marker and not part.is_heading else None
         lead = batch_from_heading(run_in["lead"]) if run_in else None
         context[part.index] = contract_batch_type(lead or own or heading or last_counted or title_batch or "other")

@@ -25,6 +25,12 @@ _ORGAN = alternation(suffix for suffix in ORGAN_SUFFIXES if suffix not in GOVERN
 _BRACKETED_ORGAN = re.compile(rf"^(?P<name>.{{4,}}?)[(（](?P<organ>[\u4e00-\u9fff]{{2,20}}?(?:{_ORGAN}))[)）]$")
 
 
+def without_bracketed_department(name: str) -> str:
+    """The name without the organ in brackets at its end (`X资金（县水利局）` → X资金)."""
+    found = _BRACKETED_ORGAN.match(name)
+    return found["name"] if found else name
+
+
 def with_bracketed_departments(projects: Sequence[ProjectEvaluation]) -> list[ProjectEvaluation]:
     """Projects with no department whose name ends with an organ in brackets: the name, and the organ as their
     department; the rows changed carry the rule."""

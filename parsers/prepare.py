@@ -301,6 +301,8 @@ def _spaced_row(blocks: Sequence[TextBlock], start: int, roles: Sequence[str | N
                 cells = list(combination[0])
                 for glue, more in zip(glued, combination[1:], strict=True):
                     cells = cells[:-1] + [cells[-1] + more[0], *more[1:]] if glue else cells + list(more)
+                if roles and roles[0] == "seq" and len(cells) == len(roles) - 1 and not cells[0].isdigit():
+                    cells = ["", *cells]  # a row the page printed without its 序号: the other cells are in place
                 fitting = sum(fits(role or "", cell) for role, cell in zip(roles, cells, strict=False))
                 if len(cells) == len(roles) and fitting >= len(roles) / 2:
                     return cells, taken

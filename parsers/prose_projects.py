@@ -35,7 +35,7 @@ from jixiao.parsers.lexicon.exclusions import (
     POINTING_BACK,
     SURVEYS,
 )
-from jixiao.parsers.lexicon.grades import GRADE_WITH_GLOSS
+from jixiao.parsers.lexicon.grades import GRADE_WITH_GLOSS, GRADED_OBJECTS
 from jixiao.parsers.lexicon.numbers import CHINESE_COUNT, OUTLINE_MARK, count_value
 from jixiao.parsers.lexicon.organisations import (
     BUREAU_SUFFIX,
@@ -49,6 +49,7 @@ from jixiao.parsers.lexicon.organisations import (
     SELF_REFERENCE,
 )
 from jixiao.parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, fold
+from jixiao.parsers.name_parts import without_bracketed_department
 from jixiao.parsers.names import clean_name, normalize_name, split_enumeration, split_top_level, strip_year
 from jixiao.parsers.records import ProjectEvaluation, Source, UnitEvaluation
 from jixiao.parsers.rules import Rule, rule
@@ -175,7 +176,7 @@ _SCORE_LIST = re.compile(
 # a grade in a list, with its score in brackets after it or not (`分别为“良”（86.5分）和“优”（91.2分）`)
 _GRADE_ITEM = rf"{OPEN_QUOTE}?(?:{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?(?:\s*\(\s*{_NUMBER}\s*分\s*\))?"
 _GRADE_LIST = re.compile(
-    rf"(?:评价结果|评价等级|评价等次|等级|等次|结果)(?:分别)?(?:为|是)?分?别为(?P<values>{_GRADE_ITEM}"
+    rf"(?:评价结果|评价结论|评价等级|评价等次|等级|等次|结果|结论)(?:分别)?(?:为|是)?分?别为(?P<values>{_GRADE_ITEM}"
     # items apart, or quoted back to back (`“良好”“一般”`)
     rf"(?:\s*[、,，和及]\s*{_GRADE_ITEM}|(?<={CLOSE_QUOTE}){OPEN_QUOTE}(?:{GRADE_WITH_GLOSS}){CLOSE_QUOTE})+)"
 )
@@ -375,13 +376,29 @@ def _zip_values(text: str) -> tuple[list[Decimal], list[str], int, list[tuple[in
     return scores, grades, start, spans
 
 
+# After `评价结果：` each clause names its objects and their grade (`区卫生健康局为“优秀”,区交通运输局、区城市管理局为
+# “良好”`): the result words are said once, before the list.
+_RESULTS_CUE = re.compile(r"(?:评价|考核|考评|复核)?(?:结果|等级|等次)\s*:")
+_NAMED_WITH_GRADE = re.compile(
+    rf"^(?P<subject>[^:为]{{2,80}}?)(?:为|是)\s*{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?[。.]?$"
+)
+
+
 def _subject_results(text: str) -> list[tuple[str, Decimal | None, str | None]]:
     """(subject, score, grade) for each clause that grades something it names before the result words."""
     results: list[tuple[str, Decimal | None, str | None]] = []
     carried = ""  # `X政策评价得分76分，等级为中`: the second clause grades the first one's subject
     for part in re.split(r"[;；]", text):
         carried = ""
+        listed = False  # after `评价结果：`
         for clause in re.split(r"[,，]", part):
+            cue = _RESULTS_CUE.search(clause)
+            if cue:
+                listed, clause = True, clause[cue.end() :]
+            named = _NAMED_WITH_GRADE.match(clause.strip()) if listed else None
+            if named:
+                results.append((named["subject"].strip(), None, clean_grade_word(named["grade"])))
+                continue
             grade = _GRADE_OF.search(clause)
             score = _SCORE_OF.search(clause)
             if score and SURVEYS.search(clause[: score.start()]):
@@ -459,9 +476,11 @@ _PLACES_ANNOUNCED = re.compile(rf"(?P<count>\d+)个{PLACE_NOUN}(?:分别|依次)
 _GRADE_OF_ANNOUNCED = re.compile(
     rf"(?:获评|评为|等级为|等次为|结果为)\s*{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?的$"
 )
-# `优秀等次（4个）：城关街道、芃溪镇、东岭镇、南渡镇。`: a grade, how many got it, and the places that did.
+# `优秀等次（4个）：城关街道、芃溪镇、东岭镇、南渡镇。`, `一、评价结果为“优秀”的乡镇(4个):石泷镇(94.6分)、…`: a grade,
+# how many got it, and the places that did.
 _GRADE_HEADED_PLACES = re.compile(
-    rf"^(?:{OUTLINE_MARK})?{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?(?:等次|等级|档次)?\s*[(（]"
+    rf"^(?:{OUTLINE_MARK})?(?:(?:评价|考核|考评)?(?:结果|等级|等次)为)?{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?"
+    rf"(?:等次|等级|档次)?(?:的{GRADED_OBJECTS})?\s*[(（]"
     rf"(?P<count>\d+|{CHINESE_COUNT})\s*个[)）]\s*[:：]"
     r"(?P<rest>[^。]+)。?$"
 )
@@ -668,7 +687,11 @@ def find_prose_results(
         for number, (sentence, text) in enumerate(zip(found, texts, strict=True)):
             plan = PLAN_WORDS.search(text)
             stated = text[: plan.start()] if plan else text  # what the sentence states as done
-            batch = contract_batch_type(_sentence_batch(text, texts[number + 1 :], batch_of.get(part.index, "other")))
+            # `其中，X得分93.2分…` itemises the sentence before it: of that sentence's batch when its own names none
+            before = list(reversed(texts[:number])) if re.match(r"^\s*其中", text) else []
+            batch = contract_batch_type(
+                _sentence_batch(text, [*before, *texts[number + 1 :]], batch_of.get(part.index, "other"))
+            )
             latest: list[_Object] = []
             if stated:
                 for names, unit, introduced_by in _introduced(stated):
@@ -892,7 +915,8 @@ def _associate(
                 matched = True
             elif (
                 (len(names) == 1 or (grade and score is None))  # a grade given to a list names each object
-                and all(_name_like(each) and _NAME_END.search(each) for each in names)
+                # (`X资金（市住房和城乡建设局）得分91.5分`: the name ends before its department in brackets)
+                and all(_name_like(each) and _NAME_END.search(without_bracketed_department(each)) for each in names)
                 and not name.startswith(("该", "此", "本"))
             ):
                 made = _Object(name, project_batch, sentence.source(), rule=BY_NAME)

@@ -207,7 +207,8 @@ _COUNT = re.compile(
 )
 # `<what>N个`: `自评2630个`, `新增地方政府专项债券项目3个`, `项目共12个`.
 _COUNT_AFTER_NOUN = re.compile(
-    r"(?P<noun>(?:专项)?债券项目|项目|政策|自评|复核|抽评|抽查|单位|部门)(?:数量?|总数)?(?:(?P<total>共|合计|总计|共计)|为|达)?"
+    r"(?P<noun>(?:专项)?债券项目|项目|政策|自评|复核|抽评|抽查|单位|部门|乡镇\(街道\)|乡镇)(?:数量?|总数)?"
+    r"(?:(?P<total>共|合计|总计|共计)|为|达)?"
     rf"\s*(?P<n>{NUMBER})\s*{COUNT_MEASURES}"
     r"(?![\u4e00-\u9fff]{0,2}(?:项目|部门|单位))"
 )
@@ -222,13 +223,18 @@ assert set(COUNT_AFTER_NOUNS) == {
     "抽查",
     "单位",
     "部门",
+    "乡镇(街道)",
+    "乡镇",
 }
 _EVALUATION_WORDS = re.compile(EVALUATION_WORDS)
 _DEPARTMENT_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:部门|单位)(?!整体)")
+# A ratio stated as the minimum a rule sets (`按照不低于自评项目数1%的比例，抽取…`): the sampling's own ratio, stated
+# as well (`抽查比例为1.15%`), is the one sampled.
+_FLOOR = re.compile(r"(?:不低于|不少于|至少|不得低于)[^,，;；。]{0,12}$")
 _RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%\s*的?(?:比例|抽评比例|抽查比例)|比例为?\s*(\d+(?:\.\d+)?)\s*%")
 _GRADE_CUE = re.compile(GRADE_CUES + r"|结果为|评为|评定为")
 GRADE_COUNT = re.compile(
-    rf"(?:^|(?<=[,、;:为是)])|(?<=结果)|(?<=等次)|(?<=等级)|(?<=其中))\s*{OPEN_QUOTE}?(?P<raw>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?"
+    rf"(?:^|(?<=[,、;:为是)])|(?<=结果)|(?<=等次)|(?<=等级)|(?<=其中)|(?<=评定))\s*{OPEN_QUOTE}?(?P<raw>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?"
     rf"(?:\([^)]{{1,12}}\))?{GRADE_KIND_SUFFIX}?(?:的)?{GRADED_OBJECTS}?(?:共|有)?\s*(?P<open>\()?\s*"
     rf"(?P<count>{NUMBER}|(?(open)(?:{CHINESE_COUNT})|(?!)))\s*{COUNT_MEASURES}"
     # (`优秀等次（4个）：城关街道、…`: the count in brackets, there also in Chinese numerals: `“优秀”等次（三个）`)
@@ -276,6 +282,7 @@ class Fact:
     label_from_heading: bool
     source: Source
     rule: str = ""
+    floor: bool = False  # a ratio stated as the rule's minimum (`按不低于15%的比例`), not as what was sampled
 
 
 @dataclass(frozen=True, slots=True)
@@ -569,6 +576,8 @@ def sentence_facts(
     about_evaluation = bool(
         later_batch or _EVALUATION_WORDS.search(folded) or SCOPE_WORDS.search(folded) or _counts(folded, 0, [])
     )
+    # a distribution in a sentence that counts the places it graded (`乡镇（街道）共10个，…评定一档3个`) is theirs
+    places = "lower_government" if any(c.batch == "lower_government" for c in _counts(folded, 0, [])) else None
     itemising = False  # `归还…本金10870万元,其中:一般债券4425万元…`: the parts of money of the accounts are too
     parts_of_total: tuple[str, tuple[str, ...]] | None = None  # the total a `其中` list of parts follows
     source = sentence.source()
@@ -595,7 +604,7 @@ def sentence_facts(
             sentence_batch = named.batch if named.batch != "bond" else sentence_batch
         if not grade_list:
             # a distribution is a result of something: of its sentence's batch, else of the section's
-            grade_batch = current or later_batch or distributed or among or default or "other"
+            grade_batch = current or later_batch or distributed or among or places or default or "other"
             if grade_batch:
                 grade_batch = "other" if grade_batch == "total" else grade_batch
                 grade_list, taken = grade_facts(sentence, grade_batch, stated_end, ledger)
@@ -608,9 +617,15 @@ def sentence_facts(
         unnamed = [count for count in counts if count.batch is None]
         pairing = _paired(parts, index, unnamed) if current is None and len(unnamed) >= 2 else None
         figures: list[tuple[str, str, Decimal, str, Amount | None, Rule]] = []
+        floors: set[int] = set()  # the figures that are a rule's minimum ratio
         for position, count in enumerate(counts):
             paired = pairing is not None and count in unnamed
             count_batch = count.batch or (pairing[unnamed.index(count)] if paired and pairing else None)
+            if count_batch is None and "、" in clause:
+                # `项目支出评价17项、政策评价3项、部门整体支出评价4项`: each item of an enumeration names its batch
+                before = clause[: count.span[0] - offset]
+                item = classify(clause[before.rfind("、") + 1 : count.span[1] - offset]).batch
+                count_batch = item if item not in (None, "total") else None
             if total_rule and count_batch == own_batch:
                 count_batch = None  # the total's count, though its clause has a batch word of its own
             if current == "targets":
@@ -678,6 +693,8 @@ def sentence_facts(
             # `按不低于自评项目数3%的比例，抽取…开展抽查复核`: a ratio belongs to the sampling the sentence names.
             if ratio is not None and (target == "sampling" or later_sampling):
                 value = next(group for group in ratio.groups() if group is not None)
+                if _FLOOR.search(clause[: ratio.start()]):
+                    floors.add(len(figures))
                 figures.append(("sampling", "ratio", parse_decimal(value), "%", None, SAMPLING_RATIO))
         else:
             made = ACCOUNTS if accounts else NOT_ABOUT_EVALUATION
@@ -686,7 +703,7 @@ def sentence_facts(
         if parts_of_total and clause.lstrip(" ,，;；").startswith("其中"):
             # the parts listed, what follows them (`…，涉及资金13,393.7876万元`) is of the total again
             current, components = parts_of_total
-        for fact_batch, kind, value, unit, amount, made in figures:
+        for position, (fact_batch, kind, value, unit, amount, made) in enumerate(figures):
             if kind == "amount":
                 ledger.take("amount", value, source)
             elif kind in {"projects", "departments"}:
@@ -704,6 +721,7 @@ def sentence_facts(
                     label_from_heading=from_heading and fact_batch == current,
                     source=source,
                     rule=made.name,
+                    floor=position in floors,
                 )
             )
     return facts, grade_list, sentence_batch

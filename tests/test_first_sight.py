@@ -4,7 +4,7 @@ layouts nobody described (tests/fixtures/word3 to word11, SYNTHETIC; word4 held 
 word5 to word11 each scored on arrival) and web pages of bureau sites (tests/fixtures/web_synthetic, web2 to web5,
 SYNTHETIC; web2 to web5 scored on arrival).
 Once scored they are development documents; these floors are what the parser measured after the genre work (parser
-0.5.11, `make accuracy`). Floors only go up (one exception, said at word6's floor)."""
+0.5.13, `make accuracy`). Floors only go up (two exceptions, said at word6's and web2's floors)."""
 
 from __future__ import annotations
 
@@ -50,43 +50,39 @@ FLOORS = {
     },
     "word-exported-3": {"report": 1.0, "metrics": 1.0, "batches": 1.0, "grades": 0.99, "projects": 0.98, "units": 1.0},
     "word-exported-4": {"report": 1.0, "metrics": 0.96, "batches": 0.9, "grades": 0.96, "projects": 0.97, "units": 1.0},
-    "word-exported-5": {"report": 1.0, "metrics": 0.96, "batches": 0.94, "grades": 1.0, "projects": 1.0, "units": 1.0},
-    # batches 1.0 → 0.92 and word7's 0.92 → 0.84 with 0.5.11, the one time a floor went down, said here: a one-project
+    "word-exported-5": {"report": 1.0, "metrics": 0.97, "batches": 0.94, "grades": 1.0, "projects": 1.0, "units": 1.0},
+    # batches 1.0 → 0.92 and word7's 0.92 → 0.84 with 0.5.11, the first time floors went down, said here: a one-project
     # self-evaluation's batch now carries the project's money read from `预算安排…万元` (the real corpus's convention:
     # B02, B03, B08, B10, B11, B12, and word10_05's and web4 X10's gold), where word6_05's and word7_05's gold leave
     # the batch's money out; their projects gained the money (word7 projects 0.988 → 1.000).
     "word-exported-6": {"report": 0.9, "metrics": 0.94, "batches": 0.92, "grades": 1.0, "projects": 0.98, "units": 1.0},
-    "word-exported-7": {
-        "report": 1.0,
-        "metrics": 0.95,
-        "batches": 0.84,
-        "grades": 0.97,
-        "projects": 1.0,
-        "units": 1.0,
-    },
+    "word-exported-7": {"report": 1.0, "metrics": 0.95, "batches": 0.84, "grades": 1.0, "projects": 1.0, "units": 1.0},
     "word-exported-8": {"report": 1.0, "metrics": 0.94, "batches": 0.74, "grades": 1.0, "projects": 0.99, "units": 1.0},
-    "web2": {"report": 0.92, "metrics": 0.88, "batches": 0.75, "grades": 1.0, "projects": 0.97, "units": 0.8},
-    "web3": {"report": 0.92, "metrics": 0.74, "batches": 0.57, "grades": 0.81, "projects": 0.85, "units": 0.76},
+    # batches 0.75 → 0.73 with 0.5.13, said here: a round split by kind (`其中：政策评价5项、项目支出评价26项、部门整体
+    # 支出评价9项`) now gives a batch per kind, as word5's, web3's, web4's and web5's gold record it; V03's gold keeps
+    # one key batch of the 43 and the kinds as metrics only (its metrics went 0.882 → 0.905).
+    "web2": {"report": 0.92, "metrics": 0.9, "batches": 0.73, "grades": 1.0, "projects": 0.97, "units": 0.8},
+    "web3": {"report": 0.92, "metrics": 0.81, "batches": 0.73, "grades": 0.88, "projects": 0.85, "units": 0.76},
     "web-synthetic": {"report": 0.81, "metrics": 0.91, "batches": 0.87, "grades": 0.92, "projects": 0.85, "units": 1.0},
-    "word-exported-9": {"report": 1.0, "metrics": 0.92, "batches": 0.85, "grades": 1.0, "projects": 0.83, "units": 1.0},
+    "word-exported-9": {"report": 1.0, "metrics": 0.96, "batches": 0.85, "grades": 1.0, "projects": 0.83, "units": 1.0},
     "word-exported-10": {
         "report": 1.0,
-        "metrics": 0.85,
-        "batches": 0.81,
-        "grades": 0.93,
-        "projects": 0.97,
-        "units": 0.3,
-    },
-    "web4": {"report": 0.92, "metrics": 0.89, "batches": 0.87, "grades": 0.84, "projects": 0.81, "units": 0.94},
-    "word-exported-11": {
-        "report": 1.0,
-        "metrics": 0.79,
-        "batches": 0.75,
-        "grades": 0.74,
-        "projects": 0.83,
+        "metrics": 0.96,
+        "batches": 0.96,
+        "grades": 1.0,
+        "projects": 0.98,
         "units": 1.0,
     },
-    "web5": {"report": 0.92, "metrics": 0.87, "batches": 0.82, "grades": 0.81, "projects": 0.4, "units": 0.73},
+    "web4": {"report": 0.92, "metrics": 0.93, "batches": 0.9, "grades": 0.96, "projects": 0.85, "units": 0.94},
+    "word-exported-11": {
+        "report": 1.0,
+        "metrics": 0.87,
+        "batches": 0.78,
+        "grades": 0.96,
+        "projects": 0.89,
+        "units": 1.0,
+    },
+    "web5": {"report": 0.92, "metrics": 0.91, "batches": 0.87, "grades": 0.89, "projects": 0.87, "units": 0.88},
 }
 # Documents read wrong without a failed check (a target of zero, not met everywhere: see README, First sight).
 MAX_UNFLAGGED = {
@@ -94,7 +90,8 @@ MAX_UNFLAGGED = {
     "first-sight-real-ttf": 1,
     "word-exported-3": 0,
     "word-exported-4": 1,
-    "word-exported-5": 1,
+    "word-exported-5": 2,  # word5_10: right but a key_evaluated_projects its gold leaves out (0.5.13 read the 6 that
+    # made its batches_add_up_to_total check fail, so no check now warns of the one metric left)
     "word-exported-6": 2,  # word6_07 is right on every row; only a policy_amount metric its gold has no name for
     "word-exported-7": 4,
     "word-exported-8": 2,
@@ -104,7 +101,7 @@ MAX_UNFLAGGED = {
     "word-exported-9": 3,
     "word-exported-10": 0,
     "web4": 2,  # X01 is right on every row but `involved_departments`, a gold disagreement (README: Noticed)
-    "word-exported-11": 4,
+    "word-exported-11": 3,
     "web5": 1,
 }
 SETS = {

@@ -1360,3 +1360,160 @@ def test_a_batch_section_with_a_distribution_and_a_cut_is_no_project() -> None:
     }
     assert {(m.metric, m.value) for m in report.metrics} >= {("key_evaluated_projects", Decimal("6"))}
     assert not [m for m in report.metrics if m.metric == "sampling_ratio"]
+
+
+def test_projects_itemised_after_qizhong_with_their_departments_in_brackets() -> None:
+    """`其中：X资金（市住房和城乡建设局）得分91.5分，评价等级为优；…`: each named project, its department, score and
+    grade, of the batch the sentence before names (web5 Y01, Y13; the bracketed department is word6's and web2's)."""
+    report = _parse(
+        "萍州市财政局关于2023年度市级预算绩效评价工作开展情况的说明",
+        "县级自评。全市各预算单位对300个项目开展绩效自评。",
+        "市财政局委托第三方机构对2个项目开展重点绩效评价，涉及资金1.2亿元。其中：萍州市城区排水管网改造补助资金"
+        "（市住房和城乡建设局）得分91.5分，评价等级为优；市级校舍安全提升专项资金（市教育局）得分84.2分，评价等级为良。",
+    )
+    assert {(p.project_name, p.department_raw, p.score, p.grade, p.batch_type) for p in report.projects} == {
+        ("萍州市城区排水管网改造补助资金", "市住房和城乡建设局", Decimal("91.5"), "优", "key"),
+        ("市级校舍安全提升专项资金", "市教育局", Decimal("84.2"), "良", "key"),
+    }
+
+
+def test_units_graded_one_by_one_after_a_results_cue() -> None:
+    """`三是开展部门整体支出绩效评价。选取A、B、C3家单位…。评价结果：A为“优秀”，B、C为“良好”。` (web5 Y02)."""
+    report = _parse(
+        "萍东区2022年度预算绩效管理工作总结",
+        "三是开展部门整体支出绩效评价。选取区民政局、区水务局、区商务局3家单位开展部门整体支出绩效评价。"
+        "评价结果：区民政局为“优秀”，区水务局、区商务局为“良好”。",
+    )
+    assert {(u.unit_name, u.grade_raw) for u in report.units} == {
+        ("区民政局", "优秀"),
+        ("区水务局", "良好"),
+        ("区商务局", "良好"),
+    }
+
+
+def test_places_under_a_grade_stated_as_a_result() -> None:
+    """`一、评价结果为“优秀”的乡镇(2个):A镇(94.6分)、B镇(92.8分)。` (web5 Y14; word6's `优秀等次（4个）：`)."""
+    report = _parse(
+        "萍川县财政局关于2023年度乡镇财政运行综合绩效评价结果的通报",
+        "县财政局对全县4个乡镇2023年度财政运行情况开展综合绩效评价。",
+        "一、评价结果为“优秀”的乡镇(2个):石岭镇(94.6分)、云渡镇(92.8分)。",
+        "二、评价结果为“良好”的乡镇(2个):沙洲乡(84.3分)、岙口镇(80.1分)。",
+    )
+    assert {(p.project_name, p.grade_raw, p.score) for p in report.projects} == {
+        ("石岭镇", "优秀", Decimal("94.6")),
+        ("云渡镇", "优秀", Decimal("92.8")),
+        ("沙洲乡", "良好", Decimal("84.3")),
+        ("岙口镇", "良好", Decimal("80.1")),
+    }
+
+
+def test_a_spaced_table_row_printed_without_its_number() -> None:
+    """A web table as lines of spaced cells where one row lost its 序号 (web5 Y07): the row and those after it."""
+    report = _parse(
+        "萍江县2024年度财政重点绩效评价结果公告",
+        "序号 项目名称 主管部门 评价得分 评价等级",
+        "1 萍江县城乡供水一体化工程 县水利局 87.5 良",
+        "  萍江县学前教育公用经费补助 县教育局 84.1 良",
+        "2 萍江县乡村道路安全防护工程 县交通运输局 72.9 中",
+    )
+    assert [(p.project_name, p.score) for p in report.projects] == [
+        ("萍江县城乡供水一体化工程", Decimal("87.5")),
+        ("萍江县学前教育公用经费补助", Decimal("84.1")),
+        ("萍江县乡村道路安全防护工程", Decimal("72.9")),
+    ]
+
+
+def test_conclusions_listed_respectively() -> None:
+    """`对A政策、B政策开展评价，评价结论分别为“良”“中”。` (web5 Y04: 结论 as 结果)."""
+    report = _parse(
+        "萍汀区2021年度财政绩效评价结果公开",
+        "（二）政策评价。对区科技创新券政策、区农业保险保费补贴政策开展评价，评价结论分别为“良”“中”。",
+    )
+    assert {(p.project_name, p.grade_raw) for p in report.projects} == {
+        ("区科技创新券政策", "良"),
+        ("区农业保险保费补贴政策", "中"),
+    }
+
+
+def test_a_round_split_by_kind_counts_project_evaluations_apart() -> None:
+    """`共组织开展财政绩效评价26项，其中：项目支出评价17项、政策评价3项、部门整体支出评价4项、镇（街道）财政运行综合评价2项`:
+    the kinds are batches, `项目支出评价` the bureau's key evaluations of projects with a metric of their own (word5,
+    web3, web4 and web5 golds alike); the 26 is their total."""
+    report = _parse(
+        "萍墅区2021年度财政绩效评价结果公开",
+        "2021年，区财政局共组织开展财政绩效评价26项，涉及资金9.87亿元，其中：项目支出评价17项、政策评价3项、"
+        "部门整体支出评价4项、镇（街道）财政运行综合评价2项。",
+        "（一）项目支出评价。17个项目涉及资金6.42亿元，评价结论为“优”的4个、“良”的10个、“中”的3个。",
+    )
+    metrics = {(m.metric, m.value) for m in report.metrics}
+    assert {
+        ("project_expenditure_evaluations", Decimal("17")),
+        ("policy_evaluations", Decimal("3")),
+        ("department_overall_evaluations", Decimal("4")),
+        ("lower_government_evaluations", Decimal("2")),
+    } <= metrics
+    assert {(g.batch_type, g.grade_raw, g.count) for g in report.grade_counts} == {
+        ("key", "优", 4),
+        ("key", "良", 10),
+        ("key", "中", 3),
+    }
+
+
+def test_a_grading_of_counties_and_a_zone_under_a_bracketed_place_header() -> None:
+    """`县（区、开发区） | 综合得分 | 评价等级` with a development zone among the counties (word11; word9's zone in a
+    table headed 县（市、区））, and `其中A等级2个` is the mark A, then its kind (not a mark `A等`)."""
+    table = PlainTable(
+        (
+            ("县（区、开发区）", "综合得分", "评价等级"),
+            ("萍岙县", "92.35", "A"),
+            ("禾坪县", "90.12", "A"),
+            ("云岭区", "86.74", "B"),
+            ("萍洲经济技术开发区", "78.40", "C"),
+        )
+    )
+    report = _parse(
+        "萍洲市2023年度县（区）财政管理绩效评价结果",
+        "市财政局对4个县（区、开发区）开展财政管理绩效评价。其中A等级2个，B等级1个，C等级1个。具体结果如下：",
+        table,
+    )
+    assert {(p.project_name, p.grade_raw, p.batch_type) for p in report.projects} == {
+        ("萍岙县", "A", "other"),
+        ("禾坪县", "A", "other"),
+        ("云岭区", "B", "other"),
+        ("萍洲经济技术开发区", "C", "other"),
+    }
+    assert {(g.grade_raw, g.count) for g in report.grade_counts} == {("A", 2), ("B", 1), ("C", 1)}
+
+
+def test_places_counted_before_their_count_and_graded_in_bands() -> None:
+    """`参加本次评价的乡镇（街道）共10个，…评定一档3个、二档4个、三档3个` (word11): the places and their bands."""
+    report = _parse(
+        "萍坪县2023年度乡镇（街道）财政管理绩效评价结果",
+        "参加本次评价的乡镇（街道）共10个，按得分高低分为三个档次，评定一档3个、二档4个、三档3个。",
+    )
+    assert {(m.metric, m.value) for m in report.metrics} >= {("lower_government_evaluations", Decimal("10"))}
+    assert {(g.batch_type, g.grade_raw, g.count) for g in report.grade_counts} == {
+        ("other", "一档", 3),
+        ("other", "二档", 4),
+        ("other", "三档", 3),
+    }
+
+
+def test_the_ratio_sampled_over_the_rules_minimum() -> None:
+    """`按照不低于自评项目数1%的比例，抽取10个项目进行复核…抽查比例为1.15%` (word9, word11): the ratio sampled is 1.15%;
+    the rule's minimum is no restatement of it. Stated alone, the minimum is the ratio (web4 X01)."""
+    both = _parse(
+        "萍坪县财政局关于2023年度项目支出绩效自评抽查复核情况的通报",
+        "县财政局按照不低于自评项目数1%的比例，抽取10个项目进行复核，涉及资金5212.97万元，抽查比例为1.15%。",
+    )
+    assert [(m.metric, m.value) for m in both.metrics if m.metric == "sampling_ratio"] == [
+        ("sampling_ratio", Decimal("1.15"))
+    ]
+    assert all(c.passed for c in both.checks if c.check_name.startswith("restated_figures_agree:sampling_ratio"))
+    alone = _parse(
+        "萍坪县2023年度预算绩效管理工作情况",
+        "县财政局按照不低于自评项目数8%的比例，抽取105个项目开展财政抽评，涉及资金21,306.5万元。",
+    )
+    assert [(m.metric, m.value) for m in alone.metrics if m.metric == "sampling_ratio"] == [
+        ("sampling_ratio", Decimal("8"))
+    ]

@@ -11,11 +11,15 @@ BATCH_WORDS: tuple[tuple[str, str], ...] = (
         r"(?:部门|单位|机关)(?:\(单位\))?整体(?:支出)?(?:绩效)?(?:评价|自评)?(?![支绩目])|整体支出(?!绩效目)",
     ),
     ("policy", r"政策(?:绩效)?评价|政策绩效评估|政策评估|政策支出"),
+    # a round split by kind counts its projects' evaluations apart (`其中：项目支出评价17项、政策评价3项…`); only so
+    # counted, for `项目支出绩效评价` is otherwise the genre's name for any evaluation of a project's spending
+    ("project_expenditure", r"项目支出(?:绩效)?评价(?=\s*\d|中)"),
     # Evaluations departments organised themselves (`部门绩效评价结果`, `部门组织开展的绩效评价`): not the bureau's.
     ("department_organised", r"部门(?:组织(?:开展)?的?)?(?:绩效)?评价"),
     (
         "lower_government",
-        r"下级政府|(?:县|区|县区|区县|乡镇|街道)(?:级)?(?:政府)?(?:财政)?(?:综合)?运行(?:综合)?(?:绩效)?评价"
+        r"下级政府|(?:县|区|县区|区县|乡镇|镇|街道)(?:\((?:街道|乡镇|镇)\))?(?:级)?(?:政府)?(?:财政)?(?:综合)?运行(?:综合)?"
+        r"(?:绩效)?评价"
         r"|财政管理绩效综合评价",
     ),
     ("fiscal_operation", r"财政(?:综合)?运行(?:绩效)?评价"),
@@ -36,12 +40,23 @@ BATCH_WORDS: tuple[tuple[str, str], ...] = (
     ("self", r"自评"),
 )
 # Batches whose project counts make up a stated total (`抽评和重点评价项目共212个`).
-EVALUATION_BATCHES = ("sampling", "key", "policy", "department_overall", "lower_government", "fiscal_operation")
+EVALUATION_BATCHES = (
+    "sampling",
+    "key",
+    "project_expenditure",
+    "policy",
+    "department_overall",
+    "lower_government",
+    "fiscal_operation",
+)
 # The warehouse's batch_type vocabulary (the corpus's conventions): a batch without a type of its own is `other`;
 # monitoring is a headline figure (`monitored_projects`), not an evaluation batch.
 BATCH_TYPES = ("self", "sampling", "key", "department_overall", "other")
 # Batches that keep their own type in the warehouse (the others are `other`).
 OWN_TYPE_BATCHES = frozenset({"self", "monitoring", "sampling", "key", "department_overall"})
+# Batches kept under another's type: the bureau's evaluations of projects, counted apart in a round split by kind, are
+# its key evaluations (the corpus's conventions: word5_10, web3 U03, web4 X03, web5 Y04).
+TYPE_OF_BATCH = {"project_expenditure": "key"}
 # What a count counts, when that alone says the batch: `14个部门整体支出`, `4个政策支出`, `26个区县`.
 COUNTED_BATCH_NOUNS: tuple[tuple[str, str], ...] = (
     ("department_overall", r"部门整体(?!支出绩效目)|单位整体(?!支出绩效目)|整体支出(?!绩效目)"),
@@ -54,7 +69,20 @@ COUNTED_BATCH_NOUNS: tuple[tuple[str, str], ...] = (
     ("bond", r"专项债券项目|债券项目"),
 )
 # The nouns before a count that say what it counts (`新增专项债券项目7个`, `自评2630个`, `单位12家`).
-COUNT_AFTER_NOUNS = ("专项债券项目", "债券项目", "项目", "政策", "自评", "复核", "抽评", "抽查", "单位", "部门")
+COUNT_AFTER_NOUNS = (
+    "专项债券项目",
+    "债券项目",
+    "项目",
+    "政策",
+    "自评",
+    "复核",
+    "抽评",
+    "抽查",
+    "单位",
+    "部门",
+    "乡镇(街道)",  # `参加本次评价的乡镇（街道）共10个`: the places a grading graded
+    "乡镇",
+)
 # The evaluations a clause names after counts it pairs with them (`8个项目和2个预算部门，开展了项目绩效评价和部门整体
 # 支出绩效评价`).
 GENERIC_EVALUATIONS = r"项目(?:支出)?(?:绩效)?评价|部门整体支出(?:绩效)?评价|政策(?:绩效)?评价"
@@ -78,6 +106,7 @@ METRICS: dict[tuple[str, str], str] = {
     ("total", "amount"): "total_evaluated_amount",
     ("department_overall", "projects"): "department_overall_evaluations",
     ("department_overall", "amount"): "department_overall_amount",
+    ("project_expenditure", "projects"): "project_expenditure_evaluations",
     ("policy", "projects"): "policy_evaluations",
     ("policy", "amount"): "policy_amount",
     ("fiscal_operation", "projects"): "fiscal_operation_evaluations",
@@ -88,7 +117,7 @@ METRICS: dict[tuple[str, str], str] = {
     ("bond", "amount"): "bond_amount",
 }
 # Metrics no (batch, kind) pair states: whole-document figures.
-OTHER_METRICS = ("project_expenditure_evaluations", "involved_departments")
+OTHER_METRICS = ("involved_departments",)
 METRIC_NAMES = frozenset([*METRICS.values(), *OTHER_METRICS])
 # Figures that are headline metrics but not evaluation batches: monitoring, the bonds a notice is about, totals.
 NOT_BATCHES = frozenset({"monitoring", "bond", "total", "ex_ante", "targets"})
@@ -101,6 +130,7 @@ BATCH_LABELS: dict[str, str] = {
     "key": "重点评价",
     "department_overall": "部门整体评价",
     "policy": "政策评价",
+    "project_expenditure": "项目支出评价",
     "department_organised": "部门组织的评价",
     "lower_government": "下级政府财政运行评价",
     "fiscal_operation": "财政运行评价",

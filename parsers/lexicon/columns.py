@@ -86,6 +86,8 @@ NAME_HEADERS_WHOLE = (
     "城市",
     "市县",
 )
+# A place column headed by its level and the other levels it holds (`县（区、开发区）`, `乡镇（街道、园区）`).
+PLACE_HEADER = r"^(?:县|区|市|乡镇|乡|镇|街道)\((?:县|市|区|乡镇|乡|镇|街道|开发区|园区|管委会|、)+\)$"
 NAME_SUFFIX = "名称"  # `专项资金名称`, `债券名称`: a name, though the words before it name money
 
 COLUMN_ROLES: tuple[tuple[str, str], ...] = (
@@ -101,7 +103,7 @@ COLUMN_ROLES: tuple[tuple[str, str], ...] = (
     ("name", NAME_SUFFIX + "$"),
     ("rate", alternation(RATE_HEADERS)),
     ("amount", alternation(AMOUNT_HEADERS)),
-    ("name", NAME_SUFFIX + "|^" + alternation(NAME_HEADERS_WHOLE) + "$"),
+    ("name", NAME_SUFFIX + "|^" + alternation(NAME_HEADERS_WHOLE) + "$|" + PLACE_HEADER),
 )
 # Labels of a list item's fields (`主管部门：`); a label is one of these followed by a colon.
 FIELD_LABELS: dict[str, str] = {

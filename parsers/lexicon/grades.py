@@ -77,7 +77,14 @@ LEGEND_MARKS = (
     "三档",
     "四档",
 )
-GRADE_WORD = alternation(word for word in GRADE_MAP if word != "中(一般)")
+# (a mark ending in 等 is not the start of the kind words 等级/等次: `A等级2个` is the mark A, then its kind)
+GRADE_WORD = alternation(
+    [
+        re.escape(word) + ("(?![级次])" if word.endswith("等") else "")
+        for word in sorted((w for w in GRADE_MAP if w != "中(一般)"), key=len, reverse=True)
+    ],
+    literal=False,
+)
 # A grade word with its gloss: 中(一般); never a score band such as (80分以上).
 GRADE_WITH_GLOSS = GRADE_WORD + r"(?:\([^)\d]{1,6}\))?"
 # Words that say a grade follows (`评价结果为“优”`, `评定等次为优`, `自评等级均为A级`).

@@ -78,8 +78,16 @@ PLACE_PRONOUN_CHARS = "两一二三四五六七八九十各全我本该某其这
 PLACE_NAME = rf"(?![{PLACE_PRONOUN_CHARS}][县市区个])[\u4e00-\u9fff]{{1,6}}?" + alternation(PLACE_SUFFIXES)
 # The townships a county grades (`城关街道`, `芃溪镇`, `青岗乡`).
 TOWNSHIP_SUFFIXES = ("街道", "镇", "乡")
-# A place a grading of lower governments grades: a county or city, or a township.
-GRADED_PLACE = rf"(?:{PLACE_NAME}|[\u4e00-\u9fff]{{1,6}}?" + alternation(TOWNSHIP_SUFFIXES) + ")"
+# The zones a city grades beside its counties (`枳阳经济技术开发区`, `柘渚高新区`).
+ZONE_SUFFIXES = ("经济技术开发区", "经济开发区", "高新技术产业开发区", "高新区", "开发区", "新区")
+# A place a grading of lower governments grades: a county or city, a township, or a zone.
+GRADED_PLACE = (
+    rf"(?:{PLACE_NAME}|[\u4e00-\u9fff]{{1,6}}?"
+    + alternation(TOWNSHIP_SUFFIXES)
+    + r"|[\u4e00-\u9fff]{2,6}?"
+    + alternation(ZONE_SUFFIXES)
+    + ")"
+)
 # The nouns that count places (`13个县`, `14个县(市、区)`, `5个区县`).
 PLACE_NOUN = alternation(
     ("县(市、区)", "县(市)", "县市区", "县区", "区县", "市县", "城市", "县", "市", "区", "地区", "旗")
