@@ -115,7 +115,7 @@ class Fixture:
 def make_gold(title: str, region: str | None, year: int, metrics: list, batches: list, projects: list,
               depts: list, notes: str) -> dict[str, Any]:  # fmt: skip
     return {
-        "source_url": None,
+        "source_url": "synthetic (tools/make_word_fixtures_12.py)",
         "synthetic": True,
         "title": title,
         "region": region,
@@ -625,7 +625,7 @@ def f07_city_policy() -> Fixture:
         title,
         "砚澜市",
         2023,
-        [metric("policy_evaluations", 3, "项", q_pol)],
+        [metric("policy_evaluations", 3, "个", q_pol)],
         [batch("other", "财政政策绩效评价", 3, None, None, None, {"良": 2, "中": 1})],
         [project(i, "砚澜市" + p[0], p[1], p[4], p[3], p[2], "万元", "other") for i, p in enumerate(pols, 1)],
         [],
@@ -633,7 +633,7 @@ def f07_city_policy() -> Fixture:
         "with amount, department, score, grade); the "
         "names are taken as printed after the （一） label, including the city prefix 砚澜市. amount = the 2023 "
         "arrangement of each policy. The work was done in 2024 on 2023 policies; the title gives 2023. No total amount "
-        "is stated.",
+        "is stated. policy_evaluations uses unit 个 (as the real gold does) although the text counts 3项.",
     )
     return Fixture("word12_07_yanlan_policy", "city 政策 results in run-in prose paragraphs, grades 良/中",
                    doc, gold)  # fmt: skip
