@@ -859,6 +859,9 @@ def _named_before(text: str, objects: Sequence[_Object]) -> list[_Object]:
     return [item for _, item in sorted(found.values(), key=lambda pair: pair[0])]
 
 
+_QUOTED_WHOLE = re.compile(rf"^{OPEN_QUOTE}([^“”\"'‘’]{{2,80}}){CLOSE_QUOTE}$")
+
+
 def _associate(
     text: str, objects: list[_Object], units: list[_Object], batch: str, sentence: Sentence, project_batch: str
 ) -> list[_Object]:
@@ -899,7 +902,10 @@ def _associate(
             _give(target, None, clean_grade_word(everyone["grade"]), COLLECTIVE, sentence)
         return created
     for subject, score, grade in _subject_results(text):
-        names = [clean_name(name) for name in split_top_level(subject, "、")] if subject else []
+        # (a name quoted whole, `"X补贴"得分90.5分`, is the name without its quotes)
+        names = (
+            [_QUOTED_WHOLE.sub(r"\1", clean_name(name)) for name in split_top_level(subject, "、")] if subject else []
+        )
         matched = False
         for name in names:
             unit = _UNIT_SUBJECT.match(name)

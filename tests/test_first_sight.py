@@ -93,7 +93,7 @@ FLOORS = {
         "projects": 0.85,
         "units": 1.0,
     },
-    "web6": {"report": 0.92, "metrics": 0.9, "batches": 0.94, "grades": 1.0, "projects": 0.76, "units": 0.83},
+    "web6": {"report": 0.92, "metrics": 0.9, "batches": 0.94, "grades": 1.0, "projects": 0.82, "units": 0.83},
 }
 # Documents read wrong without a failed check (a target of zero, not met everywhere: see README, First sight).
 MAX_UNFLAGGED = {
@@ -114,8 +114,8 @@ MAX_UNFLAGGED = {
     "web4": 2,  # X01 is right on every row but `involved_departments`, a gold disagreement (README: Noticed)
     "word-exported-11": 3,
     "web5": 1,
-    "word-exported-12": 6,  # at first sight (0.5.13), not read since
-    "web6": 3,  # at first sight (0.5.13), not read since
+    "word-exported-12": 6,  # at first sight (0.5.13), not read since: gold conventions (README, First sight)
+    "web6": 3,  # at first sight (0.5.13); 0.5.14 read one pattern of it (a name quoted whole)
 }
 SETS = {
     "first-sight-real-cid": (FIRST / "gold", FIRST / "pdf" / "cid"),

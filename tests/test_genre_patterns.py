@@ -1517,3 +1517,17 @@ def test_the_ratio_sampled_over_the_rules_minimum() -> None:
     assert [(m.metric, m.value) for m in alone.metrics if m.metric == "sampling_ratio"] == [
         ("sampling_ratio", Decimal("8"))
     ]
+
+
+def test_a_name_quoted_whole_before_its_score() -> None:
+    """`7个重点评价项目中，"X补贴"得分90.5分，等级为"优"；…` (web6 Z14; quoted names are word6's and web2's too)."""
+    report = _parse(
+        "萍桥县财政局关于2022年度预算绩效评价结果的通报",
+        "县财政局对2个重点项目开展了财政重点绩效评价。",
+        '2个重点评价项目中，"萍桥县城乡供水一体化运营补贴"得分90.5分，等级为"优"；'
+        '"萍桥县乡村道路安全生命防护工程"得分71分，等级为"中"。',
+    )
+    assert {(p.project_name, p.score, p.grade) for p in report.projects} == {
+        ("萍桥县城乡供水一体化运营补贴", Decimal("90.5"), "优"),
+        ("萍桥县乡村道路安全生命防护工程", Decimal("71"), "中"),
+    }
