@@ -9,8 +9,16 @@ from __future__ import annotations
 
 import re
 
-from jixiao.parsers.lexicon.grades import GRADE_MAP, GRADE_WORD, GRADES
-from jixiao.parsers.lexicon.text import QUOTES, fold, nfkc
+from jixiao.parsers.lexicon.grades import (
+    GRADE_KIND_SUFFIX,
+    GRADE_MAP,
+    GRADE_WITH_GLOSS,
+    GRADE_WORD,
+    GRADED_OBJECTS,
+    GRADES,
+)
+from jixiao.parsers.lexicon.numbers import COUNT_MEASURES, NUMBER
+from jixiao.parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE, QUOTES, fold, nfkc
 
 __all__ = ["GRADES", "GRADE_MAP", "GRADE_WORD", "clean_grade_word", "is_grade_word", "normalize_grade"]
 
@@ -53,17 +61,9 @@ def is_grade_word(raw: str) -> bool:
     return True
 
 
-def _names_under_a_grade() -> re.Pattern[str]:
-    from jixiao.parsers.lexicon.grades import GRADE_KIND_SUFFIX, GRADE_WITH_GLOSS, GRADED_OBJECTS
-    from jixiao.parsers.lexicon.numbers import COUNT_MEASURES, NUMBER
-    from jixiao.parsers.lexicon.text import CLOSE_QUOTE, OPEN_QUOTE
-
-    return re.compile(
-        rf"(?:^|(?<=[,;:为]))\s*{OPEN_QUOTE}?(?P<raw>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?{GRADE_KIND_SUFFIX}?的(?:有|是|包括|为)"
-        rf"\s*:?\s*(?P<names>[^,;。:]{{2,300}}?)(?:等)?(?P<count>{NUMBER})\s*{COUNT_MEASURES}(?P<noun>{GRADED_OBJECTS})"
-    )
-
-
 # A grade, the names that got it, and how many they are (`评价结果为优秀的有县农业农村局、县水利局2个部门，良好的有…
 # 5个部门`), in folded text: one statement gives the distribution's count and the graded objects' names.
-NAMES_UNDER_A_GRADE = _names_under_a_grade()
+NAMES_UNDER_A_GRADE = re.compile(
+    rf"(?:^|(?<=[,;:为]))\s*{OPEN_QUOTE}?(?P<raw>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?{GRADE_KIND_SUFFIX}?的(?:有|是|包括|为)"
+    rf"\s*:?\s*(?P<names>[^,;。:]{{2,300}}?)(?:等)?(?P<count>{NUMBER})\s*{COUNT_MEASURES}(?P<noun>{GRADED_OBJECTS})"
+)

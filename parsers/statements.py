@@ -24,6 +24,7 @@ from jixiao.parsers.batches import Classification, batch_from_heading, batch_key
 from jixiao.parsers.cues import cues_between
 from jixiao.parsers.grades import NAMES_UNDER_A_GRADE, clean_grade_word, normalize_grade
 from jixiao.parsers.ledger import Ledger
+from jixiao.parsers.lexicon import alternation
 from jixiao.parsers.lexicon.batches import COUNT_AFTER_NOUNS, EVALUATION_BATCHES, GENERIC_EVALUATIONS
 from jixiao.parsers.lexicon.evaluators import EVALUATION_WORDS
 from jixiao.parsers.lexicon.exclusions import (
@@ -207,25 +208,10 @@ _COUNT = re.compile(
 )
 # `<what>N个`: `自评2630个`, `新增地方政府专项债券项目3个`, `项目共12个`.
 _COUNT_AFTER_NOUN = re.compile(
-    r"(?P<noun>(?:专项)?债券项目|项目|政策|自评|复核|抽评|抽查|单位|部门|乡镇\(街道\)|乡镇)(?:数量?|总数)?"
-    r"(?:(?P<total>共|合计|总计|共计)|为|达)?"
+    rf"(?P<noun>{alternation(COUNT_AFTER_NOUNS)})(?:数量?|总数)?(?:(?P<total>共|合计|总计|共计)|为|达)?"
     rf"\s*(?P<n>{NUMBER})\s*{COUNT_MEASURES}"
     r"(?![\u4e00-\u9fff]{0,2}(?:项目|部门|单位))"
 )
-assert set(COUNT_AFTER_NOUNS) == {
-    "专项债券项目",
-    "债券项目",
-    "项目",
-    "政策",
-    "自评",
-    "复核",
-    "抽评",
-    "抽查",
-    "单位",
-    "部门",
-    "乡镇(街道)",
-    "乡镇",
-}
 _EVALUATION_WORDS = re.compile(EVALUATION_WORDS)
 _DEPARTMENT_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:部门|单位)(?!整体)")
 # A ratio stated as the minimum a rule sets (`按照不低于自评项目数1%的比例，抽取…`): the sampling's own ratio, stated
@@ -573,11 +559,12 @@ def sentence_facts(
     default = default if _EVALUATION_WORDS.search(folded) else None
     # Money in a sentence that names no batch, counts nothing and speaks of no evaluation (`支出：799.12万元`,
     # `同比上年度增加189.25万元`) describes the accounts, even under a heading that names a batch.
+    sentence_counts = _counts(folded, 0, [])  # every count the sentence states, read once
     about_evaluation = bool(
-        later_batch or _EVALUATION_WORDS.search(folded) or SCOPE_WORDS.search(folded) or _counts(folded, 0, [])
+        later_batch or _EVALUATION_WORDS.search(folded) or SCOPE_WORDS.search(folded) or sentence_counts
     )
     # a distribution in a sentence that counts the places it graded (`乡镇（街道）共10个，…评定一档3个`) is theirs
-    places = "lower_government" if any(c.batch == "lower_government" for c in _counts(folded, 0, [])) else None
+    places = "lower_government" if any(c.batch == "lower_government" for c in sentence_counts) else None
     itemising = False  # `归还…本金10870万元,其中:一般债券4425万元…`: the parts of money of the accounts are too
     parts_of_total: tuple[str, tuple[str, ...]] | None = None  # the total a `其中` list of parts follows
     source = sentence.source()
