@@ -767,16 +767,11 @@ def run_eval(
     verbosity: Verbosity | None = None,
     rules: bool = False,
 ) -> int:
-    from jixiao.flows.evaluate import (
-        KINDS,
-        NotAGoldFolder,
-        evaluate,
-        gold_files,
-        render_corpora,
-        render_evaluation,
-        render_rule_support,
-    )
     from jixiao.flows.progress import DocumentProgress, Verbosity, outcome_line
+
+    from jixiao.accuracy.harness import KINDS, NotAGoldFolder, evaluate, gold_files
+    from jixiao.accuracy.report import render_corpora, render_evaluation
+    from jixiao.accuracy.rule_support import render_rule_support
 
     verbosity = verbosity or Verbosity()
     if not corpora:

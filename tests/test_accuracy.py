@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from jixiao.flows.evaluate import Evaluation, evaluate
 
+from jixiao.accuracy.harness import Evaluation, evaluate
 from tests.conftest import ROOT
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"

@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from jixiao.flows.evaluate import Evaluation, evaluate
 
+from jixiao.accuracy.harness import Evaluation, evaluate
 from tests.conftest import ROOT
 
 FIRST = ROOT / "tests" / "fixtures" / "first_sight" / "real"

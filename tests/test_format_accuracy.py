@@ -9,8 +9,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from jixiao.flows.evaluate import Evaluation, evaluate
 
+from jixiao.accuracy.harness import Evaluation, evaluate
 from tests.conftest import ROOT
 
 REAL = ROOT / "tests" / "fixtures" / "real"

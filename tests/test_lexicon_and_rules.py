@@ -95,7 +95,7 @@ def test_rule_support_of_the_synthetic_corpus_is_printed(capsys: pytest.CaptureF
 
 def test_a_set_rendered_twice_is_one_author() -> None:
     """Authors are independent sources: the same gold folder read in two renderings is one author, two sets two."""
-    from jixiao.flows.evaluate import author_of
+    from jixiao.accuracy.harness import author_of
 
     real = {"source_url": "https://czj.example.gov.cn/a.html", "region": "某县"}
     assert author_of(real, Path("tests/fixtures/real/gold")) == "czj.example.gov.cn"

@@ -1,5 +1,5 @@
-"""`jixiao eval GOLD_DIR DOCUMENT_DIR`: ingest the documents (PDFs, or any format named as the gold files) into a
-temporary warehouse and score them against gold files."""
+"""Score a corpus: ingest the documents named as gold files (PDFs, or any format) into a temporary warehouse and
+compare what it loaded with the gold (`jixiao eval GOLD_DIR DOCUMENT_DIR`, `make accuracy`)."""
 
 from __future__ import annotations
 
@@ -12,10 +12,8 @@ from typing import Any
 from urllib.parse import urlparse
 
 from jixiao.evaluation.scoring import Score, score_document
-from jixiao.presentation.render import table
-from jixiao.warehouse import Warehouse, connect
-
 from jixiao.ingest.pipeline import DocumentOutcome, process_document
+from jixiao.warehouse import Warehouse, connect
 
 KINDS = ("report", "metrics", "batches", "grades", "projects", "units")
 _QUERIES = {
@@ -160,133 +158,3 @@ def evaluate(
             # a row made by several rules names them all (`project_table_row+result_column_of_the_year`)
             fired[gold_path.stem] = {name for row in rules if row[0] for name in row[0].split("+")}
     return Evaluation(documents, errors, failed, fired, publishers, real, authors)
-
-
-def _cells(score: Score) -> str:
-    return f"{score.precision:.3f}/{score.recall:.3f}/{score.f1:.3f}"
-
-
-def render_evaluation(evaluation: Evaluation) -> str:
-    columns = ["document", *[f"{kind} P/R/F1" for kind in KINDS]]
-    rows = [[name, *[_cells(scores[kind]) for kind in KINDS]] for name, scores in evaluation.documents.items()]
-    overall = evaluation.overall()
-    rows.append(["OVERALL", *[_cells(overall[kind]) for kind in KINDS]])
-    lines = [table(columns, rows), ""]
-    lines += [
-        f"{kind}: gold {score.gold}, predicted {score.predicted}, correct {score.correct}, F1 {score.f1:.3f}"
-        for kind, score in overall.items()
-    ]
-    misses = [
-        f"  {name}: {miss}"
-        for name, scores in evaluation.documents.items()
-        for s in scores.values()
-        for miss in s.misses
-    ]
-    errors = [f"  {name}: {message}" for name, message in evaluation.errors.items()]
-    if errors:
-        lines += ["", "Documents that failed to load:", *errors]
-    lines += ["", f"Misses ({len(misses)}):", *misses] if misses else ["", "Misses: none"]
-    return "\n".join(lines)
-
-
-def render_corpora(evaluations: dict[str, Evaluation]) -> str:
-    """One line per corpus and one for all of them: F1 per kind, documents, wrong ones, wrong without a failed
-    check (`make accuracy`)."""
-    columns = ["corpus", *KINDS, "documents", "wrong", "wrong, no failed check"]
-    rows = []
-    everything = Evaluation({}, {})
-    for name, evaluation in evaluations.items():
-        overall = evaluation.overall()
-        unflagged = evaluation.wrong_unflagged()
-        rows.append(
-            [
-                name,
-                *[f"{overall[kind].f1:.3f}" for kind in KINDS],
-                len(evaluation.documents),
-                len(evaluation.wrong()),
-                len(unflagged),
-            ]
-        )
-        everything.documents.update({f"{name}/{doc}": scores for doc, scores in evaluation.documents.items()})
-        everything.errors.update({f"{name}/{doc}": error for doc, error in evaluation.errors.items()})
-        everything.failed_checks.update({f"{name}/{doc}": count for doc, count in evaluation.failed_checks.items()})
-    overall = everything.overall()
-    rows.append(
-        [
-            "OVERALL",
-            *[f"{overall[kind].f1:.3f}" for kind in KINDS],
-            len(everything.documents),
-            len(everything.wrong()),
-            len(everything.wrong_unflagged()),
-        ]
-    )
-    return table(columns, rows)
-
-
-@dataclass
-class RuleSupport:
-    rule: str
-    makes: str
-    documents: int  # every document it fired on, in every corpus (one per document, whatever its rendering)
-    real_documents: int
-    real_publishers: int
-    synthetic_documents: int
-    authors: int  # real publishers and synthetic sets: independent sources of the pattern
-
-
-def rule_support(evaluations: dict[str, Evaluation]) -> list[RuleSupport]:
-    """For every registered rule, the documents, publishers and authors it fired on across the corpora: a document
-    rendered two ways (real-cid, real-ttf) counts once."""
-    from jixiao.parsers.rules import all_rules
-
-    fired: dict[str, set[tuple[str, bool, str, str]]] = {}
-    for evaluation in evaluations.values():
-        for document, rules in evaluation.rules_fired.items():
-            key = (
-                document,
-                evaluation.real.get(document, False),
-                evaluation.publishers.get(document, document),
-                evaluation.authors.get(document, document),
-            )
-            for name in rules:
-                fired.setdefault(name, set()).add(key)
-    support = []
-    for name, made in sorted(all_rules().items()):
-        documents = fired.get(name, set())
-        real = {(document, publisher) for document, is_real, publisher, _ in documents if is_real}
-        support.append(
-            RuleSupport(
-                name,
-                made.makes,
-                len({(document, author) for document, _, _, author in documents}),
-                len(real),
-                len({publisher for _, publisher in real}),
-                len({(document, author) for document, is_real, _, author in documents if not is_real}),
-                len({author for *_, author in documents}),
-            )
-        )
-    return support
-
-
-def render_rule_support(evaluations: dict[str, Evaluation]) -> str:
-    """`make accuracy`'s rule table: where each rule fired, and the rules that rest on one real document only
-    or on one author's documents (the target is none for both), or that no document needed."""
-    support = rule_support(evaluations)
-    rows = [
-        [s.rule, s.makes, s.documents, s.real_documents, s.real_publishers, s.synthetic_documents, s.authors]
-        for s in support
-    ]
-    columns = ["rule", "makes", "documents", "real documents", "real publishers", "synthetic documents", "authors"]
-    single = [s.rule for s in support if s.real_documents == 1 and s.synthetic_documents == 0]
-    one_real = [s.rule for s in support if s.real_documents == 1 and s.synthetic_documents > 0]
-    one_author = [s.rule for s in support if s.authors == 1]
-    unused = [s.rule for s in support if s.documents == 0]
-    lines = [table(columns, rows), ""]
-    for label, names in (
-        ("rules that fire on one real document only (target: none)", single),
-        ("rules that fire on one real document and synthetic ones", one_real),
-        ("rules that fire on one author's documents only (target: none)", one_author),
-        ("rules no document fired", unused),
-    ):
-        lines.append(f"{label}: {len(names)}" + (f" ({', '.join(names)})" if names else ""))
-    return "\n".join(lines)
