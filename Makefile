@@ -219,6 +219,7 @@ WEB3 := tests/fixtures/web3
 WEB4 := tests/fixtures/web4
 WEB5 := tests/fixtures/web5
 WEB6 := tests/fixtures/web6
+WEB7 := tests/fixtures/web7
 
 # One line per corpus and format (synthetic; the real documents as PDFs in both renderings and as bureau article
 # pages; the Word-made fixtures as exported PDFs, as .docx and as .doc; the first-sight sets) and the overall, then
@@ -234,11 +235,12 @@ accuracy: venv office
 	  --corpus word-exported-6 $(WORD)6 $(WORD)6 --corpus word-exported-7 $(WORD)7 $(WORD)7 \
 	  --corpus word-exported-8 $(WORD)8 $(WORD)8 --corpus word-exported-9 $(WORD)9 $(WORD)9 \
 	  --corpus word-exported-10 $(WORD)10 $(WORD)10 --corpus word-exported-11 $(WORD)11 $(WORD)11 \
-	  --corpus word-exported-12 $(WORD)12 $(WORD)12 \
+	  --corpus word-exported-12 $(WORD)12 $(WORD)12 --corpus word-exported-13 $(WORD)13 $(WORD)13 \
 	  --corpus first-sight-real-cid $(FIRST)/gold $(FIRST)/pdf/cid --corpus first-sight-real-ttf $(FIRST)/gold $(FIRST)/pdf/ttf \
 	  --corpus web-synthetic $(WEB)/gold $(WEB)/pdf/ttf --corpus web2 $(WEB2)/gold $(WEB2)/pdf/ttf \
 	  --corpus web3 $(WEB3)/gold $(WEB3)/pdf/ttf --corpus web4 $(WEB4)/gold $(WEB4)/pdf/ttf \
-	  --corpus web5 $(WEB5)/gold $(WEB5)/pdf/ttf --corpus web6 $(WEB6)/gold $(WEB6)/pdf/ttf
+	  --corpus web5 $(WEB5)/gold $(WEB5)/pdf/ttf --corpus web6 $(WEB6)/gold $(WEB6)/pdf/ttf \
+	  --corpus web7 $(WEB7)/gold $(WEB7)/pdf/ttf
 
 # The development corpora in the other formats (committed; regenerate after changing a text or a Word fixture):
 # real texts as article pages (html/), Word fixtures as .docx and .doc (docx/, doc/).
