@@ -7,11 +7,18 @@ import re
 from collections.abc import Sequence
 
 from jixiao.parsers.batches import batch_from_heading, classify, contract_batch_type
-from jixiao.parsers.lexicon.evaluators import BUREAU_EVALUATIONS, FINANCE_BUREAUS, SELF_EVALUATION
+from jixiao.parsers.lexicon.evaluators import (
+    BUREAU_EVALUATIONS,
+    FINANCE_BUREAUS,
+    NOT_THE_BATCH,
+    SELF_EVALUATION,
+)
 from jixiao.parsers.lexicon.text import fold
-from jixiao.parsers.text import ITEM, LEVEL1, LEVEL2, Section, is_table, sentences
+from jixiao.parsers.text import ITEM, LEVEL1, LEVEL2, Section, clauses, is_table, sentences
 
 _COUNTED = re.compile(r"\d+\s*(?:个|项)")
+# The last sentence of a block, announcing the list or table after it (`现将重点绩效评价结果通报如下：`).
+_ANNOUNCING = re.compile(r"[^。；;]*如下\s*[:：]\s*$")
 # A run-in heading: a numbered paragraph whose first words, ended by a full stop, name its topic (`三、重点评价。
 # 县财政局对5个项目开展…`, `四是开展政策评价。对…`): the batch they name is the paragraph's.
 _RUN_IN = re.compile(r"^(?P<lead>[^。，,；;：:]{2,16})。")
@@ -19,17 +26,22 @@ MAX_CAPTION = 40  # characters: a table's caption (`附件1`, `2023年度重点�
 
 
 def _counted_batch(part: Section) -> str | None:
-    """The batch of the last sentence of a block that counts something: what the text below it (a table of
-    results) is about (`…完成项目绩效自评264个。在此基础上，县财政局选取…17个项目开展财政绩效评价…`)."""
+    """The batch of the last clause of a block that counts something: what the text below it (a table of
+    results) is about (`…完成项目绩效自评264个。在此基础上，县财政局选取…17个项目开展财政绩效评价…`); clause by
+    clause, since one sentence may count two batches (`对8个项目开展重点绩效评价，…；选取2家单位开展部门整体…`).
+    A block that ends announcing what follows (`现将重点绩效评价结果通报如下：`) is about the batch it names."""
     counted = None
     for sentence in sentences(part.block, part.index):
-        named = classify(sentence.text)
-        if named.batch and named.batch != "total" and _COUNTED.search(sentence.text):
-            counted = named.batch
-    return counted
+        for _, clause in clauses(fold(sentence.text)):
+            named = classify(clause)
+            if named.batch and named.batch != "total" and _COUNTED.search(clause):
+                counted = named.batch
+    announced = _ANNOUNCING.search(fold(part.block.text))
+    return (batch_from_heading(announced.group()) if announced else None) or counted
 
 
 _SELF = re.compile(SELF_EVALUATION)
+_NOT_THE_BATCH = re.compile(NOT_THE_BATCH)
 _BUREAU_EVALUATION = re.compile(BUREAU_EVALUATIONS)
 _BUREAU = re.compile(FINANCE_BUREAUS)
 _EVALUATED = re.compile(r"评价|考评")
@@ -40,6 +52,7 @@ def default_batch(parts: Sequence[Section], title: str | None) -> str | None:
     document is about, a finance bureau's own (key) evaluation, else None (the counted words or `other` decide)."""
     text = fold("\n".join([title or "", *(part.block.text for part in parts if not is_table(part.block))]))
     text = re.sub(r"《[^》]*》", "", text)  # a notice's title names the notice's work, not this document's
+    text = _NOT_THE_BATCH.sub("", text)
     if _SELF.search(text) and not _BUREAU_EVALUATION.search(text):
         return "self"
     if any(_BUREAU.search(sentence) and _EVALUATED.search(sentence) for sentence in re.split(r"[。！？]", text)):

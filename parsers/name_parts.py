@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from jixiao.parsers.lexicon import alternation
+from jixiao.parsers.lexicon.columns import DEPARTMENT_HEADERS
 from jixiao.parsers.lexicon.organisations import GOVERNMENT_SUFFIXES, ORGAN_SUFFIXES
 from jixiao.parsers.names import normalize_name
 from jixiao.parsers.records import ProjectEvaluation
@@ -22,7 +23,11 @@ DEPARTMENT_IN_BRACKETS = rule(
     example="鹤汀县城乡供水一体化运营补助资金（县水利局），得分91.2分，等级为“优”",
 )
 _ORGAN = alternation(suffix for suffix in ORGAN_SUFFIXES if suffix not in GOVERNMENT_SUFFIXES)
-_BRACKETED_ORGAN = re.compile(rf"^(?P<name>.{{4,}}?)[(（](?P<organ>[\u4e00-\u9fff]{{2,20}}?(?:{_ORGAN}))[)）]$")
+# (the organ may come with its field's name: `X工程（主管部门：县教育局）`)
+_FIELD = alternation(DEPARTMENT_HEADERS)
+_BRACKETED_ORGAN = re.compile(
+    rf"^(?P<name>.{{4,}}?)[(（](?:{_FIELD}[:：]\s*)?(?P<organ>[\u4e00-\u9fff]{{2,20}}?(?:{_ORGAN}))[)）]$"
+)
 
 
 def without_bracketed_department(name: str) -> str:

@@ -16,12 +16,17 @@ _OPENERS = {"(": ")", "（": "）", "《": "》", "“": "”", "‘": "’", "�
 _UNCLOSED_TAIL = re.compile(r"([（(])[^（()）]{1,8}$")
 
 
+_BOOK_TITLE = re.compile(r"《([^《》]+)》")
+
+
 def clean_name(text: str) -> str:
     """A name as printed, with line joins and stray whitespace and trailing punctuation removed, and a bracket left
     open at its end closed."""
     name = re.sub(r"\s+", "", text).strip(_TRAILING)
     if unclosed := _UNCLOSED_TAIL.search(name):
         name += _OPENERS[unclosed.group(1)]
+    if booked := _BOOK_TITLE.fullmatch(name):
+        name = booked.group(1)  # a policy named by its document's title (`（一）《X扶持政策》`) is named X扶持政策
     return name
 
 

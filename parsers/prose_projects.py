@@ -26,6 +26,7 @@ from decimal import Decimal
 from jixiao.parsers.amounts import find_amounts
 from jixiao.parsers.batches import classify, contract_batch_type
 from jixiao.parsers.grades import NAMES_UNDER_A_GRADE, clean_grade_word, grade_key, is_grade_word, normalize_grade
+from jixiao.parsers.lexicon.batches import NOT_BATCHES
 from jixiao.parsers.lexicon.exclusions import (
     ASPECTS,
     DESCRIPTIONS,
@@ -181,12 +182,16 @@ _GRADE_LIST = re.compile(
     rf"(?:\s*[、,，和及]\s*{_GRADE_ITEM}|(?<={CLOSE_QUOTE}){OPEN_QUOTE}(?:{GRADE_WITH_GLOSS}){CLOSE_QUOTE})+)"
 )
 _GRADE_OF = re.compile(
-    rf"(?:的)?(?:绩效)?(?:评价|自评|考评)?(?:结果|等级|等次|档次)(?:为|是|:)?\s*{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?"
+    rf"(?:的)?(?:绩效)?(?:评价|自评|考评)?(?:结果|等级|等次|档次)(?:均?为|是|:)?\s*{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?"
     # not a score (`良好80分`) nor a count of a grade (`为A的城市13个`)
     rf"(?![\u4e00-\u9fff]{{0,2}}(?:分|%))(?!{CLOSE_QUOTE}?的?[\u4e00-\u9fff]{{0,4}}\d+\s*[个项家])"
 )
 _SCORE_OF = re.compile(
     rf"(?:的)?(?:绩效)?(?:评价|自评|综合)?得分(?:为)?\s*(?P<score>{_NUMBER})\s*分(?!以上|以下|及以上|至|-)"
+)
+# `市生态环境局评价为优秀`, `4个项目评为优秀`: a verb that grades, the grade ending its clause (not `评为中国…`).
+_GRADED_AS = re.compile(
+    rf"(?:评价|评定|评)为\s*{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?(?=\s*(?:[,，;；。、)）]|$))"
 )
 _ALL_GRADE = re.compile(rf"(?:结果|等级|等次|档次)均为\s*{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?")
 _GRADE_GROUP = re.compile(
@@ -288,6 +293,8 @@ def _object_names(text: str, count: int | None, partial: bool = False) -> list[s
 def _sentence_batch(sentence: str, following: Sequence[str], fallback: str) -> str:
     for text in (sentence, *following):
         named = classify(text).batch
+        if named == "department_organised" and fallback == "department_overall":
+            return fallback  # `各部门评价情况如下：` among whole-department evaluations: the departments evaluated
         if named and named != "total":
             return named
     return fallback
@@ -304,6 +311,8 @@ def _introduced(text: str) -> list[tuple[list[str], bool, Rule]]:
         for match in pattern.finditer(text):
             if _MODAL.search(match.group()):
                 continue  # a rule or an intention (`对…项目须进行绩效评估`), not an evaluation done
+            if classify(match.group()).batch in NOT_BATCHES:
+                continue  # assessed before funding or its targets reviewed (`对新增重大项目开展事前绩效评估`)
             count = int(match["count"]) if match["count"] else None
             # a partial list (`A、B等20个项目`) only of what is evaluated, never of indicators or aspects
             partial = bool(match.groupdict().get("partial")) and bool(match.groupdict().get("object"))
@@ -384,6 +393,20 @@ _NAMED_WITH_GRADE = re.compile(
 )
 
 
+def _after_last_colon(text: str) -> str:
+    """What follows the last colon outside brackets (`…涉及资金4,260万元:X工程(主管部门:县教育局)` → the name with its
+    bracketed department)."""
+    depth, cut = 0, 0
+    for index, char in enumerate(text):
+        if char in "(（":
+            depth += 1
+        elif char in ")）":
+            depth = max(0, depth - 1)
+        elif char in ":：" and depth == 0:
+            cut = index + 1
+    return text[cut:]
+
+
 def _subject_results(text: str) -> list[tuple[str, Decimal | None, str | None]]:
     """(subject, score, grade) for each clause that grades something it names before the result words."""
     results: list[tuple[str, Decimal | None, str | None]] = []
@@ -391,15 +414,29 @@ def _subject_results(text: str) -> list[tuple[str, Decimal | None, str | None]]:
     for part in re.split(r"[;；]", text):
         carried = ""
         listed = False  # after `评价结果：`
+        opened = len(results)  # the results this part (up to a semicolon) states
         for clause in re.split(r"[,，]", part):
             cue = _RESULTS_CUE.search(clause)
             if cue:
                 listed, clause = True, clause[cue.end() :]
+            shared = _ALL_GRADE.search(clause)
+            alone = re.fullmatch(r"\s*(?:评价|绩效|自评|考评)?", clause[: shared.start()]) if shared else None
+            if shared and alone and len(results) > opened:
+                # `区民政局得分88.1分，区农业农村局得分85.7分，评价结果均为良好`: a grade with no subject of its own
+                # closes the scores listed before it in the same part, for the objects not graded on their own
+                grade_word = clean_grade_word(shared["grade"])
+                graded = {name for name, _, grade in results[opened:] if grade}
+                results[opened:] = [
+                    (name, score, grade or (None if name in graded else grade_word))
+                    for name, score, grade in results[opened:]
+                ]
+                carried = ""
+                continue
             named = _NAMED_WITH_GRADE.match(clause.strip()) if listed else None
             if named:
                 results.append((named["subject"].strip(), None, clean_grade_word(named["grade"])))
                 continue
-            grade = _GRADE_OF.search(clause)
+            grade = _GRADE_OF.search(clause) or _GRADED_AS.search(clause)
             score = _SCORE_OF.search(clause)
             if score and SURVEYS.search(clause[: score.start()]):
                 score = None  # `用户满意度调查得分为91.3分`: a survey's score, not the evaluation's
@@ -408,7 +445,7 @@ def _subject_results(text: str) -> list[tuple[str, Decimal | None, str | None]]:
                 carried = ""
                 continue
             start = min(match.start() for match in found)
-            subject = clause[:start].split(":")[-1]
+            subject = _after_last_colon(clause[:start])
             subject = re.sub(r"^(?:从评价结果看|其中|经评价|评价结果显示|总体来看)", "", subject).strip() or carried
             carried = subject
             results.append(
@@ -687,8 +724,9 @@ def find_prose_results(
         for number, (sentence, text) in enumerate(zip(found, texts, strict=True)):
             plan = PLAN_WORDS.search(text)
             stated = text[: plan.start()] if plan else text  # what the sentence states as done
-            # `其中，X得分93.2分…` itemises the sentence before it: of that sentence's batch when its own names none
-            before = list(reversed(texts[:number])) if re.match(r"^\s*其中", text) else []
+            # A sentence that names no batch is of the one the sentences before it in the paragraph named, over the
+            # ones after it (`其中，X得分93.2分…`; `选取14个项目开展财政重点绩效评价…。“A”“B”4个项目评价为优秀；…`)
+            before = list(reversed(texts[:number]))
             batch = contract_batch_type(
                 _sentence_batch(text, [*before, *texts[number + 1 :]], batch_of.get(part.index, "other"))
             )
@@ -906,11 +944,20 @@ def _associate(
         names = (
             [_QUOTED_WHOLE.sub(r"\1", clean_name(name)) for name in split_top_level(subject, "、")] if subject else []
         )
+        quoted = _QUOTED.findall(subject or "")
+        if len(quoted) > 1 and _QUOTED_RUN.search(subject or ""):
+            names = [clean_name(name) for name in quoted]  # `“A”“B”和“C”3个项目评价为优秀`: each quoted name
         matched = False
         for name in names:
             unit = _UNIT_SUBJECT.match(name)
+            if unit is None and batch == "department_overall" and _UNIT_NAME.fullmatch(name):
+                # (in a round of whole-department evaluations, a department named and scored is graded as a whole:
+                # `区教育局得分92.3分，评价结果为优秀`)
+                unit = _UNIT_NAME.fullmatch(name)
             if unit:
-                made = _Object(unit["unit"], "department_overall", sentence.source(), unit=True, rule=UNIT_BY_NAME)
+                unit_name, parent = _named(unit.group("unit") if "unit" in unit.groupdict() else unit.group())
+                made = _Object(unit_name, "department_overall", sentence.source(), unit=True, rule=UNIT_BY_NAME)
+                made.department = parent
                 _give(made, score, grade, sentence=sentence)
                 units.append(made)
                 matched = True

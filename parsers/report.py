@@ -150,7 +150,9 @@ def _derived_batches(
     for batch_type in distributed - stated - set(counts):
         source = next(g.source for g in assembled.grade_counts if g.batch_type == batch_type)
         derived.append(EvaluationBatch(batch_type, batch_type, None, None, None, source, rule=DISTRIBUTED_BATCH.name))
-    if units and "department_overall" not in stated:
+    # (not where a stated batch already counts those departments: `选取12个项目和3个部门开展重点绩效评价`)
+    counted_elsewhere = any(b.department_count == len(units) and b.batch_type != "self" for b in assembled.batches)
+    if units and "department_overall" not in stated and not counted_elsewhere:
         derived.append(
             EvaluationBatch(
                 "department_overall", "部门整体", len(units), len(units), None, units[0].source, rule=UNITS_BATCH.name

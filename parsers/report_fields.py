@@ -548,6 +548,8 @@ _CLAUSE_AFTER = re.compile(r"[^，,。；;：:]*")
 _SPENDING = re.compile(r"预算|资金|支出|经费|项目|部门|单位|政策")
 _ROUND_WORDS = re.compile(r"(?:评价|考评|自评)?工作$|评价(?:结果)?$")
 _QUOTED = re.compile(r"《[^》]*》|〔[^〕]*〕|\[[^\]]*\]")
+_SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
+_SINCE_AFTER = re.compile(r"\s*(?:起|以来|开始|至今)")
 _PUBLISHED = re.compile(r"((?:19|20)\d{2})\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}")
 
 
@@ -590,6 +592,8 @@ def find_fiscal_year(
             if not _EVALUATION.search(sentence):
                 continue
             for match in re.finditer(_YEAR + r"度?", sentence):
+                if _SINCE_BEFORE.search(sentence, 0, match.start()) or _SINCE_AFTER.match(sentence, match.end()):
+                    continue  # `自2019年起推行…`, `2019年以来`: when a practice began, not the year evaluated
                 following = _CLAUSE_AFTER.match(sentence, match.end())[0]  # type: ignore[index]
                 if _ROUND_WORDS.search(following):
                     round_year = round_year or int(match[1])

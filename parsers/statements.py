@@ -26,7 +26,7 @@ from jixiao.parsers.grades import NAMES_UNDER_A_GRADE, clean_grade_word, normali
 from jixiao.parsers.ledger import Ledger
 from jixiao.parsers.lexicon import alternation
 from jixiao.parsers.lexicon.batches import COUNT_AFTER_NOUNS, EVALUATION_BATCHES, GENERIC_EVALUATIONS
-from jixiao.parsers.lexicon.evaluators import EVALUATION_WORDS
+from jixiao.parsers.lexicon.evaluators import EVALUATION_WORDS, NOT_THE_BATCH
 from jixiao.parsers.lexicon.exclusions import (
     ACCOUNTING_WORDS,
     ANAPHORA,
@@ -38,6 +38,7 @@ from jixiao.parsers.lexicon.exclusions import (
     GRADE_RULES,
     IN_SCOPE,
     JOINED_OBJECT,
+    NOT_EVALUATED_BEFORE_COUNT,
     NOT_EVALUATED_NOUNS,
     PLAN_WORDS,
     RANKED,
@@ -233,7 +234,7 @@ SHARES_LISTED = re.compile(r"分别占(?:比)?(?:为)?\s*(?P<values>\d+(?:\.\d+)
 # `其余1个项目评价结果为C级`, `…等4个乡镇（街道）考核结果为一档`: the count before the grade.
 COUNT_THEN_GRADE_PATTERN = re.compile(
     rf"(?<![\d.])(?P<count>{NUMBER})\s*个{GRADED_OBJECTS}(?:\([^)]{{1,8}}\))?(?:的)?(?:考核|评价|考评)?"
-    r"(?:评价结果|评价等级|等级|等次|结果)?(?:为|是|评为)"
+    r"(?:评价结果|评价等级|等级|等次|结果)?(?:为|是|评为|获评|被评为)"
     rf"{OPEN_QUOTE}?(?P<raw>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?{GRADE_KIND_SUFFIX}?"
 )
 # `无等级为“优”和“差”的项目`: explicit zeros.
@@ -396,6 +397,7 @@ def _counts(
         filtered = (
             NOT_AN_OBJECT
             if NOT_EVALUATED_NOUNS.match(noun)
+            or (not re.match(r"[\u4e00-\u9fff]", noun) and NOT_EVALUATED_BEFORE_COUNT.search(clause[: match.start()]))
             else NOT_AN_OBJECT
             if _consulted(clause, match.start())
             else RANKED_PART
@@ -477,6 +479,16 @@ def _among(folded: str, counted: dict[int, str] | None) -> str | None:
     return (counted or {}).get(count_value(head["n"])) if head else None
 
 
+_NOT_THE_BATCH = re.compile(NOT_THE_BATCH)
+
+
+def _classify(clause: str) -> Classification:
+    """The batch a clause names, leaving out the self-evaluations it names as the ground of the evaluation the
+    sentence reports (`在项目单位开展绩效自评的基础上，县财政局委托第三方机构…进行了绩效评价`) and the kinds a method
+    combines (`评价采取部门自评与财政评价相结合的方式，其中5个项目委托第三方机构实施`)."""
+    return classify(_NOT_THE_BATCH.sub("", clause))
+
+
 def _distribution_batch(
     grades: list[GradeFact],
     taken: Sequence[tuple[int, int]],
@@ -490,16 +502,22 @@ def _distribution_batch(
     if not grades or not taken:
         return grades
     start = min(begin for begin, _ in taken)
-    named = [batch for offset, clause in parts if offset < start and (batch := classify(clause).batch)]
-    named = [batch for batch in named if batch not in {"total", "bond"}]
+    naming = [(batch, clause) for offset, clause in parts if offset < start and (batch := _classify(clause).batch)]
+    naming = [(batch, clause) for batch, clause in naming if batch not in {"total", "bond"}]
+    named = [batch for batch, _ in naming]
     made: Rule | None = None
     batch = grades[0].batch
-    if named and named[-1] != batch:
+    total = sum(grade.count for grade in grades)
+    summed = (counted or {}).get(total)
+    # The batch named before it gives way to the places the counts add up to (`县财政局对全县14个乡镇(街道)…开展绩效
+    # 评价…实地抽查乡镇6个。经…实地抽查，评价结果为A级5个、B级7个、C级2个`): places counted are what a grading
+    # of as many grades, whatever check a clause before it names.
+    named_sizes = {size for size, counted_batch in (counted or {}).items() if named and counted_batch == named[-1]}
+    elsewhere = summed == "lower_government" and bool(named) and total not in named_sizes and len(grades) > 1
+    if named and named[-1] != batch and not (elsewhere and not among):
         batch, made = named[-1], DISTRIBUTION_AFTER_BATCH
-    elif not among and not named:
-        summed = (counted or {}).get(sum(grade.count for grade in grades))
-        if summed and summed != batch:
-            batch, made = summed, DISTRIBUTION_OF_COUNT
+    elif not among and summed and summed != batch and (not named or elsewhere):
+        batch, made = summed, DISTRIBUTION_OF_COUNT
     if made is None:
         return grades
     return [replace(grade, batch=batch, rule=f"{grade.rule}+{made.name}") for grade in grades]
@@ -545,11 +563,11 @@ def sentence_facts(
         _exclude_rest(ledger, PLAN, sentence, folded, stated_end)
     # A clause with no batch of its own may take one from a later clause of the sentence (`…4个林业项目，…自评`).
     # Of several, the bureau's evaluation, as within one clause (`选取…13个项目，督促其开展自评，委托第三方开展再评价`).
-    named_later = [named for _, clause in parts if (named := classify(clause).batch) not in {None, "total"}]
+    named_later = [named for _, clause in parts if (named := _classify(clause).batch) not in {None, "total"}]
     later_batch = next((named for named in named_later if named in EVALUATION_BATCHES), None) or next(
         iter(named_later), None
     )
-    later_sampling = any(classify(clause).batch == "sampling" for _, clause in parts)
+    later_sampling = any(_classify(clause).batch == "sampling" for _, clause in parts)
     # `28家部门(单位)中，评价结果为“优秀”的9家…`: among those the document counted so before, across a heading
     among = _among(folded, counted)
     # A count or a grade with no batch of its own takes the document's only where the sentence speaks of one.
@@ -574,7 +592,7 @@ def sentence_facts(
         if clause.lstrip(" ,，;；").startswith("其中"):
             itemising = index > 0 and bool(ACCOUNTING_WORDS.search(parts[index - 1][1]))
         accounts = itemising or bool(ACCOUNTING_WORDS.search(clause))
-        named = classify(clause)
+        named = _classify(clause)
         if named.batch is None and "债券" in clause and not current:
             named = Classification("bond", (), "")  # `使用专项债券资金的项目共11个，债券资金36.85亿元`
         total_rule: Rule | None = None
@@ -591,7 +609,9 @@ def sentence_facts(
             sentence_batch = named.batch if named.batch != "bond" else sentence_batch
         if not grade_list:
             # a distribution is a result of something: of its sentence's batch, else of the section's
-            grade_batch = current or later_batch or distributed or among or places or default or "other"
+            # (bonds are what a notice is about, not an evaluation: their distribution is of the notice's batch)
+            own = current if current != "bond" else None
+            grade_batch = own or later_batch or distributed or among or places or default or "other"
             if grade_batch:
                 grade_batch = "other" if grade_batch == "total" else grade_batch
                 grade_list, taken = grade_facts(sentence, grade_batch, stated_end, ledger)

@@ -1,10 +1,10 @@
 """Floors on the sets first scored before anyone read them (bench/first_sight.md keeps those first-sight figures):
 real pages collected from bureau sites (tests/fixtures/first_sight/real, both renderings), Word-exported reports of
-layouts nobody described (tests/fixtures/word3 to word12, SYNTHETIC; word4 held out until parser 0.5.0 was done,
-word5 to word12 each scored on arrival) and web pages of bureau sites (tests/fixtures/web_synthetic, web2 to web6,
-SYNTHETIC; web2 to web6 scored on arrival).
+layouts nobody described (tests/fixtures/word3 to word13, SYNTHETIC; word4 held out until parser 0.5.0 was done,
+word5 to word13 each scored on arrival) and web pages of bureau sites (tests/fixtures/web_synthetic, web2 to web7,
+SYNTHETIC; web2 to web7 scored on arrival).
 Once scored they are development documents; these floors are what the parser measured after the genre work (parser
-0.5.13, `make accuracy`). Floors only go up (two exceptions, said at word6's and web2's floors)."""
+0.5.15, `make accuracy`). Floors only go up (two exceptions, said at word6's and web2's floors)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ WORD11 = ROOT / "tests" / "fixtures" / "word11"
 WEB5 = ROOT / "tests" / "fixtures" / "web5"
 WORD12 = ROOT / "tests" / "fixtures" / "word12"
 WEB6 = ROOT / "tests" / "fixtures" / "web6"
+WORD13 = ROOT / "tests" / "fixtures" / "word13"
+WEB7 = ROOT / "tests" / "fixtures" / "web7"
 KINDS = ("report", "metrics", "batches", "grades", "projects", "units")
 FLOORS = {
     "first-sight-real-cid": {
@@ -63,7 +65,7 @@ FLOORS = {
     # batches 0.75 → 0.73 with 0.5.13, said here: a round split by kind (`其中：政策评价5项、项目支出评价26项、部门整体
     # 支出评价9项`) now gives a batch per kind, as word5's, web3's, web4's and web5's gold record it; V03's gold keeps
     # one key batch of the 43 and the kinds as metrics only (its metrics went 0.882 → 0.905).
-    "web2": {"report": 0.92, "metrics": 0.9, "batches": 0.73, "grades": 1.0, "projects": 0.97, "units": 0.8},
+    "web2": {"report": 0.92, "metrics": 0.9, "batches": 0.73, "grades": 1.0, "projects": 0.97, "units": 1.0},
     "web3": {"report": 0.92, "metrics": 0.81, "batches": 0.73, "grades": 0.88, "projects": 0.85, "units": 0.76},
     "web-synthetic": {"report": 0.81, "metrics": 0.91, "batches": 0.87, "grades": 0.92, "projects": 0.85, "units": 1.0},
     "word-exported-9": {"report": 1.0, "metrics": 0.96, "batches": 0.85, "grades": 1.0, "projects": 0.83, "units": 1.0},
@@ -84,16 +86,27 @@ FLOORS = {
         "projects": 0.89,
         "units": 1.0,
     },
-    "web5": {"report": 0.92, "metrics": 0.91, "batches": 0.87, "grades": 0.89, "projects": 0.87, "units": 0.88},
+    "web5": {"report": 1.0, "metrics": 0.91, "batches": 0.87, "grades": 0.89, "projects": 0.87, "units": 0.88},
     "word-exported-12": {
         "report": 0.9,
-        "metrics": 0.85,
-        "batches": 0.48,
-        "grades": 0.86,
-        "projects": 0.85,
+        "metrics": 0.87,
+        "batches": 0.62,
+        "grades": 0.95,
+        "projects": 0.86,
         "units": 1.0,
     },
     "web6": {"report": 0.92, "metrics": 0.9, "batches": 0.94, "grades": 1.0, "projects": 0.82, "units": 0.83},
+    # first sight (0.5.14): metrics 0.958, batches 0.815, projects 0.949; after reading (0.5.15) as below
+    "word-exported-13": {
+        "report": 1.0,
+        "metrics": 0.97,
+        "batches": 0.84,
+        "grades": 1.0,
+        "projects": 0.98,
+        "units": 1.0,
+    },
+    # first sight (0.5.14): metrics 0.829, batches 0.700, grades 0.878, projects 0.519, units 0.300
+    "web7": {"report": 0.92, "metrics": 0.84, "batches": 0.73, "grades": 0.94, "projects": 0.78, "units": 0.97},
 }
 # Documents read wrong without a failed check (a target of zero, not met everywhere: see README, First sight).
 MAX_UNFLAGGED = {
@@ -106,16 +119,21 @@ MAX_UNFLAGGED = {
     "word-exported-6": 2,  # word6_07 is right on every row; only a policy_amount metric its gold has no name for
     "word-exported-7": 4,
     "word-exported-8": 2,
-    "web2": 0,
+    "web2": 2,  # 0 → 2 with 0.5.15, said here: V01's one failed check was its two units left unread, which 0.5.15
+    # reads (its one miss left is involved_departments, a gold disagreement); V12's was a misreading (`纠正…问题23个`
+    # as 23 self-evaluations) 0.5.15 no longer makes (left: its headline as title, involved_departments, `约10%`)
     "web3": 2,
     "web-synthetic": 2,
     "word-exported-9": 3,
     "word-exported-10": 0,
     "web4": 2,  # X01 is right on every row but `involved_departments`, a gold disagreement (README: Noticed)
     "word-exported-11": 3,
-    "web5": 1,
-    "word-exported-12": 6,  # at first sight (0.5.13), not read since: gold conventions (README, First sight)
+    "web5": 2,  # 1 → 2 with 0.5.15: Y12 failed a check on misreadings (`核查点位87个`, `问题31个` as key projects) now
+    # gone; its year (`自2019年起`) is right now; left: involved_departments, a gold disagreement
+    "word-exported-12": 6,  # at first sight (0.5.13); read by 0.5.15: what is left are gold conventions (README)
     "web6": 3,  # at first sight (0.5.13); 0.5.14 read one pattern of it (a name quoted whole)
+    "word-exported-13": 2,  # 4 at first sight (0.5.14)
+    "web7": 3,  # 3 at first sight (0.5.14)
 }
 SETS = {
     "first-sight-real-cid": (FIRST / "gold", FIRST / "pdf" / "cid"),
@@ -136,6 +154,8 @@ SETS = {
     "web5": (WEB5 / "gold", WEB5 / "pdf" / "ttf"),
     "word-exported-12": (WORD12, WORD12),
     "web6": (WEB6 / "gold", WEB6 / "pdf" / "ttf"),
+    "word-exported-13": (WORD13, WORD13),
+    "web7": (WEB7 / "gold", WEB7 / "pdf" / "ttf"),
 }
 
 

@@ -1531,3 +1531,207 @@ def test_a_name_quoted_whole_before_its_score() -> None:
         ("萍桥县城乡供水一体化运营补贴", Decimal("90.5"), "优"),
         ("萍桥县乡村道路安全生命防护工程", Decimal("71"), "中"),
     }
+
+
+def test_self_evaluations_named_as_the_ground_of_the_bureaus_evaluation() -> None:
+    """`在项目单位开展绩效自评的基础上，县财政局委托第三方机构…进行了绩效评价` (word12's bond notice; the real
+    round texts and word12's summary say `在单位自评基础上，县财政局…抽取…`): the notice reports the bureau's
+    evaluation, so its table and its distribution are key, not self, and the bonds' count is the batch's."""
+    report = parse_report(
+        [
+            PlainBlock("岚屿县2023年度地方政府专项债券项目资金绩效评价结果公示"),
+            PlainBlock(
+                "在项目单位开展绩效自评的基础上，县财政局委托第三方机构对我县2023年度新增专项债券项目资金进行了绩效评价。"
+            ),
+            PlainBlock("2023年我县共有2个项目使用新增专项债券资金1.20亿元，评价结果为“优”的1个、“良”的1个。"),
+            PlainTable(
+                (
+                    ("序号", "项目单位", "项目名称", "发行金额(亿元)", "评价结果"),
+                    ("1", "岚屿县水利局", "岚屿县城区排涝泵站工程", "0.70", "优"),
+                    ("2", "岚屿县教育局", "岚屿县第二小学扩建工程", "0.50", "良"),
+                )
+            ),
+        ]
+    )
+    assert {(b.batch_type, b.project_count) for b in report.batches} == {("key", 2)}
+    assert {(g.batch_type, g.grade, g.count) for g in report.grade_counts} == {("key", "优", 1), ("key", "良", 1)}
+    assert {p.batch_type for p in report.projects} == {"key"}
+
+
+def test_things_counted_before_a_bare_count_are_not_evaluated_objects() -> None:
+    """`第三方机构完成现场核查点位62个` (word12), `发现问题12个`: what the count counts is named before it, and it is
+    no project; the sentence's 自评 makes no self-evaluation batch of it."""
+    report = _parse(
+        "苕溪湾市财政局关于2023年度市级财政重点绩效评价结果的通报",
+        "委托第三方机构对5个项目开展财政重点绩效评价，涉及财政资金1.20亿元。",
+        "各主管部门按要求报送了自评报告，第三方机构完成现场核查点位62个，发现问题12个。",
+    )
+    assert {(b.batch_type, b.project_count) for b in report.batches} == {("key", 5)}
+    assert [m.metric for m in report.metrics] == ["key_evaluated_projects", "key_evaluated_amount"]
+
+
+def test_projects_assessed_before_funding_are_not_evaluated_projects() -> None:
+    """`对新增重大项目开展事前绩效评估，全年共评估7个项目` (word12's summary; W01 and word4 state 事前绩效评估 too): an
+    assessment of proposals names no project evaluated, and `重大项目` is a kind of project, not a name."""
+    report = _parse(
+        "茛川县2024年度预算绩效管理工作情况",
+        "一、事前绩效评估",
+        "对新增重大项目开展事前绩效评估，全年共评估7个项目，申请资金1,268.00万元，根据评估结论核减资金356.00万元。",
+        "二、绩效评价",
+        "县财政局选取3个重点项目开展财政重点评价，涉及资金2,480.00万元。",
+    )
+    assert report.projects == []
+    assert {(b.batch_type, b.project_count) for b in report.batches} == {("key", 3)}
+
+
+def test_a_list_announced_by_the_batch_it_reports() -> None:
+    """`现将重点绩效评价结果通报如下：` then `1.X(主管部门:Y),评价得分91.5分,评价等级“优”;` (web7 T01; word12's and the
+    real notices announce their tables so): the list is of the batch the announcement names, even after a sentence
+    that counted a review and a key evaluation in one."""
+    report = _parse(
+        "桤浦县财政局关于2023年度财政支出绩效评价结果的通报",
+        "在部门自评基础上,县财政局按10%的比例抽取15个项目开展自评复核,涉及资金2,306.82万元。",
+        "同时,县财政局委托第三方机构对2个项目开展重点绩效评价,涉及资金862.4万元;选取县档案馆1家单位开展部门整体支出绩效评价。",
+        "现将重点绩效评价结果通报如下:",
+        "1.桤浦县城乡供水管网改造项目(主管部门:县水利局),评价得分91.5分,评价等级“优”;",
+        "2.县域学校午餐补助资金(主管部门:县教育局),评价得分84分,评价等级“良”。",
+    )
+    assert {(p.project_name, p.batch_type, p.grade) for p in report.projects} == {
+        ("桤浦县城乡供水管网改造项目", "key", "优"),
+        ("县域学校午餐补助资金", "key", "良"),
+    }
+
+
+def test_departments_scored_by_name_in_a_round_of_whole_department_evaluations() -> None:
+    """`各部门评价情况如下:区教育局得分92.3分,评价结果为优秀;区民政局得分88.1分,区农业农村局得分85.7分,评价结果均为
+    良好` (web7 T03; web5's units graded one by one, word9's departments listed under a grade): in a round of
+    部门整体 evaluations a department named with its score is a unit graded as a whole, and a grade shared with
+    `均为` closes the scores listed before it."""
+    report = _parse(
+        "蓟陂区2022年部门整体支出绩效评价结果公开",
+        "区财政局选取4家部门开展部门整体支出财政评价,涉及资金3,076.4万元。",
+        "各部门评价情况如下:区教育局得分92.3分,评价结果为优秀;区民政局得分88.1分,区农业农村局得分85.7分,"
+        "区文化和旅游体育局所属区图书馆得分80.5分,评价结果均为良好。",
+    )
+    assert {(u.unit_name, u.parent_department, u.grade_raw, u.score) for u in report.units} == {
+        ("区教育局", None, "优秀", Decimal("92.3")),
+        ("区民政局", None, "良好", Decimal("88.1")),
+        ("区农业农村局", None, "良好", Decimal("85.7")),
+        ("区图书馆", "区文化和旅游体育局", "良好", Decimal("80.5")),
+    }
+    assert report.projects == []
+
+
+def test_the_year_a_practice_began_is_not_the_year_evaluated() -> None:
+    """`萸江县自2019年起推行绩效评价结果与预算安排挂钩机制` (web5 Y12; `2019年以来` is the genre's too): a news item
+    dated by the round it reports (`已完成2023年度财政重点绩效评价工作`), not by when a practice began."""
+    report = _parse(
+        "棠溆县:财政绩效评价结果应用见实效",
+        "记者从县财政局获悉,该局已完成2023年度财政重点绩效评价工作,共对11个项目开展重点评价。",
+        "据悉,棠溆县自2019年起推行绩效评价结果与预算安排挂钩机制,评价结果较差的项目,下一年度预算一律压减。",
+    )
+    assert report.report.fiscal_year == 2023
+
+
+def test_quoted_names_and_departments_graded_with_a_verb() -> None:
+    """`“A”“B”和“C”3个项目评价为优秀；“D”评价为中等` and `对X局、Y局2家部门开展部门整体支出绩效评价…，X局评价为
+    优秀，Y局评价为良好` (web7 T02; quoted names back to back are web6's, word6's and web2's too): each quoted name is
+    graded, of the batch the sentence before it named, not of the whole-department evaluation the next one names."""
+    report = _parse(
+        "2024年度澧汐市本级预算绩效管理工作情况",
+        "选取14个项目开展财政重点绩效评价,涉及资金7.86亿元。“市区公交运营补贴”“人才安居补助资金”和“城市更新片区配套"
+        "工程”3个项目评价为优秀;“老旧工业园区改造提升专项资金”评价为中等。同时,对市体育局、市机关事务管理局2家部门开展"
+        "部门整体支出绩效评价,市体育局评价为优秀,市机关事务管理局评价为良好。",
+    )
+    assert {(p.project_name, p.batch_type, p.grade_raw) for p in report.projects} == {
+        ("市区公交运营补贴", "key", "优秀"),
+        ("人才安居补助资金", "key", "优秀"),
+        ("城市更新片区配套工程", "key", "优秀"),
+        ("老旧工业园区改造提升专项资金", "key", "中等"),
+    }
+    assert {(u.unit_name, u.grade_raw) for u in report.units} == {("市体育局", "优秀"), ("市机关事务管理局", "良好")}
+
+
+def test_departments_listed_with_a_grade_they_all_share() -> None:
+    """`区卫生健康委员会得分92.15分，评价等次为“优秀”，区住房和城乡建设局、区退役军人事务局评价等次均为“良好”` (web2
+    V02): the shared grade is the listed departments', not the one graded before them."""
+    report = _parse(
+        "蕲坞区2023年度预算绩效管理工作开展情况",
+        "区财政局选取3个部门开展部门整体支出绩效评价。部门整体评价中，区卫生健康委员会得分92.15分，评价等次为“优秀”，"
+        "区住房和城乡建设局、区退役军人事务局评价等次均为“良好”。",
+    )
+    assert {(u.unit_name, u.grade_raw, u.score) for u in report.units} == {
+        ("区卫生健康委员会", "优秀", Decimal("92.15")),
+        ("区住房和城乡建设局", "良好", None),
+        ("区退役军人事务局", "良好", None),
+    }
+
+
+def test_projects_named_with_their_department_field_in_brackets_after_a_colon() -> None:
+    """`…涉及资金4,260万元:X工程(主管部门:县教育局)得分89.6分,评价等级为「良」;…` (web7 T13; web4 X01 and web7 T01
+    bracket the field so too): the colon inside the brackets does not cut the name, and the bracketed field is the
+    project's department."""
+    report = _parse(
+        "檀坪县财政局2022年度财政支出绩效评价结果公告",
+        "县财政局委托第三方机构对2个项目开展重点评价,涉及资金4,260万元:檀坪县城区学校扩容提质工程(主管部门:县教育局)"
+        "得分89.6分,评价等级为「良」;乡村振兴产业发展扶持资金(主管部门:县农业农村局)得分91.2分,评价等级为「优」。",
+    )
+    assert {(p.project_name, p.department_raw, p.grade, p.score) for p in report.projects} == {
+        ("檀坪县城区学校扩容提质工程", "县教育局", "良", Decimal("89.6")),
+        ("乡村振兴产业发展扶持资金", "县农业农村局", "优", Decimal("91.2")),
+    }
+
+
+def test_a_method_that_combines_kinds_of_evaluation_is_no_batch() -> None:
+    """`评价采取部门自评与财政评价相结合的方式，其中5个项目委托第三方机构实施` (word13; word12's key notice and web7's
+    town grading say `采取…相结合的方式` too): the count after the method is of the key evaluation the notice reports,
+    not a self-evaluation."""
+    report = _parse(
+        "枳汀市财政局关于2023年度市级财政重点绩效评价结果的通报",
+        "市财政局对8个项目开展财政重点绩效评价，涉及资金2.1亿元。",
+        "评价采取部门自评与财政评价相结合的方式，其中5个项目委托第三方机构实施。",
+    )
+    assert {b.batch_type for b in report.batches} == {"key"}
+    assert "self_evaluated_projects" not in {m.metric for m in report.metrics}
+
+
+def test_a_policy_named_by_its_documents_title() -> None:
+    """`（一）《X扶持政策》` heading a policy's results (word13; the golds of word6…word12 name policies without
+    their book-title marks): the policy is named X扶持政策."""
+    report = _parse(
+        "椒原县财政局关于2023年度财政政策绩效评价结果的公告",
+        "县财政局对1项财政政策开展了绩效评价。",
+        "（一）《椒原县农业龙头企业发展扶持政策》",
+        "该政策由县农业农村局主管，评价得分84.6分，评价等级为“良”。",
+    )
+    assert [(p.project_name, p.grade) for p in report.projects] == [("椒原县农业龙头企业发展扶持政策", "良")]
+
+
+def test_projects_counted_with_the_grade_they_won() -> None:
+    """`此次共评价项目31个…从结果看,13个项目获评“优秀”,15个项目为“良好”` (web7's news item; `获评` is how the
+    genre's news and rounds say a grade was won): 13 is a grade's count, not the round's size."""
+    report = _parse(
+        "芷溆市2024年度财政重点绩效评价结果出炉",
+        "市财政局公布2024年度市级财政重点绩效评价结果。此次共评价项目31个,涉及资金27.6亿元。"
+        "从结果看,13个项目获评“优秀”,15个项目为“良好”,3个项目为“中”。",
+    )
+    assert {(m.metric, m.value) for m in report.metrics if m.metric == "key_evaluated_projects"} == {
+        ("key_evaluated_projects", Decimal("31"))
+    }
+    assert {(g.grade_raw, g.count) for g in report.grade_counts} == {("优秀", 13), ("良好", 15), ("中", 3)}
+
+
+def test_a_distribution_that_adds_up_to_the_places_counted() -> None:
+    """`县财政局对全县14个乡镇(街道)…开展绩效评价…实地抽查乡镇6个…经各乡镇(街道)自评、县财政局审核及实地抽查,
+    评价结果为A级5个、B级7个、C级2个` (web7's town grading; places graded as counted are word11's, web4's and web5's):
+    the grades are of the 14 places, not of the spot checks a clause before them names."""
+    report = _parse(
+        "蓍川县2023年度乡镇(街道)财政管理绩效评价结果通报",
+        "县财政局对全县14个乡镇(街道)2023年度财政管理工作开展绩效评价。评价采取乡镇自评、县级审核和实地抽查相结合的方式"
+        "进行,实地抽查乡镇6个。经各乡镇(街道)自评、县财政局审核及实地抽查,评价结果为A级5个、B级7个、C级2个。",
+    )
+    assert {(g.batch_type, g.grade_raw, g.count) for g in report.grade_counts} == {
+        ("other", "A级", 5),
+        ("other", "B级", 7),
+        ("other", "C级", 2),
+    }

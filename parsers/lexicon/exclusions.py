@@ -68,13 +68,31 @@ NOT_EVALUATED_NOUNS = re.compile(
     r"^(?:工作日|月|日|年|小时|百分点|方面|环节|指标|问题|阶段|批次|人|次|条|处|座|口|亩|平方|立方|公里|千米|米|倍|户|名|"
     r"位|课题|文件|制度|办法|意见|措施|建议|会议|股室|小组|专家|组|轮|季度|档|等级|层级|领域|行业)"
 )
+# The same, named before a count with no noun after it (`现场核查点位62个，`, `发现问题12个，`, `设置指标36个。`).
+COUNTED_NOT_EVALUATED = (
+    "点位",
+    "样本",
+    "问卷",
+    "指标",
+    "问题",
+    "建议",
+    "措施",
+    "课题",
+    "文件",
+    "专家",
+    "人次",
+    "人员",
+)
+NOT_EVALUATED_BEFORE_COUNT = re.compile(
+    alternation(COUNTED_NOT_EVALUATED) + r"(?:数量?|总数)?(?:共|合计|总计|共计|为|达|有)?\s*$"
+)
 # Words that tie money or counts to the scope of an evaluation (`涉及资金`, `纳入…范围`, `资金总额`).
 SCOPE_WORDS = re.compile(r"涉及|纳入|覆盖|范围|债券|总金额|资金总额|预算总额|总额")
 # What an evaluation looks at, not what it evaluates (`对项目的决策、过程、产出及效益等方面开展评价`).
 ASPECTS = re.compile(r"方面|^(?:项目的)?(?:决策|过程|产出|效益|管理|目标|情况|资金管理|绩效目标)$|^项目的")
 # A phrase that says what kind of thing was evaluated, not which (`部分重点项目`, `10个市级重点项目`, `2项财政政策`).
 GENERIC_OBJECTS = re.compile(
-    r"^(?:\d+\s*[个项家]|我市|我县|我区|本市|本县|本区|部分|全部|各|所有|新增|发行的?|市级|县级|区级|省级|(?:市|县|区)?本级|重点|专项|资金|部门|预算|财政|支出|政府|"
+    r"^(?:\d+\s*[个项家]|我市|我县|我区|本市|本县|本区|部分|全部|各|所有|新增|发行的?|市级|县级|区级|省级|(?:市|县|区)?本级|重点|重大|专项|资金|部门|预算|财政|支出|政府|"
     r"债券|项目|评价|地方|其中|"
     r"(?:19|20)\d{2}年度?|[\u4e00-\u9fff]{0,4}(?:市|县|区)级)*(?:项目|政策|资金|支出|单位|部门)$"
 )
