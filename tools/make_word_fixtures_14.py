@@ -273,10 +273,11 @@ def f01_county_annual() -> Fx:
     yi = q2(total / 10000)
     depts = len({d for _, d, _ in rows})
     q_key = f"选取{len(rows)}个重点项目开展财政重点绩效评价，涉及{depts}个部门、资金{yi}亿元"
-    sc = scores(rng, len(rows), 74, 95)
+    sc = scores(rng, len(rows), 79, 97)
     gr = [grade_of(s, ("优", "良", "中", "差")) for s in sc]
-    doc.para(f"聚焦民生保障和重大项目，委托第三方机构{q_key}。评价结果为“优”的{gr.count('优')}个、"
-             f"“良”的{gr.count('良')}个、“中”的{gr.count('中')}个，具体见下表。")  # fmt: skip
+    key_dist = {g: gr.count(g) for g in ("优", "良", "中", "差") if gr.count(g)}
+    said = "、".join(f"“{g}”的{n}个" for g, n in key_dist.items())
+    doc.para(f"聚焦民生保障和重大项目，委托第三方机构{q_key}。评价结果为{said}，具体见下表。")
     doc.caption("2023年度财政重点绩效评价结果表")
     doc.unit_line()
     table = [["序号", "项目名称", "主管部门", "评价金额", "评价得分", "评价等次"]]
@@ -299,12 +300,12 @@ def f01_county_annual() -> Fx:
     fx.metric("key_evaluated_amount", str(yi), "亿元", q_key)
     fx.batch("self", "单位绩效自评", 1436)
     fx.batch("sampling", "财政抽评", 152, None, "3.87", "亿元", dist, shares)
-    fx.batch("key", "财政重点评价", len(rows), depts, str(yi), "亿元", {g: gr.count(g) for g in ("优", "良", "中")})
+    fx.batch("key", "财政重点评价", len(rows), depts, str(yi), "亿元", key_dist)
     fx.notes = (
         "The 1436 self-evaluated projects are the previous year's ('上年度'); fiscal_year is the title's 2023. "
         "sampling_ratio 10 comes from '不低于10%'. "
         "The key batch's grades are stated in prose ('评价结果为“优”的N个…'), "
-        "so they are kept; 差 is not mentioned for the key batch and is not added. The 17 projects whose scores "
+        "so they are kept; grades the prose does not mention are not added. The 17 projects whose scores "
         "differ by 10+ points, the 23 rectified projects and 1846.5万元 recovered are not metrics. Table amounts are "
         "in 万元 (unit line above the table, header '评价金额')."
     )
@@ -336,7 +337,7 @@ def f02_city_key_notice() -> Fx:
     ]
     items = [(dept, name) for dept, names in data for name in names]
     amounts = [q2(D(str(rng.uniform(800, 16000)))) for _ in items]
-    sc = scores(rng, len(items), 68, 96)
+    sc = scores(rng, len(items), 76, 97)
     gr = [grade_of(s, ("优秀", "良好", "中等", "差")) for s in sc]
     total = sum(amounts)
     yi = q2(total / 10000)
@@ -462,7 +463,7 @@ def f04_review_notice() -> Fx:
              "中小学教师培训经费", "河道堤防维修养护经费", "国土空间规划编制经费"]  # fmt: skip
     owner = [0, 0, 1, 1, 2, 2, 3, 4, 4, 5, 6, 7, 7, 0, 1, 2]
     self_s = scores(rng, len(names), 86, 99)
-    review = [q2(s - D(str(rng.uniform(0, 16))), 1) for s in self_s]
+    review = [q2(s - D(str(rng.uniform(0, 13))), 1) for s in self_s]
     gr = [grade_of(s, ("优", "良", "中", "差")) for s in review]
     dist = counts(gr, ["优", "良", "中", "差"])
     q_s = f"从县级部门自评项目中随机抽取{len(names)}个项目进行复核，涉及资金5862.37万元"
@@ -494,7 +495,8 @@ def f04_review_notice() -> Fx:
         "Two scores per row: 自评得分 (the unit's own) and 复核得分 (the finance bureau's review). score = 复核得分 "
         "and grade = 复核等级, the result of this notice. The table has no amounts; the amount is the prose total. "
         f"'{big}个项目自评得分高于复核得分10分以上' is not a metric. 文号 芩财预〔2024〕27号 holds 2024 (publication); "
-        "fiscal_year 2023 from the title. Explicit zero counts (if any) are printed and kept."
+        "fiscal_year 2023 from the title."
+        + (" The prose prints '“差”0个': the explicit zero is kept." if dist["差"] == 0 else "")
     )
     return fx
 
@@ -553,7 +555,8 @@ def f05_line_dept_self() -> Fx:
         "One project's 自评 report by its own department: score 92.6 and grade 优 from the prose ('综合得分92.6分，"
         "自评等级为“优”'); amount = the year's budget 3150万元 (not the 2986.42万元 spent). The indicator table (分值/"
         "得分 per indicator, 合计 92.6) is not a results table: its rows are not projects. The running header repeats "
-        "the department. No headline metrics: nothing counts projects of a round."
+        "the department. No headline metrics: nothing counts projects of a round. name is the prose's "
+        "'2023年高标准农田建设项目' (the title says '2023年度高标准农田建设项目绩效自评报告')."
     )
     return fx
 
@@ -676,14 +679,14 @@ def f07_policy_notice() -> Fx:
     doc.para("评价结果将作为政策调整和预算安排的重要依据。评价结果为“中”的政策，由主管部门会同县财政局于2024年9月底"
              "前提出修订意见；其他政策由主管部门针对评价指出的问题落实整改。")  # fmt: skip
     doc.signature("萍岫县财政局", "2024年7月22日")
-    fx.metric("policy_evaluations", str(len(pols)), "个", q_n)
+    fx.metric("policy_evaluations", str(len(pols)), "项", q_n)
     fx.batch("other", "财政政策绩效评价", len(pols), None, str(yi), "亿元",
              {"优": dist["优"], "良": dist["良"], "中": dist["中"], "差": 0})  # fmt: skip
     fx.notes = (
         "Policy evaluations (batch type other, projects batch_type other): the policies are listed as level-2 "
         "headings '（一）…政策。' with their text run in; name is the policy without the trailing '。'. department is "
         "the short name the text gives ('县水利局'). amount = the 2023 allocation in 万元 from each paragraph. "
-        "The count unit in the text is 项; the metric unit is kept as 个 (the corpus's unit for counts). Explicit "
+        "The count unit in the text is 项 and the metric keeps it verbatim (unit 项, not 个). Explicit "
         "zero '无“差”' kept. fiscal_year 2023 from the title; the work was done in 2024."
     )
     return fx
@@ -696,11 +699,11 @@ def f08_township_grading() -> Fx:
     doc.footer("dash")
     title = doc.title("苕山县2023年度乡镇（街道）预算绩效", "管理工作考核结果")
     fx = Fx("word14_08_township_grading", "county grading of its 乡镇（街道）: A/B/C 档 with score bands in prose, "
-            "table 乡镇（街道）|考核得分|考核档次 sorted by score", doc, title, "苕山县", 2023)  # fmt: skip
+            "table 乡镇（街道）/考核得分/考核档次 sorted by score", doc, title, "苕山县", 2023)  # fmt: skip
     towns = ["城南街道", "城北街道", "凤栖镇", "柳岸镇", "石门乡", "双河镇", "青坪镇", "白沙乡", "龙潭镇", "桃源乡",
              "梅溪镇", "高桥乡", "云岭镇"]  # fmt: skip
     rng = random.Random(1408)
-    sc = sorted(scores(rng, len(towns), 72, 97), reverse=True)
+    sc = sorted(scores(rng, len(towns), 76, 98), reverse=True)
     gr = [grade_of(s, ("A", "B", "C"), (90, 80)) for s in sc]
     dist = counts(gr, ["A", "B", "C"])
     doc.para("根据《苕山县乡镇（街道）预算绩效管理工作考核办法》，县财政局对全县13个乡镇（街道）2023年度预算绩效管理"
