@@ -13,6 +13,7 @@ _PAGE_NUMBER = re.compile(
     r"^[\s—–\-－―‒]*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*(?:/|／)\s*\d+|(?:page\s*)?\d+)[\s—–\-－―‒]*$",
     re.IGNORECASE,
 )
+_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 MARGIN_SHARE = 0.12  # furniture lives in the top or bottom 12% of the page
 
 
@@ -36,7 +37,9 @@ def running_signatures(pages: Sequence[tuple[float, Sequence[TextLine]]]) -> set
     for height, lines in pages:
         counts.update({_signature(line.text) for line in lines if in_margin(line, height)})
     needed = max(2, (len(pages) + 1) // 2)
-    return {signature for signature, count in counts.items() if count >= needed and signature}
+    # (a figure alone, `76.5` at the foot of one page and `68.2` at another's, is a table's cell, not a running
+    # line: only a text with words in it runs; page numbers are recognised apart)
+    return {signature for signature, count in counts.items() if count >= needed and _WORDS.search(signature)}
 
 
 def split_furniture(

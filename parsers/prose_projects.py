@@ -193,6 +193,9 @@ _SCORE_OF = re.compile(
 _GRADED_AS = re.compile(
     rf"(?:评价|评定|评)为\s*{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?(?=\s*(?:[,，;；。、)）]|$))"
 )
+_PARALLEL_GRADE = re.compile(
+    rf"^(?P<subject>[\u4e00-\u9fff()（）]{{2,40}}?)为\s*{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?\s*[。]?$"
+)
 _ALL_GRADE = re.compile(rf"(?:结果|等级|等次|档次)均为\s*{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?")
 _GRADE_GROUP = re.compile(
     rf"(?:等级|等次|结果)为\s*{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?的[\u4e00-\u9fff]{{0,4}}?(?P<count>\d+)\s*个"
@@ -201,7 +204,13 @@ _GRADED_LIST = re.compile(
     rf"(?:评价结果|评价等级|等级|结果)?为{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?的(?:项目|政策|资金)"
     r"(?:是|有|包括|为)?\s*:\s*(?P<names>[^;。]+)"
 )
+# `评价为“一般”的2个项目为“A”和“B”`: the names quoted, after the grade and the count they make up.
+_GRADED_QUOTED_LIST = re.compile(
+    rf"为{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?的(?P<count>\d+)\s*[个项](?:项目|政策|资金)"
+    rf"(?:是|为|包括)\s*(?P<names>(?:“[^”]{{2,80}}”\s*[、和及与]?\s*)+)"
+)
 _UNIT_NAME = re.compile(r"[\u4e00-\u9fff()（）]{2,30}?" + DEPARTMENT_SUFFIX)
+_GRADED_PLACE_NAME = re.compile(GRADED_PLACE)
 _LEADING_UNITS = re.compile(r"^(?P<names>[^,，;；:：]+?)(?:部门|单位)?(?:\(单位\))?整体")
 _UNIT_SUBJECT = re.compile(
     r"^(?P<unit>[\u4e00-\u9fff()（）]{2,30}?" + DEPARTMENT_SUFFIX + r")(?:\d{4}年度?)?(?:部门|单位)?整体"
@@ -414,6 +423,7 @@ def _subject_results(text: str) -> list[tuple[str, Decimal | None, str | None]]:
     for part in re.split(r"[;；]", text):
         carried = ""
         listed = False  # after `评价结果：`
+        graded_before = False  # the clause before graded its subject with a cue word
         opened = len(results)  # the results this part (up to a semicolon) states
         for clause in re.split(r"[,，]", part):
             cue = _RESULTS_CUE.search(clause)
@@ -437,15 +447,24 @@ def _subject_results(text: str) -> list[tuple[str, Decimal | None, str | None]]:
                 results.append((named["subject"].strip(), None, clean_grade_word(named["grade"])))
                 continue
             grade = _GRADE_OF.search(clause) or _GRADED_AS.search(clause)
+            if grade is None and graded_before:
+                # `县交通运输局评价结果为“优秀”，县市场监督管理局为“良好”`: a clause parallel to a graded one
+                grade = _PARALLEL_GRADE.match(clause.strip())
             score = _SCORE_OF.search(clause)
             if score and SURVEYS.search(clause[: score.start()]):
                 score = None  # `用户满意度调查得分为91.3分`: a survey's score, not the evaluation's
             found = [match for match in (grade, score) if match]
             if not found:
-                carried = ""
+                carried, graded_before = "", False
                 continue
-            start = min(match.start() for match in found)
+            graded_before = grade is not None
+            start = min(
+                match.start("grade") if match is grade and "subject" in match.groupdict() else match.start()
+                for match in found
+            )
             subject = _after_last_colon(clause[:start])
+            if grade is not None and "subject" in grade.groupdict():
+                subject = grade["subject"]
             subject = re.sub(r"^(?:从评价结果看|其中|经评价|评价结果显示|总体来看)", "", subject).strip() or carried
             carried = subject
             results.append(
@@ -869,6 +888,11 @@ def _graded_lists(text: str, batch: str, sentence: Sentence) -> list[_Object]:
         if names and all(_name_like(name) for name in names):
             grade = clean_grade_word(match["grade"])
             made += [_Object(name, batch, sentence.source(), grade_raw=grade, rule=GRADED_LIST) for name in names]
+    for match in _GRADED_QUOTED_LIST.finditer(text):
+        names = [clean_name(name) for name in _QUOTED.findall(match["names"])]
+        if len(names) == int(match["count"]) and all(_name_like(name) for name in names):
+            grade = clean_grade_word(match["grade"])
+            made += [_Object(name, batch, sentence.source(), grade_raw=grade, rule=GRADED_LIST) for name in names]
     for match in NAMES_UNDER_A_GRADE.finditer(text):
         # `优秀的有县农业农村局、县水利局2个部门`: names as many as the count; departments and units graded as a whole
         names = [clean_name(name) for name in split_enumeration(match["names"], count_value(match["count"]))]
@@ -968,8 +992,16 @@ def _associate(
                 matched = True
             elif (
                 (len(names) == 1 or (grade and score is None))  # a grade given to a list names each object
-                # (`X资金（市住房和城乡建设局）得分91.5分`: the name ends before its department in brackets)
-                and all(_name_like(each) and _NAME_END.search(without_bracketed_department(each)) for each in names)
+                # (`X资金（市住房和城乡建设局）得分91.5分`: the name ends before its department in brackets; in a
+                # grading of places, `上沅镇评价结果为“优秀”`, a place is the object)
+                and all(
+                    _name_like(each)
+                    and (
+                        _NAME_END.search(without_bracketed_department(each))
+                        or (project_batch == "other" and _GRADED_PLACE_NAME.fullmatch(each))
+                    )
+                    for each in names
+                )
                 and not name.startswith(("该", "此", "本"))
             ):
                 made = _Object(name, project_batch, sentence.source(), rule=BY_NAME)

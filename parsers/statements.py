@@ -42,6 +42,7 @@ from jixiao.parsers.lexicon.exclusions import (
     NOT_EVALUATED_NOUNS,
     PLAN_WORDS,
     RANKED,
+    REACHED_PLACES,
     SCOPE_WORDS,
 )
 from jixiao.parsers.lexicon.grades import GRADE_CUES, GRADE_KIND_SUFFIX, GRADE_WITH_GLOSS, GRADE_WORD, GRADED_OBJECTS
@@ -402,6 +403,10 @@ def _counts(
             if _consulted(clause, match.start())
             else RANKED_PART
             if RANKED.match(clause[match.start("noun") :])
+            else NOT_AN_OBJECT
+            if counted_batch(noun) == "lower_government"
+            and REACHED_PLACES.search(clause[: match.start()])
+            and not _EVALUATION_WORDS.search(clause)
             else NOT_AN_OBJECT
             if FUNDED_COUNT.search(clause[: match.start()]) or CHANGE_BEFORE.search(clause[: match.start()])
             else POINTS_BACK

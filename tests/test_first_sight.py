@@ -4,7 +4,7 @@ layouts nobody described (tests/fixtures/word3 to word13, SYNTHETIC; word4 held 
 word5 to word13 each scored on arrival) and web pages of bureau sites (tests/fixtures/web_synthetic, web2 to web7,
 SYNTHETIC; web2 to web7 scored on arrival).
 Once scored they are development documents; these floors are what the parser measured after the genre work (parser
-0.5.15, `make accuracy`). Floors only go up (two exceptions, said at word6's and web2's floors)."""
+0.5.16, `make accuracy`). Floors only go up (two exceptions, said at word6's and web2's floors)."""
 
 from __future__ import annotations
 
@@ -106,7 +106,7 @@ FLOORS = {
         "units": 1.0,
     },
     # first sight (0.5.14): metrics 0.829, batches 0.700, grades 0.878, projects 0.519, units 0.300
-    "web7": {"report": 0.92, "metrics": 0.84, "batches": 0.73, "grades": 0.94, "projects": 0.78, "units": 0.97},
+    "web7": {"report": 0.92, "metrics": 0.85, "batches": 0.74, "grades": 0.94, "projects": 0.87, "units": 1.0},
 }
 # Documents read wrong without a failed check (a target of zero, not met everywhere: see README, First sight).
 MAX_UNFLAGGED = {

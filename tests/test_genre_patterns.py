@@ -1735,3 +1735,37 @@ def test_a_distribution_that_adds_up_to_the_places_counted() -> None:
         ("other", "B级", 7),
         ("other", "C级", 2),
     }
+
+
+def test_places_a_project_reaches_are_not_places_graded() -> None:
+    """`农村生活垃圾分类处理项目…覆盖全县9个乡镇、118个行政村` (web7's one-project self-evaluation): the places a
+    project works in are no grading of lower governments."""
+    report = _parse(
+        "莪田县2024年度农村生活垃圾分类处理项目支出绩效自评报告",
+        "(一)项目概况。农村生活垃圾分类处理项目主管部门为莪田县农业农村局,覆盖全县9个乡镇、118个行政村。",
+        "(二)自评结论。项目自评得分93.5分,自评等级为“优”。",
+    )
+    assert "lower_government_evaluations" not in {m.metric for m in report.metrics}
+    assert {b.batch_type for b in report.batches} <= {"self"}
+
+
+def test_a_round_split_by_kind_grades_names_in_parallel_clauses() -> None:
+    """`评价为“一般”的2个项目为“A”和“B”`, `2个部门整体评价中,县交通运输局评价结果为“优秀”,县市场监督管理局为
+    “良好”`, `上沅镇评价结果为“优秀”,石塅乡为“一般”` (web7 T04; parallel clauses that drop the cue are word12's and
+    web2's too): the quoted names take the grade and count before them, the clause after a graded one grades its own
+    subject, and a place graded in a round of places is its object."""
+    report = _parse(
+        "葑埠县2025年度财政重点绩效评价结果公开",
+        "县财政局开展重点评价26项,其中项目支出评价18项、部门整体评价2项、乡镇财政运行综合评价2项。",
+        "18个项目支出评价中,评价为“一般”的2个项目为“县城智慧停车系统建设”和“农村客运公交化改造补助”。",
+        "2个部门整体评价中,县交通运输局评价结果为“优秀”,县市场监督管理局为“良好”。",
+        "2个乡镇财政运行综合评价中,上沅镇评价结果为“优秀”,石塅乡为“一般”。",
+    )
+    assert {(p.project_name, p.batch_type, p.grade_raw) for p in report.projects} == {
+        ("县城智慧停车系统建设", "key", "一般"),
+        ("农村客运公交化改造补助", "key", "一般"),
+        ("上沅镇", "other", "优秀"),
+        ("石塅乡", "other", "一般"),
+    }
+    units = {(u.unit_name, u.grade_raw) for u in report.units}
+    assert units == {("县交通运输局", "优秀"), ("县市场监督管理局", "良好")}
