@@ -26,6 +26,7 @@ from decimal import Decimal
 from jixiao.parsers.amounts import find_amounts
 from jixiao.parsers.batches import classify, contract_batch_type
 from jixiao.parsers.grades import NAMES_UNDER_A_GRADE, clean_grade_word, grade_key, is_grade_word, normalize_grade
+from jixiao.parsers.lexicon import alternation
 from jixiao.parsers.lexicon.batches import NOT_BATCHES
 from jixiao.parsers.lexicon.exclusions import (
     ASPECTS,
@@ -43,6 +44,7 @@ from jixiao.parsers.lexicon.organisations import (
     DEPARTMENT_SUFFIX,
     GRADED_PLACE,
     ORGAN_SUFFIX,
+    ORGANISATION_SUFFIXES,
     OWNING_VERBS,
     PLACE_NAME,
     PLACE_NOUN,
@@ -168,6 +170,10 @@ _GLUED_DEPARTMENT = re.compile(
     r"^(?P<department>[\u4e00-\u9fff]{1,10}?" + BUREAU_SUFFIX + r")(?P<name>[\u4e00-\u9fff].{5,})$"
 )
 _OWNED = re.compile(r"^(?P<department>[\u4e00-\u9fff()]{2,30}?)" + OWNING_VERBS + r"的(?P<name>.+)$")
+# `县人民医院“医疗设备购置项目”`: an organisation, then its project's name in quotes.
+_QUOTED_AFTER_ORGANISATION = re.compile(
+    r"^(?P<department>[\u4e00-\u9fff()]{2,30}?" + alternation(ORGANISATION_SUFFIXES) + r")“(?P<name>[^“”]{2,80})”$"
+)
 _BOOK_TITLE = re.compile(r"^《(?P<name>[^》]+)》$")
 _NAME_END = re.compile(f"(?:{PROJECT_NAME_END})$")
 _NUMBER = r"\d+(?:\.\d+)?"
@@ -272,7 +278,7 @@ def _named(text: str) -> tuple[str, str | None]:
     subordinate = _SUBORDINATE.match(text)
     if subordinate:
         return clean_name(subordinate["unit"]), clean_name(subordinate["parent"])
-    owned = _OWNED.match(text) or _OF_DEPARTMENT.match(text)
+    owned = _OWNED.match(text) or _OF_DEPARTMENT.match(text) or _QUOTED_AFTER_ORGANISATION.match(text)
     department = owned["department"] if owned else None
     name = owned["name"] if owned else text
     glued = None if owned else _GLUED_DEPARTMENT.match(text)

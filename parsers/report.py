@@ -250,6 +250,12 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
         )
     )
 
+    if shape.name == "one_project":
+        # a report on one project counts no other batch: a batch of more is a misreading of what it describes
+        # (`涉及全省11个市`, `实地抽查了8个县`) and must say so
+        others = [batch for batch in assembled.batches if (batch.project_count or 1) > 1]
+        detail = ", ".join(f"{batch.batch_type} {batch.project_count}" for batch in others) or "none"
+        checks.append(Check("one_project_one_batch", "1", str(1 + len(others)), not others, f"other batches: {detail}"))
     found_anything = assembled.metrics or projects or units or assembled.grade_counts or assembled.batches
     # Mirror sites annotate characters with pinyin (`績(jì)效`): normalization took it out.
     genre = any(_GENRE.search(block.text) for block in prepared.blocks if not is_table(block))

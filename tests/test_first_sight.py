@@ -4,7 +4,7 @@ layouts nobody described (tests/fixtures/word3 to word14, SYNTHETIC; word4 held 
 word5 to word14 each scored on arrival) and web pages of bureau sites (tests/fixtures/web_synthetic, web2 to web8,
 SYNTHETIC; web2 to web8 scored on arrival).
 Once scored they are development documents; these floors are what the parser measured after the genre work (parser
-0.5.16, `make accuracy`). Floors only go up (two exceptions, said at word6's and web2's floors)."""
+0.5.17, `make accuracy`). Floors only go up (two exceptions, said at word6's and web2's floors)."""
 
 from __future__ import annotations
 
@@ -94,7 +94,7 @@ FLOORS = {
         "metrics": 0.87,
         "batches": 0.62,
         "grades": 0.95,
-        "projects": 0.86,
+        "projects": 0.9,
         "units": 1.0,
     },
     "web6": {"report": 0.92, "metrics": 0.9, "batches": 0.94, "grades": 1.0, "projects": 0.82, "units": 0.83},
@@ -109,16 +109,17 @@ FLOORS = {
     },
     # first sight (0.5.14): metrics 0.829, batches 0.700, grades 0.878, projects 0.519, units 0.300
     "web7": {"report": 0.92, "metrics": 0.85, "batches": 0.74, "grades": 0.94, "projects": 0.87, "units": 1.0},
-    # at first sight (0.5.15 and 0.5.16 alike), not read yet
+    # first sight (0.5.15 and 0.5.16 alike): metrics 0.884, batches 0.667, projects 0.806; after reading (0.5.17)
     "word-exported-14": {
         "report": 1.0,
-        "metrics": 0.88,
-        "batches": 0.66,
+        "metrics": 0.9,
+        "batches": 0.69,
         "grades": 0.98,
-        "projects": 0.8,
+        "projects": 0.85,
         "units": 1.0,
     },
-    "web8": {"report": 0.85, "metrics": 0.88, "batches": 0.81, "grades": 0.89, "projects": 0.66, "units": 0.93},
+    # first sight (0.5.15 and 0.5.16 alike): metrics 0.880, batches 0.818, projects 0.667; after reading (0.5.17)
+    "web8": {"report": 0.85, "metrics": 0.88, "batches": 0.83, "grades": 0.89, "projects": 0.72, "units": 0.93},
 }
 # Documents read wrong without a failed check (a target of zero, not met everywhere: see README, First sight).
 MAX_UNFLAGGED = {
@@ -142,12 +143,12 @@ MAX_UNFLAGGED = {
     "word-exported-11": 3,
     "web5": 2,  # 1 → 2 with 0.5.15: Y12 failed a check on misreadings (`核查点位87个`, `问题31个` as key projects) now
     # gone; its year (`自2019年起`) is right now; left: involved_departments, a gold disagreement
-    "word-exported-12": 6,  # at first sight (0.5.13); read by 0.5.15: what is left are gold conventions (README)
+    "word-exported-12": 5,  # 6 at first sight (0.5.13); read by 0.5.15: what is left are gold conventions (README)
     "web6": 3,  # at first sight (0.5.13); 0.5.14 read one pattern of it (a name quoted whole)
     "word-exported-13": 2,  # 4 at first sight (0.5.14)
     "web7": 3,  # 3 at first sight (0.5.14)
-    "word-exported-14": 4,  # at first sight (0.5.15), not read yet
-    "web8": 0,  # at first sight (0.5.15), not read yet
+    "word-exported-14": 4,  # 4 at first sight (0.5.15)
+    "web8": 0,  # 0 at first sight (0.5.15)
 }
 SETS = {
     "first-sight-real-cid": (FIRST / "gold", FIRST / "pdf" / "cid"),

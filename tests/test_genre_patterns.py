@@ -1769,3 +1769,77 @@ def test_a_round_split_by_kind_grades_names_in_parallel_clauses() -> None:
     }
     units = {(u.unit_name, u.grade_raw) for u in report.units}
     assert units == {("县交通运输局", "优秀"), ("县市场监督管理局", "良好")}
+
+
+def test_a_policys_money_arranged_for_the_year() -> None:
+    """`（一）X政策。该政策主管部门为县水利局，2023年度安排资金4560.00万元，评价得分88.6分，评价结果为“良”。` (word14;
+    `安排资金` is the genre's word for a year's money, beside word6's `兑现资金`): the policy's money."""
+    report = _parse(
+        "苘溪县财政局关于2023年度财政政策绩效评价结果的通报",
+        "县财政局委托第三方机构对1项县级财政政策开展了事后绩效评价。",
+        "（一）苘溪县农村饮水安全工程长效管护补助政策。该政策主管部门为县水利局，2023年度安排资金4560.00万元，"
+        "评价得分88.6分，评价结果为“良”。",
+    )
+    [policy] = report.projects
+    assert (policy.project_name, policy.grade, policy.amount.yuan if policy.amount else None) == (
+        "苘溪县农村饮水安全工程长效管护补助政策",
+        "良",
+        Decimal("45600000.00"),
+    )
+
+
+def test_projects_named_in_quotes_after_their_organisation() -> None:
+    """`对县人民医院“医疗设备购置项目”、县城乡建设局“城区雨污分流改造工程”2个项目开展重点绩效评价` (web8; an organ
+    before a quoted name is word6's and web6's too): the organisation is the department, the quoted words the name."""
+    report = _parse(
+        "蕙岫县2022年度预算绩效管理工作情况",
+        "县财政局委托会计师事务所对县人民医院“医疗设备购置项目”、县城乡建设局“城区雨污分流改造工程”2个项目开展重点"
+        "绩效评价,涉及资金1.18亿元。评价得分分别为92.4分、72分。",
+    )
+    assert {(p.project_name, p.department_raw, p.score) for p in report.projects} == {
+        ("医疗设备购置项目", "县人民医院", Decimal("92.4")),
+        ("城区雨污分流改造工程", "县城乡建设局", Decimal("72")),
+    }
+
+
+def test_places_where_a_projects_money_is_used_are_not_graded() -> None:
+    """`主要用于全县14个乡镇、112处集中供水工程的管网维修` (web8), `建设地点涉及城关镇、柳溪镇等6个乡镇` (word14;
+    web7's `覆盖全县9个乡镇`): no grading of lower governments."""
+    report = _parse(
+        "茆川县2023年度农村饮水安全工程维修养护项目支出绩效自评报告",
+        "(一)项目概况。本项目主要用于全县14个乡镇、112处集中供水工程的管网维修,建设地点涉及城关镇、柳溪镇等6个乡镇。",
+        "(二)自评结论。项目自评得分94.5分,自评等级为“优”。",
+    )
+    assert "lower_government_evaluations" not in {m.metric for m in report.metrics}
+
+
+def test_a_pages_publisher_field_ends_at_its_subject_field() -> None:
+    """`发布机构 区水利局 主题分类 政务公开`, its spaces lost in the PDF (web8's bond page; `主题分类` is a field of the
+    government sites' template, as the real pages show): the publisher is 区水利局, not `区水利局主题分类政务公开`."""
+    report = _parse(
+        "2024年度新增地方政府专项债券项目绩效评价情况",
+        "发布机构荠岚区水利局主题分类政务公开",
+        "我局对2024年度新增专项债券项目开展绩效自评，评价结果如下：",
+        PlainTable(
+            (
+                ("项目名称", "发行金额（亿元）", "自评得分", "自评等级"),
+                ("荠岚区南部片区防洪排涝提升工程", "2.4", "93.5", "优"),
+            )
+        ),
+    )
+    assert report.report.publisher == "荠岚区水利局"
+
+
+def test_a_one_project_report_that_reads_another_batch_says_so() -> None:
+    """`对11个市开展了资料审核，实地抽查了8个县、24个乡镇` in a province department's report on one subsidy (word11):
+    whatever the parser makes of such counts, a report on one project holding a batch of more must fail a check."""
+    report = _parse(
+        "2023年苡江省耕地地力保护补贴项目绩效自评报告",
+        "耕地地力保护补贴由省农业农村厅主管，2023年全年安排补贴资金286,450.00万元，涉及全省11个市。",
+        "省农业农村厅会同省财政厅成立自评工作小组，采取县级自评、市级复核、省级抽查的方式，对11个市开展了资料审核，"
+        "实地抽查了8个县、24个乡镇、120户农户。",
+        "经自评，该项目综合得分94.5分，自评等级为“优”。",
+    )
+    others = [batch for batch in report.batches if (batch.project_count or 1) > 1]
+    failed = {check.check_name for check in report.checks if not check.passed}
+    assert not others or "one_project_one_batch" in failed

@@ -124,6 +124,7 @@ FIELD_LABELS: dict[str, str] = {
             "预算资金",
             "项目资金",
             "评价资金",
+            "安排资金",  # a policy's or project's money of the year (`2023年度安排资金4560.00万元`)
             "兑现资金",  # a policy's money paid out in the year (`2023年兑现资金8650.00万元`)
             "兑现政策资金",
             "兑现奖补资金",

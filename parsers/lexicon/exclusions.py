@@ -86,9 +86,9 @@ COUNTED_NOT_EVALUATED = (
 NOT_EVALUATED_BEFORE_COUNT = re.compile(
     alternation(COUNTED_NOT_EVALUATED) + r"(?:数量?|总数)?(?:共|合计|总计|共计|为|达|有)?\s*$"
 )
-# Places a project reaches (`覆盖全县9个乡镇、118个行政村`): where it works, not places graded, unless the clause
-# speaks of an evaluation.
-REACHED_PLACES = re.compile(r"(?:覆盖|惠及|辐射|遍及|分布(?:在|于)?)(?:全[省市县区])?(?:共)?\s*$")
+# Places a project reaches (`覆盖全县9个乡镇、118个行政村`, `主要用于全县14个乡镇`, `涉及城关镇、柳溪镇等6个
+# 乡镇`): where it works, not places graded, unless the clause speaks of an evaluation.
+REACHED_PLACES = re.compile(r"(?:覆盖|惠及|辐射|遍及|涉及|用于|分布(?:在|于)?)[^，,。；;]{0,30}$")
 # Words that tie money or counts to the scope of an evaluation (`涉及资金`, `纳入…范围`, `资金总额`).
 SCOPE_WORDS = re.compile(r"涉及|纳入|覆盖|范围|债券|总金额|资金总额|预算总额|总额")
 # What an evaluation looks at, not what it evaluates (`对项目的决策、过程、产出及效益等方面开展评价`).

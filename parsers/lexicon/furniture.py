@@ -44,7 +44,7 @@ SITE_WELCOME = re.compile(r"^欢迎(?:来到|访问|光临)\s*(?P<name>[\u4e00-\
 PUBLISHER_FIELD = re.compile(
     r"(?:信息来源|文章来源|来源|发布机构|发文机关|发布单位)\s*[\]】]?\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,30}?)"
     # the name ends where the page's next field begins, run into it when the spaces are lost (`…交通运输局发布日期:`)
-    r"(?=[^\u4e00-\u9fff]|$|发布|索引|浏览|点击|更新|发文|字号|成文|时间|日期)"
+    r"(?=[^\u4e00-\u9fff]|$|发布|索引|浏览|点击|更新|发文|字号|成文|时间|日期|主题分类|文号|有效性)"
 )
 # Newspaper and page chrome that stands above a title: `第8274期:第01版`, `首版`, `-相关推荐`.
 ABOVE_TITLE_CHROME = re.compile(r"第\s*\d+\s*[期版]|^(?:首版|头版|要闻|相关推荐|文本内容)$")
