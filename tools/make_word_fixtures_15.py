@@ -5,8 +5,8 @@ bureaus and line departments publish them.
 Written by a fifteenth author from the genre (the real corpus's README and gold conventions, real bureau pages),
 without reading the parser, the scorer or the other sets' fixtures: the parser is measured on documents it never saw.
 
-Everything is SYNTHETIC: the regions (蒲岭县, 漾溪市, 泺川区, 沅汀市, 苕岭省), departments, units, projects and
-figures are invented.
+Everything is SYNTHETIC: the regions (蒲岭县, 漾溪市, 泺川区, 沅汀市, 苕岭省 and their towns and counties),
+departments, units, projects and figures are invented.
 
 The gold of each fixture is written from the same data as its document and checked before it is written: every
 quote, name, department and grade in the document's own text (docx), every number of a metric in its quote; then
@@ -504,12 +504,12 @@ def f08_scanned_lower_gov() -> Fixture15:
     fx = Fixture15(name="word15_08_scanned_counties", what="", doc=doc, title=title, region="漾溪市", year=2024)
     fx.what = "SCANNED: city grades its 6 counties (优秀/良好/合格), image-only PDF with a red seal"
     rows = [
-        ("南浔县", D("94.2"), "优秀"),
+        ("岚浔县", D("94.2"), "优秀"),
         ("漾东区", D("91.8"), "优秀"),
         ("石梁县", D("87.5"), "良好"),
         ("清沂县", D("85.0"), "良好"),
         ("漾溪经济开发区", D("82.6"), "良好"),
-        ("北塘县", D("76.3"), "合格"),
+        ("棠坳县", D("76.3"), "合格"),
     ]
     counts = Counter(r[2] for r in rows)
     doc.line("各县（市、区）财政局：")
@@ -544,6 +544,127 @@ def f08_scanned_lower_gov() -> Fixture15:
     return fx
 
 
+def f09_street_grading() -> Fixture15:
+    """A district's grading of its 镇（街道）: 考核等次 好/较好/一般, no amounts, a 备注 for a merged town."""
+    doc = doc15("泺川区财政局")
+    title = doc.title("泺川区2024年度镇（街道）预算绩效管理", "工作考核结果")
+    fx = Fixture15(name="word15_09_street_grading", what="", doc=doc, title=title, region="泺川区", year=2024)
+    fx.what = "district grades its 镇（街道）: 考核等次 好/较好/一般, 备注 column, no amounts"
+    rows = [
+        ("柳湾街道", D("95.5"), "好", ""),
+        ("东塘街道", D("93.0"), "好", ""),
+        ("青石镇", D("88.5"), "较好", ""),
+        ("泺河街道", D("87.0"), "较好", ""),
+        ("西岙镇", D("85.5"), "较好", "原西岙乡并入"),
+        ("苇渚镇", D("83.0"), "较好", ""),
+        ("蕖塘镇", D("76.5"), "一般", ""),
+    ]
+    counts = Counter(r[2] for r in rows)
+    q = f"对全区{len(rows)}个镇（街道）2024年度预算绩效管理工作进行了考核"
+    doc.para(
+        f"根据《泺川区镇（街道）预算绩效管理工作考核办法》，区财政局{q}。考核内容包括绩效目标编报、"
+        "绩效运行监控、绩效自评质量、评价结果应用和信息公开等方面，考核结果分为好、较好、一般、较差四个等次。"
+    )
+    fx.add("lower_government_evaluations", len(rows), "个", q)
+    dist = "，".join(f"考核等次为“{g}”的{counts[g]}个" for g in ["好", "较好", "一般"])
+    doc.para(f"考核结果：{dist}。具体如下：")
+    fx.batch("other", "镇（街道）预算绩效管理工作考核", project_count=len(rows),
+             grades={g: counts[g] for g in ["好", "较好", "一般"]})  # fmt: skip
+    table = [["序号", "镇（街道）", "考核得分", "考核等次", "备注"]]
+    for i, (name, score, grade, remark) in enumerate(rows, 1):
+        table.append([str(i), name, f"{score}", grade, remark or None])
+        fx.project(i, name, None, grade, "other", score=score)
+    doc.table(table, [1.4, 4.0, 2.6, 2.6, 4.0], align=["c", "c", "c", "c", "c"])
+    doc.para(
+        "考核结果将作为2025年度镇（街道）财政体制结算奖补资金分配的依据，对考核等次为“一般”的镇（街道）进行通报提醒。"
+    )
+    doc.signature("泺川区财政局", "2025年2月28日")
+    doc.footer("dash")
+    fx.notes = (
+        "SYNTHETIC (invented district 泺川区 and its towns). A district's grading of its 镇（街道） on budget "
+        "performance work: batch 'other' (lower-government grading); towns recorded in projects (name = town, "
+        "department null), as the real corpus records graded cities. No '较差' count is stated (the word appears "
+        "only in the band list), so no zero is recorded for it. The 备注 '原西岙乡并入' is a remark."
+    )
+    return fx
+
+
+def f10_provincial_landscape_yuan() -> Fixture15:
+    """A provincial line department's own self-evaluation results on landscape pages: 元 with separators,
+    小计 rows with an empty 序号, 项目单位 merged vertically, the table across pages with a repeated header."""
+    doc = doc15("苕岭省水利厅")
+    title = doc.title("苕岭省水利厅2024年度项目支出绩效自评结果")
+    fx = Fixture15(name="word15_10_provincial_yuan", what="", doc=doc, title=title, region="苕岭省本级", year=2024)
+    fx.what = "provincial line department: landscape table in 元 across pages, 小计 rows, merged 项目单位, 自评等级"
+    groups = {
+        "苕岭省水利厅（本级）": [
+            ("水利工程运行管理经费", "3286500.00", "3201880.45", "92.0", "优"),
+            ("水资源监测能力建设", "1850000.00", "1762300.00", "88.5", "良"),
+            ("河湖长制工作经费", "960000.00", "958412.30", "95.0", "优"),
+            ("水利规划前期工作经费", "2400000.00", "1896000.00", "79.0", "中"),
+        ],
+        "苕岭省水文水资源勘测中心": [
+            ("水文站网运行维护", "4120000.00", "4087651.20", "93.5", "优"),
+            ("水文测报设施更新改造", "2675000.00", "2501230.00", "86.0", "良"),
+            ("山洪灾害监测预警", "1530000.00", "1529860.00", "94.0", "优"),
+        ],
+        "苕岭省水利工程质量监督站": [
+            ("水利工程质量检测经费", "780000.00", "742150.00", "87.5", "良"),
+            ("质量监督信息化建设", "1260000.00", "905400.00", "72.5", "中"),
+        ],
+        "苕岭省灌区管理局": [
+            ("大型灌区续建配套与节水改造", "15800000.00", "15623007.80", "91.0", "优"),
+            ("灌区渠道维修养护", "3350000.00", "3318620.00", "89.0", "良"),
+            ("灌溉用水计量设施建设", "2140000.00", "1987300.00", "85.5", "良"),
+            ("灌区信息化管理平台运维", "690000.00", "688950.00", "90.5", "优"),
+        ],
+    }
+    n = sum(len(v) for v in groups.values())
+    budget = sum((D(r[1]) for v in groups.values() for r in v), D(0))
+    counts = Counter(r[4] for v in groups.values() for r in v)
+    q = f"厅本级及所属3家单位共{n}个项目开展了绩效自评，涉及预算资金{money(budget)}元"
+    doc.para(
+        f"按照省财政厅关于开展2024年度预算绩效自评工作的通知要求，我厅组织{q}。自评结果为“优”的{counts['优']}个，"
+        f"“良”的{counts['良']}个，“中”的{counts['中']}个，无“差”等级项目。现将自评结果公开如下。"
+    )
+    fx.add("self_evaluated_projects", n, "个", f"共{n}个项目开展了绩效自评")
+    fx.add("self_evaluated_amount", budget, "元", f"涉及预算资金{money(budget)}元")
+    fx.batch("self", "项目支出绩效自评", project_count=n, amount=budget, amount_unit="元",
+             grades={"优": counts["优"], "良": counts["良"], "中": counts["中"], "差": 0})  # fmt: skip
+    doc.landscape()
+    doc.line("苕岭省水利厅2024年度项目支出绩效自评结果表", align="center", font=None, size=16, bold=True, after=4)
+    doc.line("单位：元", align="right", size=12)
+    table = [["序号", "项目单位", "项目名称", "预算数", "执行数", "执行率", "自评得分", "自评等级"]]
+    seq = 0
+    for unit, items in groups.items():
+        for k, (name, b, e, score, grade) in enumerate(items):
+            seq += 1
+            rate = (D(e) * 100 / D(b)).quantize(D("0.1"))
+            table.append([str(seq), unit if k == 0 else "^", name, money(D(b)), money(D(e)), f"{rate}%", score, grade])
+            fx.project(seq, name, "苕岭省水利厅", grade, "self", score=D(score), amount=D(b), unit="元")
+        sb = sum((D(r[1]) for r in items), D(0))
+        se = sum((D(r[2]) for r in items), D(0))
+        table.append([None, "小计", "<", money(sb), money(se), None, None, None])
+    table.append([None, "合计", "<", money(budget), money(sum((D(r[2]) for v in groups.values() for r in v), D(0))),
+                  None, None, None])  # fmt: skip
+    doc.table(table, [1.3, 5.2, 6.6, 3.4, 3.4, 1.8, 1.8, 1.8], align=["c", "l", "l", "r", "r", "c", "c", "c"])
+    doc.portrait()
+    doc.para("下一步，我厅将针对自评发现的预算执行偏慢、绩效指标设置不够细化等问题，督促相关单位抓好整改，"
+             "并将自评结果作为2026年项目预算安排的重要参考。")  # fmt: skip
+    doc.signature("苕岭省水利厅", "2025年6月30日")
+    doc.footer("dash")
+    fx.notes = (
+        "SYNTHETIC (invented province 苕岭省). A provincial line department publishing its own projects' "
+        "self-evaluation results. department = 苕岭省水利厅 for every project (the publisher and 主管部门); the "
+        "项目单位 column (merged vertically over each unit's rows) is the implementing unit, not the department. "
+        "Amounts are the 预算数 in 元 with thousands separators (unit only in '单位：元'); 执行数 and 执行率 are "
+        "not the amount. 小计/合计 rows have an empty 序号 and are not projects. The explicit zero "
+        "'无“差”等级项目' is kept as 差: 0. The table is on landscape pages between portrait ones and runs over "
+        "a page break with its header repeated. Region '苕岭省本级' (provincial-level money)."
+    )
+    return fx
+
+
 FIXTURES = [
     f01_county_summary,
     f02_city_key_notice,
@@ -553,6 +674,8 @@ FIXTURES = [
     f06_bond_notice,
     f07_provincial_policy,
     f08_scanned_lower_gov,
+    f09_street_grading,
+    f10_provincial_landscape_yuan,
 ]
 
 
