@@ -152,7 +152,7 @@ word-fixtures-3: venv office
 word-fixtures-4: venv office
 	$(BIN)/python tools/make_word_fixtures_4.py tests/fixtures/word4
 
-# A fifteenth, independent set: a county's annual summary, a city's 重点评价 通报 with an attachment table across
+# A fifteenth, independent set: a county's annual summary, a city's 重点评价 通报 with its results table across
 # pages, 部门整体 under merged 主管部门, a 抽查复核 通报, a one-project 自评 report, a bond 公示, a provincial 政策
 # 公告 in prose, a scanned city grading of its counties, a 镇（街道） grading and a provincial landscape table in 元.
 word-fixtures-15: venv office
