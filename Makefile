@@ -13,7 +13,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: venv lock dist demo test lint format sample samples bench bench-formats bench-scale bench-hostile bench-publish fonts browser office postgres fixtures word-fixtures word-fixtures-3 word-fixtures-4 word-fixtures-14 word-fixtures-13 word-fixtures-5 word-fixtures-6 word-fixtures-7 word-fixtures-8 word-fixtures-9 word-fixtures-10 word-fixtures-11 word-fixtures-12 format-fixtures accuracy clean server
+.PHONY: venv lock dist demo test lint format sample samples bench bench-formats bench-scale bench-hostile bench-publish fonts browser office postgres fixtures word-fixtures word-fixtures-3 word-fixtures-4 word-fixtures-15 word-fixtures-14 word-fixtures-13 word-fixtures-5 word-fixtures-6 word-fixtures-7 word-fixtures-8 word-fixtures-9 word-fixtures-10 word-fixtures-11 word-fixtures-12 format-fixtures accuracy clean server
 
 venv: $(STAMP)
 
@@ -151,6 +151,12 @@ word-fixtures-3: venv office
 # bond 公示 in 亿元, a policy report, key/value cards, letter grades with last year's, two scores, a scanned 附件, a gazette.
 word-fixtures-4: venv office
 	$(BIN)/python tools/make_word_fixtures_4.py tests/fixtures/word4
+
+# A fifteenth, independent set: a county's annual summary, a city's 重点评价 通报 with its results table across
+# pages, 部门整体 under merged 主管部门, a 抽查复核 通报, a one-project 自评 report, a bond 公示, a provincial 政策
+# 公告 in prose, a scanned city grading of its counties, a 镇（街道） grading and a provincial landscape table in 元.
+word-fixtures-15: venv office
+	$(BIN)/python tools/make_word_fixtures_15.py tests/fixtures/word15
 
 # A fourteenth, independent set: a county's annual summary, a city's 重点评价 通报 across pages, 部门整体 in 元 under
 # merged 主管部门, a 抽查复核 通报 with two scores, a one-project 自评 report, a bond 公示 on a landscape page, a 政策
