@@ -233,6 +233,7 @@ WEB5 := tests/fixtures/web5
 WEB6 := tests/fixtures/web6
 WEB7 := tests/fixtures/web7
 WEB8 := tests/fixtures/web8
+WEB9 := tests/fixtures/web9
 
 # One line per corpus and format (synthetic; the real documents as PDFs in both renderings and as bureau article
 # pages; the Word-made fixtures as exported PDFs, as .docx and as .doc; the first-sight sets) and the overall, then
@@ -249,12 +250,13 @@ accuracy: venv office
 	  --corpus word-exported-8 $(WORD)8 $(WORD)8 --corpus word-exported-9 $(WORD)9 $(WORD)9 \
 	  --corpus word-exported-10 $(WORD)10 $(WORD)10 --corpus word-exported-11 $(WORD)11 $(WORD)11 \
 	  --corpus word-exported-12 $(WORD)12 $(WORD)12 --corpus word-exported-13 $(WORD)13 $(WORD)13 \
-	  --corpus word-exported-14 $(WORD)14 $(WORD)14 \
+	  --corpus word-exported-14 $(WORD)14 $(WORD)14 --corpus word-exported-15 $(WORD)15 $(WORD)15 \
 	  --corpus first-sight-real-cid $(FIRST)/gold $(FIRST)/pdf/cid --corpus first-sight-real-ttf $(FIRST)/gold $(FIRST)/pdf/ttf \
 	  --corpus web-synthetic $(WEB)/gold $(WEB)/pdf/ttf --corpus web2 $(WEB2)/gold $(WEB2)/pdf/ttf \
 	  --corpus web3 $(WEB3)/gold $(WEB3)/pdf/ttf --corpus web4 $(WEB4)/gold $(WEB4)/pdf/ttf \
 	  --corpus web5 $(WEB5)/gold $(WEB5)/pdf/ttf --corpus web6 $(WEB6)/gold $(WEB6)/pdf/ttf \
-	  --corpus web7 $(WEB7)/gold $(WEB7)/pdf/ttf --corpus web8 $(WEB8)/gold $(WEB8)/pdf/ttf
+	  --corpus web7 $(WEB7)/gold $(WEB7)/pdf/ttf --corpus web8 $(WEB8)/gold $(WEB8)/pdf/ttf \
+	  --corpus web9 $(WEB9)/gold $(WEB9)/pdf/ttf
 
 # The development corpora in the other formats (committed; regenerate after changing a text or a Word fixture):
 # real texts as article pages (html/), Word fixtures as .docx and .doc (docx/, doc/).
