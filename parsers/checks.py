@@ -240,6 +240,14 @@ def doubt_checks(exclusions: Sequence[Exclusion]) -> list[Check]:
     ]
 
 
+def one_project_checks(batches: Sequence[EvaluationBatch]) -> list[Check]:
+    """A report on one project counts no other batch: a batch of more is a misreading of what it describes
+    (`涉及全省11个市`, `实地抽查了8个县`) and must say so."""
+    others = [batch for batch in batches if (batch.project_count or 1) > 1]
+    detail = ", ".join(f"{batch.batch_type} {batch.project_count}" for batch in others) or "none"
+    return [_check("one_project_one_batch", 1, 1 + len(others), not others, f"other batches: {detail}")]
+
+
 def reconcile(
     assembled: Assembled, projects: Sequence[ProjectEvaluation], units: Sequence[UnitEvaluation]
 ) -> list[Check]:

@@ -174,7 +174,6 @@ _OWNED = re.compile(r"^(?P<department>[\u4e00-\u9fff()]{2,30}?)" + OWNING_VERBS 
 _QUOTED_AFTER_ORGANISATION = re.compile(
     r"^(?P<department>[\u4e00-\u9fff()]{2,30}?" + alternation(ORGANISATION_SUFFIXES) + r")“(?P<name>[^“”]{2,80})”$"
 )
-_BOOK_TITLE = re.compile(r"^《(?P<name>[^》]+)》$")
 _NAME_END = re.compile(f"(?:{PROJECT_NAME_END})$")
 _NUMBER = r"\d+(?:\.\d+)?"
 _SCORE_LIST = re.compile(
@@ -207,13 +206,10 @@ _GRADE_GROUP = re.compile(
     rf"(?:等级|等次|结果)为\s*{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?的[\u4e00-\u9fff]{{0,4}}?(?P<count>\d+)\s*个"
 )
 _GRADED_LIST = re.compile(
-    rf"(?:评价结果|评价等级|等级|结果)?为{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?的(?:项目|政策|资金)"
-    r"(?:是|有|包括|为)?\s*:\s*(?P<names>[^;。]+)"
-)
-# `评价为“一般”的2个项目为“A”和“B”`: the names quoted, after the grade and the count they make up.
-_GRADED_QUOTED_LIST = re.compile(
-    rf"为{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?的(?P<count>\d+)\s*[个项](?:项目|政策|资金)"
-    rf"(?:是|为|包括)\s*(?P<names>(?:“[^”]{{2,80}}”\s*[、和及与]?\s*)+)"
+    rf"(?:评价结果|评价等级|等级|结果)?为{OPEN_QUOTE}?(?P<grade>{GRADE_WITH_GLOSS}){CLOSE_QUOTE}?的"
+    r"(?:(?P<count>\d+)\s*[个项])?(?:项目|政策|资金)"
+    # the names after a colon, or quoted right after the verb (`评价为“一般”的2个项目为“A”和“B”`)
+    r"(?:(?:是|有|包括|为)?\s*:\s*(?P<names>[^;。]+)|(?:是|为|包括)\s*(?P<quoted>(?:“[^”]{2,80}”\s*[、和及与]?\s*)+))"
 )
 _UNIT_NAME = re.compile(r"[\u4e00-\u9fff()（）]{2,30}?" + DEPARTMENT_SUFFIX)
 _GRADED_PLACE_NAME = re.compile(GRADED_PLACE)
@@ -284,8 +280,7 @@ def _named(text: str) -> tuple[str, str | None]:
     glued = None if owned else _GLUED_DEPARTMENT.match(text)
     if glued and _NAME_END.search(glued["name"]):  # `教育局义务教育薄弱环节改善与能力提升项目`
         department, name = glued["department"], glued["name"]
-    book = _BOOK_TITLE.match(name)
-    return clean_name(book["name"] if book else name), department
+    return clean_name(name), department  # (a name wholly in 《》 loses them: `《X政策》` → X政策)
 
 
 def _object_names(text: str, count: int | None, partial: bool = False) -> list[str]:
@@ -308,8 +303,6 @@ def _object_names(text: str, count: int | None, partial: bool = False) -> list[s
 def _sentence_batch(sentence: str, following: Sequence[str], fallback: str) -> str:
     for text in (sentence, *following):
         named = classify(text).batch
-        if named == "department_organised" and fallback == "department_overall":
-            return fallback  # `各部门评价情况如下：` among whole-department evaluations: the departments evaluated
         if named and named != "total":
             return named
     return fallback
@@ -464,13 +457,10 @@ def _subject_results(text: str) -> list[tuple[str, Decimal | None, str | None]]:
                 carried, graded_before = "", False
                 continue
             graded_before = grade is not None
-            start = min(
-                match.start("grade") if match is grade and "subject" in match.groupdict() else match.start()
-                for match in found
-            )
-            subject = _after_last_colon(clause[:start])
-            if grade is not None and "subject" in grade.groupdict():
+            if grade is not None and grade.re is _PARALLEL_GRADE:
                 subject = grade["subject"]
+            else:
+                subject = _after_last_colon(clause[: min(match.start() for match in found)])
             subject = re.sub(r"^(?:从评价结果看|其中|经评价|评价结果显示|总体来看)", "", subject).strip() or carried
             carried = subject
             results.append(
@@ -885,18 +875,14 @@ def _graded_lists(text: str, batch: str, sentence: Sentence) -> list[_Object]:
     """`评价结果为优秀的项目是：A、B、C和D；评价结果为良好的项目是：…`: each listed name has that grade."""
     made: list[_Object] = []
     for match in _GRADED_LIST.finditer(text):
-        names = split_top_level(match["names"], "、,，")
-        if names and re.search(r"[和及]", names[-1]):
+        names = _QUOTED.findall(match["quoted"]) if match["quoted"] else split_top_level(match["names"], "、,，")
+        if not match["quoted"] and names and re.search(r"[和及]", names[-1]):
             last = re.split(r"[和及]", names[-1], maxsplit=1)
             if len(last) == 2 and all(len(piece) >= 4 for piece in last):
                 names = names[:-1] + last
         names = [clean_name(name) for name in names]
-        if names and all(_name_like(name) for name in names):
-            grade = clean_grade_word(match["grade"])
-            made += [_Object(name, batch, sentence.source(), grade_raw=grade, rule=GRADED_LIST) for name in names]
-    for match in _GRADED_QUOTED_LIST.finditer(text):
-        names = [clean_name(name) for name in _QUOTED.findall(match["names"])]
-        if len(names) == int(match["count"]) and all(_name_like(name) for name in names):
+        counted = match["count"] is None or len(names) == int(match["count"])
+        if names and counted and all(_name_like(name) for name in names):
             grade = clean_grade_word(match["grade"])
             made += [_Object(name, batch, sentence.source(), grade_raw=grade, rule=GRADED_LIST) for name in names]
     for match in NAMES_UNDER_A_GRADE.finditer(text):
@@ -980,14 +966,14 @@ def _associate(
         matched = False
         for name in names:
             unit = _UNIT_SUBJECT.match(name)
-            if unit is None and batch == "department_overall" and _UNIT_NAME.fullmatch(name):
-                # (in a round of whole-department evaluations, a department named and scored is graded as a whole:
-                # `区教育局得分92.3分，评价结果为优秀`)
-                unit = _UNIT_NAME.fullmatch(name)
-            if unit:
-                unit_name, parent = _named(unit.group("unit") if "unit" in unit.groupdict() else unit.group())
-                made = _Object(unit_name, "department_overall", sentence.source(), unit=True, rule=UNIT_BY_NAME)
-                made.department = parent
+            # (in a round of whole-department evaluations, a department named and scored is graded as a whole:
+            # `区教育局得分92.3分，评价结果为优秀`)
+            whole = batch == "department_overall" and _UNIT_NAME.fullmatch(name)
+            if unit or whole:
+                unit_name, parent = _named(unit["unit"] if unit else name)
+                made = _Object(
+                    unit_name, "department_overall", sentence.source(), unit=True, department=parent, rule=UNIT_BY_NAME
+                )
                 _give(made, score, grade, sentence=sentence)
                 units.append(made)
                 matched = True

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from jixiao.parsers.assemble import Assembled, assemble, metric_name
 from jixiao.parsers.batches import contract_batch_type
-from jixiao.parsers.checks import doubt_checks, reconcile
+from jixiao.parsers.checks import doubt_checks, one_project_checks, reconcile
 from jixiao.parsers.coverage import unexplained_results
 from jixiao.parsers.departments import Vocabulary, canonical_department, shipped_vocabulary
 from jixiao.parsers.document import read_document
@@ -251,11 +251,7 @@ def parse_report(blocks: Sequence[TextBlock], vocabulary: Vocabulary | None = No
     )
 
     if shape.name == "one_project":
-        # a report on one project counts no other batch: a batch of more is a misreading of what it describes
-        # (`涉及全省11个市`, `实地抽查了8个县`) and must say so
-        others = [batch for batch in assembled.batches if (batch.project_count or 1) > 1]
-        detail = ", ".join(f"{batch.batch_type} {batch.project_count}" for batch in others) or "none"
-        checks.append(Check("one_project_one_batch", "1", str(1 + len(others)), not others, f"other batches: {detail}"))
+        checks += one_project_checks(assembled.batches)
     found_anything = assembled.metrics or projects or units or assembled.grade_counts or assembled.batches
     # Mirror sites annotate characters with pinyin (`績(jì)效`): normalization took it out.
     genre = any(_GENRE.search(block.text) for block in prepared.blocks if not is_table(block))

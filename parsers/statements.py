@@ -395,6 +395,7 @@ def _counts(
         if _overlaps(span, taken) or any(_overlaps(span, [c.span]) for c in counts):
             continue
         value = count_value(match["n"])
+        noun_batch = counted_batch(noun)
         filtered = (
             NOT_AN_OBJECT
             if NOT_EVALUATED_NOUNS.match(noun)
@@ -404,7 +405,7 @@ def _counts(
             else RANKED_PART
             if RANKED.match(clause[match.start("noun") :])
             else NOT_AN_OBJECT
-            if counted_batch(noun) == "lower_government"
+            if noun_batch == "lower_government"
             and REACHED_PLACES.search(clause[: match.start()])
             and not _EVALUATION_WORDS.search(clause)
             else NOT_AN_OBJECT
@@ -420,7 +421,7 @@ def _counts(
         kind = "departments" if match["measure"] == "家" or _DEPARTMENT_NOUN.match(noun) else "projects"
         is_department = bool(re.match(r"^[\u4e00-\u9fff]{0,4}?部门", noun)) and match["measure"] != "家"
         is_unit = bool(re.match(r"^[\u4e00-\u9fff]{0,4}?单位", noun)) and "部门" not in noun
-        counts.append(_Count(value, span, kind, counted_batch(noun), is_department, is_unit))
+        counts.append(_Count(value, span, kind, noun_batch, is_department, is_unit))
     return sorted(counts, key=lambda count: count.span)
 
 
@@ -507,22 +508,16 @@ def _distribution_batch(
     if not grades or not taken:
         return grades
     start = min(begin for begin, _ in taken)
-    naming = [(batch, clause) for offset, clause in parts if offset < start and (batch := _classify(clause).batch)]
-    naming = [(batch, clause) for batch, clause in naming if batch not in {"total", "bond"}]
-    named = [batch for batch, _ in naming]
+    named = [batch for offset, clause in parts if offset < start and (batch := _classify(clause).batch)]
+    named = [batch for batch in named if batch not in {"total", "bond"}]
     made: Rule | None = None
     batch = grades[0].batch
-    total = sum(grade.count for grade in grades)
-    summed = (counted or {}).get(total)
-    # The batch named before it gives way to the places the counts add up to (`县财政局对全县14个乡镇(街道)…开展绩效
-    # 评价…实地抽查乡镇6个。经…实地抽查，评价结果为A级5个、B级7个、C级2个`): places counted are what a grading
-    # of as many grades, whatever check a clause before it names.
-    named_sizes = {size for size, counted_batch in (counted or {}).items() if named and counted_batch == named[-1]}
-    elsewhere = summed == "lower_government" and bool(named) and total not in named_sizes and len(grades) > 1
-    if named and named[-1] != batch and not (elsewhere and not among):
+    if named and named[-1] != batch:
         batch, made = named[-1], DISTRIBUTION_AFTER_BATCH
-    elif not among and summed and summed != batch and (not named or elsewhere):
-        batch, made = summed, DISTRIBUTION_OF_COUNT
+    elif not among and not named:
+        summed = (counted or {}).get(sum(grade.count for grade in grades))
+        if summed and summed != batch:
+            batch, made = summed, DISTRIBUTION_OF_COUNT
     if made is None:
         return grades
     return [replace(grade, batch=batch, rule=f"{grade.rule}+{made.name}") for grade in grades]

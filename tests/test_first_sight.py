@@ -81,7 +81,7 @@ FLOORS = {
         "projects": 0.98,
         "units": 1.0,
     },
-    "web4": {"report": 0.92, "metrics": 0.93, "batches": 0.9, "grades": 0.96, "projects": 0.85, "units": 0.94},
+    "web4": {"report": 0.92, "metrics": 0.93, "batches": 0.9, "grades": 0.96, "projects": 0.88, "units": 0.94},
     "word-exported-11": {
         "report": 1.0,
         "metrics": 0.87,

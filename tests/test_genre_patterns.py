@@ -1723,8 +1723,9 @@ def test_projects_counted_with_the_grade_they_won() -> None:
 
 def test_a_distribution_that_adds_up_to_the_places_counted() -> None:
     """`县财政局对全县14个乡镇(街道)…开展绩效评价…实地抽查乡镇6个…经各乡镇(街道)自评、县财政局审核及实地抽查,
-    评价结果为A级5个、B级7个、C级2个` (web7's town grading; places graded as counted are word11's, web4's and web5's):
-    the grades are of the 14 places, not of the spot checks a clause before them names."""
+    评价结果为A级5个、B级7个、C级2个` (web7's town grading): `经…自评、…审核及实地抽查` is the run of steps the
+    result went through (web8's `经乡镇自评、县级复核和集中评审`, a real page's `经中介机构指导审核、财政复核`), no
+    batch, so the grades are of the 14 places they add up to, not of a spot check."""
     report = _parse(
         "蓍川县2023年度乡镇(街道)财政管理绩效评价结果通报",
         "县财政局对全县14个乡镇(街道)2023年度财政管理工作开展绩效评价。评价采取乡镇自评、县级审核和实地抽查相结合的方式"

@@ -14,8 +14,9 @@ BATCH_WORDS: tuple[tuple[str, str], ...] = (
     # a round split by kind counts its projects' evaluations apart (`其中：项目支出评价17项、政策评价3项…`); only so
     # counted, for `项目支出绩效评价` is otherwise the genre's name for any evaluation of a project's spending
     ("project_expenditure", r"项目支出(?:绩效)?评价(?=\s*\d|中)"),
-    # Evaluations departments organised themselves (`部门绩效评价结果`, `部门组织开展的绩效评价`): not the bureau's.
-    ("department_organised", r"部门(?:组织(?:开展)?的?)?(?:绩效)?评价"),
+    # Evaluations departments organised themselves (`部门绩效评价结果`, `部门组织开展的绩效评价`): not the bureau's;
+    # each department's or N departments' evaluation (`各部门评价情况如下`, `3个部门评价结果均为“良”`) is of them.
+    ("department_organised", r"部门组织(?:开展)?的?(?:绩效)?评价|(?<![各个家])部门(?:绩效)?评价"),
     (
         "lower_government",
         r"下级政府|(?:县|区|县区|区县|乡镇|镇|街道)(?:\((?:街道|乡镇|镇)\))?(?:级)?(?:政府)?(?:财政)?(?:综合)?运行(?:综合)?"

@@ -16,7 +16,13 @@ SELF_EVALUATION = "自评"
 BUILT_ON_SELF_EVALUATION = r"在[^。，,；;]{0,24}?自评[^。，,；;]{0,8}?基础上"
 # How an evaluation was done, naming the kinds it combines (`评价采取部门自评与财政评价相结合的方式`,
 # `采取乡镇自评、县级审核和实地抽查相结合的方式`): a method, not a batch of its own.
-METHOD_OF_EVALUATION = r"(?:采取|采用|实行|坚持)[^。，,；;]{0,30}?相结合的?(?:方式|方法|办法)?"
+# So is the run of steps a result went through (`经各乡镇(街道)自评、县财政局审核及实地抽查，评价结果为…`, `经乡镇自评、
+# 县级复核和集中评审`, `经中介机构指导审核、财政复核`): two steps or more, joined.
+_STEP = r"(?:自评|审核|复核|抽查|评审|核查|评定)"
+METHOD_OF_EVALUATION = (
+    r"(?:采取|采用|实行|坚持)[^。，,；;]{0,30}?相结合的?(?:方式|方法|办法)?"
+    rf"|经[^。，,；;]{{0,20}}?{_STEP}(?:[^。，,；;]{{0,12}}?(?:、|及|和)[^。，,；;]{{0,20}}?{_STEP})+"
+)
 # What a clause says of evaluations that is no batch of the document's: the ground it stands on, or its method.
 NOT_THE_BATCH = f"{BUILT_ON_SELF_EVALUATION}|{METHOD_OF_EVALUATION}"
 THIRD_PARTY = alternation(("第三方", "中介机构", "会计师事务所", "咨询公司"))
